@@ -1,0 +1,119 @@
+//! Errors of the core, typed so that the CLI and the app can tell invalid input (exit code 2, a
+//! message beside the field) from failures of the machine (exit code 1).
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// One problem with one field of a record, as a form or an import shows it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct FieldError {
+    /// The field's name as it appears in forms and file headers (`start_date`, `symbol`).
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        FieldError { field: field.into(), message: message.into() }
+    }
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+/// One bad row of an imported file.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct RowError {
+    /// 1-based line in the file where the row starts.
+    pub line: u64,
+    /// The column (CSV header or JSON field), when the problem is in one field.
+    pub column: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for RowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.column {
+            Some(column) => write!(f, "line {}, column {}: {}", self.line, column, self.message),
+            None => write!(f, "line {}: {}", self.line, self.message),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A record failed validation; every failing field is listed.
+    #[error("{}", join(.0, "; "))]
+    Invalid(Vec<FieldError>),
+
+    /// An import file had bad rows; nothing from it was saved.
+    #[error("{source_name}: {} bad row(s), nothing was imported\n{}", .errors.len(), join(.errors, "\n"))]
+    Import { source_name: String, errors: Vec<RowError> },
+
+    /// A record looked up by id or key does not exist.
+    #[error("no {entity} {key}")]
+    NotFound { entity: &'static str, key: String },
+
+    /// A signed-off review cycle is frozen.
+    #[error("review cycle \"{0}\" is signed off; its scores, evidence and proposals can no longer change")]
+    Frozen(String),
+
+    /// A file that is not what it claims to be (not a CxO Review export, wrong format).
+    #[error("{0}")]
+    Format(String),
+
+    #[error(
+        "{path} was written by a newer version of CxO Review (schema version {found}; this version \
+         knows up to {supported}). Open it with a newer CxO Review, or restore a backup."
+    )]
+    NewerSchema { path: String, found: i64, supported: i64 },
+
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+
+    #[error("database: {0}")]
+    Sql(#[from] rusqlite::Error),
+
+    #[error("JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// True when the user (or their file) is at fault and can fix it: the CLI exits with 2.
+    pub fn is_invalid_input(&self) -> bool {
+        matches!(
+            self,
+            Error::Invalid(_)
+                | Error::Import { .. }
+                | Error::NotFound { .. }
+                | Error::Frozen(_)
+                | Error::Format(_)
+                | Error::NewerSchema { .. }
+        )
+    }
+
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Invalid(vec![FieldError::new(field, message)])
+    }
+
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io { path: path.into(), source }
+    }
+
+    /// The field errors of a validation failure, for forms that show them beside their fields.
+    pub fn field_errors(&self) -> &[FieldError] {
+        match self {
+            Error::Invalid(errors) => errors,
+            _ => &[],
+        }
+    }
+}
+
+fn join<T: fmt::Display>(items: &[T], separator: &str) -> String {
+    items.iter().map(ToString::to_string).collect::<Vec<_>>().join(separator)
+}

@@ -1,0 +1,576 @@
+//! The review summary to TSAG, as a Word document in the layout of a TSAG temporary document,
+//! as Markdown, and as a workbook with a sheet per table. The JSON form is the
+//! `SummaryDocument` itself.
+//!
+//! Text comes from one outline (`Outline`) so that the Word and Markdown documents say the same.
+
+use std::io::Cursor;
+
+use docx_rs::{
+    AlignmentType, BreakType, Docx, LineSpacing, PageMargin, Paragraph, Run, RunFonts, Style, StyleType, Table,
+    TableCell, TableRow, WidthType,
+};
+use serde::{Deserialize, Serialize};
+
+use super::tables::{summary_tables, Cell};
+use crate::error::{Error, Result};
+use crate::review::{comparison_sign, long_date, CycleSummary};
+use crate::review::SummaryDocument;
+use crate::stats::StatsTable;
+
+/// What the header block says; TSB fills in the document number on submission.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DocumentOptions {
+    /// "TSAG-TD123"; empty until TSB assigns a number.
+    pub td_number: String,
+    /// Where and when TSAG meets: "Geneva, 26–30 January 2026".
+    pub place_and_date: String,
+    pub source: String,
+}
+
+impl Default for DocumentOptions {
+    fn default() -> Self {
+        DocumentOptions {
+            td_number: String::new(),
+            place_and_date: String::new(),
+            source: "Rapporteur, TSAG Rapporteur Group on Industry Engagement, Metrics (RG-IEM)".into(),
+        }
+    }
+}
+
+/// At most this many meetings per Annex B table; more go into further tables.
+const MEETINGS_PER_TABLE: usize = 6;
+
+/// The text of the summary, shared by the Word and Markdown renderings.
+struct Outline {
+    title: String,
+    purpose: &'static str,
+    contact: String,
+    keywords: &'static str,
+    abstract_text: String,
+    introduction: Vec<String>,
+    results: Vec<String>,
+    results_table: Vec<Vec<String>>,
+    indicators_table: Vec<Vec<String>>,
+    proposals: Vec<ProposalText>,
+    objectives: Vec<ObjectiveText>,
+    statistics_title: String,
+}
+
+struct ProposalText {
+    title: String,
+    paragraphs: Vec<String>,
+    action: String,
+}
+
+struct ObjectiveText {
+    heading: String,
+    description: String,
+    source: String,
+    rubric: String,
+    indicators: Vec<String>,
+}
+
+fn outline(summary: &CycleSummary) -> Outline {
+    let counts = summary.status_counts();
+    let proposals = summary.proposed_improvements();
+    let n_reviewers = summary.reviewers.len();
+    let contact = summary
+        .reviewers
+        .first()
+        .map(|r| {
+            let mut contact = r.name.clone();
+            if !r.affiliation.is_empty() {
+                contact.push_str(&format!(", {}", r.affiliation));
+            }
+            if let Some(email) = r.email.as_deref().filter(|e| !e.is_empty()) {
+                contact.push_str(&format!(", E-mail: {email}"));
+            }
+            contact
+        })
+        .unwrap_or_default();
+    let abstract_text = format!(
+        "This document reports the review of the CTO/CxO process over {} by {} reviewer(s). Of {} objective(s), \
+         {} {} met, {} partly met, {} not met and {} without sufficient evidence. It proposes {} improvement(s) \
+         for TSAG's consideration.",
+        summary.period_text(),
+        n_reviewers,
+        summary.objectives.len(),
+        counts[0],
+        if counts[0] == 1 { "is" } else { "are" },
+        counts[1],
+        counts[2],
+        counts[3],
+        proposals.len()
+    );
+    let meetings = summary.statistics.columns.len();
+    let mut request = "TSAG was invited to review the current CTO/CxO process to identify if its objectives are being \
+         fulfilled, and whether improvements could be made to further strengthen the engagement of senior executives \
+         in the consultative arrangements with the TSB."
+        .to_string();
+    if let Some(base) = &summary.base_document {
+        let reproduced =
+            if base.reproduced_in.is_empty() { String::new() } else { format!(" (reproduced in {})", base.reproduced_in) };
+        request.push_str(&format!(
+            " Concerning Resolution 68, {}{} is the base document on which contributions were invited.",
+            base.symbol, reproduced
+        ));
+    }
+    let introduction = vec![
+        request,
+        format!(
+            "This review covers {}. {} reviewer(s) scored each objective of the process on its rubric, with a rationale \
+             and evidence; the objectives, their indicators and rubrics are in Annex A. The {} meeting(s) held in the \
+             period are summarised in Annex B.",
+            summary.period_text(),
+            n_reviewers,
+            meetings
+        ),
+    ];
+    let alpha = |value: Option<f64>| value.map(|a| format!("{a:.2}")).unwrap_or_else(|| "not computable".into());
+    let disagreements: Vec<&str> =
+        summary.objectives.iter().filter(|o| o.disagreement).map(|o| o.code.as_str()).collect();
+    let mut results = vec![format!(
+        "An objective is met when the median score reaches three quarters of its rubric, partly met from half, and \
+         not met below; with fewer than {} score(s) it has insufficient evidence. Reviewer agreement over the cycle \
+         (Krippendorff's alpha, ordinal) is {} over {} objective(s) scored by at least two reviewers.",
+        summary.cycle.quorum,
+        alpha(summary.agreement.ordinal),
+        summary.agreement.pairable_units
+    )];
+    if !disagreements.is_empty() {
+        results.push(format!(
+            "Reviewers disagree markedly (a spread of at least half the rubric) on {}.",
+            disagreements.join(", ")
+        ));
+    }
+    let mut results_table = vec![["Objective", "Status", "Median", "Spread", "Reviewers", "Agreement"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect::<Vec<_>>()];
+    let mut indicators_table =
+        vec![["Objective", "Indicator", "Value", "Target", "Met"].iter().map(|s| s.to_string()).collect::<Vec<_>>()];
+    for o in &summary.objectives {
+        results_table.push(vec![
+            format!("{} {}", o.code, o.title),
+            o.status.label().to_string(),
+            o.median.map(|m| format!("{m:.1}")).unwrap_or_else(|| "–".into()),
+            o.spread.map(|s| s.to_string()).unwrap_or_else(|| "–".into()),
+            o.n.to_string(),
+            if o.n < 2 { "–".into() } else if o.disagreement { "Disagreement".into() } else { "Consistent".into() },
+        ]);
+        for i in &o.indicators {
+            indicators_table.push(vec![
+                o.code.clone(),
+                i.label.clone(),
+                i.value_text.clone(),
+                i.target_text.clone(),
+                match i.met {
+                    Some(true) => "Yes".into(),
+                    Some(false) => "No".into(),
+                    None => "n/a".into(),
+                },
+            ]);
+        }
+    }
+    let proposals = proposals
+        .iter()
+        .enumerate()
+        .map(|(index, p)| ProposalText {
+            title: p.title.clone(),
+            paragraphs: p.body.split("\n\n").map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect(),
+            action: format!("Action {}:\t{}", index + 1, p.invitation),
+        })
+        .collect();
+    let objectives = summary
+        .objectives
+        .iter()
+        .map(|o| ObjectiveText {
+            heading: format!("{} {}", o.code, o.title),
+            description: o.description.clone(),
+            source: o.source.clone(),
+            rubric: o.rubric.iter().map(|l| format!("{} {}", l.level, l.label)).collect::<Vec<_>>().join("; "),
+            indicators: o
+                .indicators
+                .iter()
+                .map(|i| format!("{} {} {}", i.label, comparison_sign(i.comparison), i.target_text.trim_start_matches(|c: char| !c.is_ascii_digit())))
+                .collect(),
+        })
+        .collect();
+    Outline {
+        title: format!("Review of the CTO/CxO process: {}", summary.cycle.name),
+        purpose: if summary.proposed_improvements().is_empty() { "Information" } else { "Proposal" },
+        contact,
+        keywords: "Resolution 68; CTO/CxO process; industry engagement; review",
+        abstract_text,
+        introduction,
+        results,
+        results_table,
+        indicators_table,
+        proposals,
+        objectives,
+        statistics_title: format!(
+            "Annex B: {}, executive consultations and TSAG Rapporteur Group on Industry Engagement, Metrics (RG-IEM)",
+            summary.statistics.title
+        ),
+    }
+}
+
+/// "2025-2028" for a date in that ITU-T study period.
+fn study_period(year: i32) -> &'static str {
+    match year {
+        y if y >= 2025 => "2025-2028",
+        y if y >= 2022 => "2022-2024",
+        y if y >= 2017 => "2017-2021",
+        _ => "2013-2016",
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word
+
+const FONT: &str = "Times New Roman";
+/// Half-points: 12 pt body text as in TSAG documents.
+const BODY_SIZE: usize = 24;
+/// Usable width of an A4 page with 2 cm margins, in twentieths of a point.
+const TEXT_WIDTH: usize = 9638;
+
+fn text(content: &str) -> Paragraph {
+    Paragraph::new().add_run(Run::new().add_text(content))
+}
+
+fn bold(content: &str) -> Run {
+    Run::new().add_text(content).bold()
+}
+
+fn heading(content: &str, level: usize) -> Paragraph {
+    Paragraph::new().style(&format!("Heading{level}")).add_run(Run::new().add_text(content))
+}
+
+fn cell(content: &str, width: usize) -> TableCell {
+    TableCell::new().width(width, WidthType::Dxa).add_paragraph(text(content))
+}
+
+fn header_cell(content: &str, width: usize) -> TableCell {
+    TableCell::new().width(width, WidthType::Dxa).add_paragraph(Paragraph::new().add_run(bold(content)))
+}
+
+fn grid_table(rows: &[Vec<String>], widths: &[usize]) -> Table {
+    let table_rows = rows
+        .iter()
+        .enumerate()
+        .map(|(r, row)| {
+            TableRow::new(
+                row.iter()
+                    .zip(widths)
+                    .map(|(content, width)| if r == 0 { header_cell(content, *width) } else { cell(content, *width) })
+                    .collect(),
+            )
+        })
+        .collect();
+    Table::new(table_rows).set_grid(widths.to_vec())
+}
+
+/// Column widths: the first gets `first`, the rest share what remains, at most 1300 each (about
+/// 2.3 cm, as in Annex B of the RG-IEM report).
+fn widths(columns: usize, first: usize) -> Vec<usize> {
+    let rest = ((TEXT_WIDTH - first) / columns.saturating_sub(1).max(1)).min(1300);
+    std::iter::once(first).chain(std::iter::repeat(rest).take(columns.saturating_sub(1))).collect()
+}
+
+/// The Annex B table(s): labels in the first column, a column per meeting, at most six meetings each.
+pub fn statistics_chunks(stats: &StatsTable) -> Vec<Vec<Vec<String>>> {
+    let header = stats.header();
+    let rows = stats.rows();
+    let meetings = stats.columns.len();
+    if meetings == 0 {
+        return Vec::new();
+    }
+    (0..meetings)
+        .step_by(MEETINGS_PER_TABLE)
+        .map(|start| {
+            let end = (start + MEETINGS_PER_TABLE).min(meetings);
+            let mut table = vec![std::iter::once(String::new()).chain(header[1 + start..1 + end].iter().cloned()).collect()];
+            for row in &rows {
+                table.push(std::iter::once(row.label.clone()).chain(row.cells[start..end].iter().cloned()).collect());
+            }
+            table
+        })
+        .collect()
+}
+
+/// The summary as a Word document (.docx) in the layout of a TSAG temporary document.
+pub fn docx(document: &SummaryDocument, options: &DocumentOptions) -> Result<Vec<u8>> {
+    let summary = &document.summary;
+    let outline = outline(summary);
+    let year = summary.cycle.period_to.format("%Y").to_string().parse().unwrap_or(2025);
+    let mut doc = Docx::new()
+        .page_size(11906, 16838)
+        .page_margin(PageMargin::new().top(1134).bottom(1134).left(1134).right(1134))
+        .default_fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).cs(FONT).east_asia(FONT))
+        .default_size(BODY_SIZE)
+        .default_line_spacing(LineSpacing::new().before(120).after(0))
+        .add_style(Style::new("Heading1", StyleType::Paragraph).name("heading 1").bold().size(BODY_SIZE).outline_lvl(0))
+        .add_style(Style::new("Heading2", StyleType::Paragraph).name("heading 2").bold().size(BODY_SIZE).outline_lvl(1))
+        .add_style(Style::new("AnnexTitle", StyleType::Paragraph).name("Annex title").bold().size(28).align(AlignmentType::Center));
+
+    // Header block: the Sector on the left, the document number on the right.
+    let td = if options.td_number.trim().is_empty() { "TSAG-TD".to_string() } else { options.td_number.clone() };
+    let banner = Table::without_borders(vec![
+        TableRow::new(vec![
+            TableCell::new()
+                .width(6400, WidthType::Dxa)
+                .add_paragraph(Paragraph::new().add_run(bold("INTERNATIONAL TELECOMMUNICATION UNION").size(20)))
+                .add_paragraph(Paragraph::new().add_run(bold("TELECOMMUNICATION STANDARDIZATION SECTOR").size(20)))
+                .add_paragraph(Paragraph::new().add_run(Run::new().add_text(format!("STUDY PERIOD {}", study_period(year))).size(20))),
+            TableCell::new()
+                .width(3238, WidthType::Dxa)
+                .add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(bold(&td).size(36))),
+        ]),
+        TableRow::new(vec![
+            TableCell::new().width(6400, WidthType::Dxa).add_paragraph(text("")),
+            TableCell::new()
+                .width(3238, WidthType::Dxa)
+                .add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(bold("TSAG"))),
+        ]),
+        TableRow::new(vec![
+            TableCell::new().width(6400, WidthType::Dxa).add_paragraph(text("")),
+            TableCell::new()
+                .width(3238, WidthType::Dxa)
+                .add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(bold("Original: English"))),
+        ]),
+        TableRow::new(vec![
+            TableCell::new()
+                .width(6400, WidthType::Dxa)
+                .add_paragraph(Paragraph::new().add_run(bold("Question(s):")).add_run(Run::new().add_text("\tN/A"))),
+            TableCell::new()
+                .width(3238, WidthType::Dxa)
+                .add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(Run::new().add_text(&options.place_and_date))),
+        ]),
+    ])
+    .set_grid(vec![6400, 3238]);
+    doc = doc.add_table(banner);
+    doc = doc.add_paragraph(
+        Paragraph::new().align(AlignmentType::Center).add_run(bold("TD").size(BODY_SIZE)),
+    );
+    let mut contact = outline.contact.clone();
+    if contact.is_empty() {
+        contact = "–".into();
+    }
+    let fields: [(&str, String); 6] = [
+        ("Source:", options.source.clone()),
+        ("Title:", outline.title.clone()),
+        ("Purpose:", outline.purpose.to_string()),
+        ("Contact:", contact),
+        ("Keywords:", outline.keywords.to_string()),
+        ("Abstract:", outline.abstract_text.clone()),
+    ];
+    let block = Table::new(
+        fields
+            .iter()
+            .map(|(label, value)| {
+                TableRow::new(vec![
+                    TableCell::new().width(1700, WidthType::Dxa).add_paragraph(Paragraph::new().add_run(bold(label))),
+                    TableCell::new().width(TEXT_WIDTH - 1700, WidthType::Dxa).add_paragraph(text(value)),
+                ])
+            })
+            .collect(),
+    )
+    .set_grid(vec![1700, TEXT_WIDTH - 1700]);
+    doc = doc.add_table(block);
+
+    doc = doc.add_paragraph(heading("1\tIntroduction", 1));
+    for paragraph in &outline.introduction {
+        doc = doc.add_paragraph(text(paragraph));
+    }
+    doc = doc.add_paragraph(heading("2\tResults", 1));
+    for paragraph in &outline.results {
+        doc = doc.add_paragraph(text(paragraph));
+    }
+    doc = doc.add_paragraph(Paragraph::new().add_run(bold("Table 1 – Objectives of the CTO/CxO process")).align(AlignmentType::Center));
+    doc = doc.add_table(grid_table(&outline.results_table, &[3000, 1700, 1100, 1100, 1300, 1438]));
+    if outline.indicators_table.len() > 1 {
+        doc = doc.add_paragraph(
+            Paragraph::new().add_run(bold("Table 2 – Indicators against their targets")).align(AlignmentType::Center),
+        );
+        doc = doc.add_table(grid_table(&outline.indicators_table, &[1100, 4138, 1500, 1700, 1200]));
+    }
+    doc = doc.add_paragraph(heading("3\tProposed improvements", 1));
+    if outline.proposals.is_empty() {
+        doc = doc.add_paragraph(text("The review proposes no improvement."));
+    }
+    for (index, proposal) in outline.proposals.iter().enumerate() {
+        doc = doc.add_paragraph(heading(&format!("3.{}\t{}", index + 1, proposal.title), 2));
+        for paragraph in &proposal.paragraphs {
+            doc = doc.add_paragraph(text(paragraph));
+        }
+        let (label, invitation) = proposal.action.split_once('\t').unwrap_or(("", &proposal.action));
+        doc = doc.add_paragraph(
+            Paragraph::new().add_run(bold(label)).add_run(Run::new().add_tab()).add_run(Run::new().add_text(invitation)),
+        );
+    }
+
+    doc = doc.add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)));
+    doc = doc.add_paragraph(Paragraph::new().style("AnnexTitle").add_run(Run::new().add_text("Annex A: Objectives and rubric")));
+    for objective in &outline.objectives {
+        doc = doc.add_paragraph(heading(&objective.heading, 2));
+        if !objective.description.is_empty() {
+            doc = doc.add_paragraph(text(&objective.description));
+        }
+        if !objective.source.is_empty() {
+            doc = doc.add_paragraph(Paragraph::new().add_run(bold("Source: ")).add_run(Run::new().add_text(&objective.source)));
+        }
+        doc = doc.add_paragraph(Paragraph::new().add_run(bold("Rubric: ")).add_run(Run::new().add_text(&objective.rubric)));
+        if !objective.indicators.is_empty() {
+            doc = doc.add_paragraph(
+                Paragraph::new().add_run(bold("Indicators: ")).add_run(Run::new().add_text(objective.indicators.join("; "))),
+            );
+        }
+    }
+
+    doc = doc.add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)));
+    doc = doc.add_paragraph(Paragraph::new().style("AnnexTitle").add_run(Run::new().add_text(&outline.statistics_title)));
+    let chunks = statistics_chunks(&summary.statistics);
+    if chunks.is_empty() {
+        doc = doc.add_paragraph(text("No meeting was held in the period."));
+    }
+    for chunk in &chunks {
+        let columns = chunk[0].len();
+        doc = doc.add_table(grid_table(chunk, &widths(columns, 2900)));
+        doc = doc.add_paragraph(text(""));
+    }
+    doc = doc.add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(Run::new().add_text("_______________")));
+    doc = doc.add_paragraph(
+        Paragraph::new().add_run(Run::new().add_text(format!("Content digest: {}", document.digest)).size(16)),
+    );
+
+    let mut bytes = Cursor::new(Vec::new());
+    doc.build().pack(&mut bytes).map_err(|e| Error::Format(format!("could not write the Word document: {e}")))?;
+    Ok(bytes.into_inner())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+
+fn md_escape(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('|', "\\|").replace('<', "&lt;").replace('>', "&gt;").replace('\n', " ")
+}
+
+fn md_table(rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    for (index, row) in rows.iter().enumerate() {
+        out.push_str(&format!("| {} |\n", row.iter().map(|c| md_escape(c)).collect::<Vec<_>>().join(" | ")));
+        if index == 0 {
+            out.push_str(&format!("|{}\n", row.iter().map(|_| "---|").collect::<String>()));
+        }
+    }
+    out
+}
+
+/// The summary as Markdown, with the same sections as the Word document.
+pub fn markdown(document: &SummaryDocument, options: &DocumentOptions) -> String {
+    let summary = &document.summary;
+    let outline = outline(summary);
+    let mut md = String::new();
+    let td = if options.td_number.trim().is_empty() { "TSAG-TD" } else { options.td_number.as_str() };
+    md.push_str(&format!("# {} — {}\n\n", td, md_escape(&outline.title)));
+    let rows = vec![
+        vec!["".to_string(), "".to_string()],
+        vec!["**Source:**".into(), options.source.clone()],
+        vec!["**Title:**".into(), outline.title.clone()],
+        vec!["**Purpose:**".into(), outline.purpose.to_string()],
+        vec!["**Contact:**".into(), outline.contact.clone()],
+        vec!["**Keywords:**".into(), outline.keywords.to_string()],
+        vec!["**Abstract:**".into(), outline.abstract_text.clone()],
+    ];
+    md.push_str(&md_table(&rows));
+    md.push_str("\n## 1 Introduction\n\n");
+    for p in &outline.introduction {
+        md.push_str(&format!("{}\n\n", md_escape(p)));
+    }
+    md.push_str("## 2 Results\n\n");
+    for p in &outline.results {
+        md.push_str(&format!("{}\n\n", md_escape(p)));
+    }
+    md.push_str("**Table 1 – Objectives of the CTO/CxO process**\n\n");
+    md.push_str(&md_table(&outline.results_table));
+    if outline.indicators_table.len() > 1 {
+        md.push_str("\n**Table 2 – Indicators against their targets**\n\n");
+        md.push_str(&md_table(&outline.indicators_table));
+    }
+    md.push_str("\n## 3 Proposed improvements\n\n");
+    if outline.proposals.is_empty() {
+        md.push_str("The review proposes no improvement.\n\n");
+    }
+    for (index, proposal) in outline.proposals.iter().enumerate() {
+        md.push_str(&format!("### 3.{} {}\n\n", index + 1, md_escape(&proposal.title)));
+        for p in &proposal.paragraphs {
+            md.push_str(&format!("{}\n\n", md_escape(p)));
+        }
+        let (label, invitation) = proposal.action.split_once('\t').unwrap_or(("", &proposal.action));
+        md.push_str(&format!("**{}** {}\n\n", label, md_escape(invitation)));
+    }
+    md.push_str("## Annex A: Objectives and rubric\n\n");
+    for o in &outline.objectives {
+        md.push_str(&format!("### {}\n\n", md_escape(&o.heading)));
+        if !o.description.is_empty() {
+            md.push_str(&format!("{}\n\n", md_escape(&o.description)));
+        }
+        if !o.source.is_empty() {
+            md.push_str(&format!("- **Source:** {}\n", md_escape(&o.source)));
+        }
+        md.push_str(&format!("- **Rubric:** {}\n", md_escape(&o.rubric)));
+        if !o.indicators.is_empty() {
+            md.push_str(&format!("- **Indicators:** {}\n", md_escape(&o.indicators.join("; "))));
+        }
+        md.push('\n');
+    }
+    md.push_str(&format!("## {}\n\n", md_escape(&outline.statistics_title)));
+    let chunks = statistics_chunks(&summary.statistics);
+    if chunks.is_empty() {
+        md.push_str("No meeting was held in the period.\n\n");
+    }
+    for chunk in &chunks {
+        md.push_str(&md_table(chunk));
+        md.push('\n');
+    }
+    md.push_str(&format!("_Content digest: {}_\n", document.digest));
+    md
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook
+
+/// The summary as a workbook (.xlsx): one sheet per table.
+pub fn xlsx(document: &SummaryDocument) -> Result<Vec<u8>> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let xlsx_error = |e: rust_xlsxwriter::XlsxError| Error::Format(format!("could not write the workbook: {e}"));
+    let mut workbook = Workbook::new();
+    let header_format = Format::new().set_bold();
+    for table in summary_tables(&document.summary) {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(table.name).map_err(xlsx_error)?;
+        for (column, title) in table.header.iter().enumerate() {
+            sheet.write_string_with_format(0, column as u16, title, &header_format).map_err(xlsx_error)?;
+        }
+        for (r, row) in table.rows.iter().enumerate() {
+            for (c, value) in row.iter().enumerate() {
+                let (r, c) = (r as u32 + 1, c as u16);
+                match value {
+                    // Strings are written as text, never as formulas, whatever they start with.
+                    Cell::Text(text) => sheet.write_string(r, c, text).map(|_| ()).map_err(xlsx_error)?,
+                    Cell::Number(n) => sheet.write_number(r, c, *n).map(|_| ()).map_err(xlsx_error)?,
+                    Cell::Empty => {}
+                }
+            }
+        }
+        sheet.autofit();
+    }
+    workbook.save_to_buffer().map_err(xlsx_error)
+}
+
+/// Long date for headers ("25 November 2026").
+pub fn today_text() -> String {
+    long_date(chrono::Local::now().date_naive())
+}

@@ -1,0 +1,268 @@
+//! The domain: plain records as users write them in forms and files.
+//!
+//! Records refer to each other by natural keys (a meeting's key, an organization's name, a
+//! contribution's symbol, an objective's code), never by database ids, so that the same types
+//! serve forms, CSV/JSON imports and the whole-database export. Each record validates its own
+//! fields; references and duplicates are checked by `storage` against the database.
+
+pub mod contributions;
+pub mod directory;
+pub mod meetings;
+pub mod objectives;
+pub mod review;
+
+pub use contributions::*;
+pub use directory::*;
+pub use meetings::*;
+pub use objectives::*;
+pub use review::*;
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use serde::de::{self, Deserializer, Visitor};
+use serde::Serialize;
+
+use crate::error::FieldError;
+
+/// A stored record with its database id, as lists and forms receive it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Record<T> {
+    pub id: i64,
+    #[serde(flatten)]
+    pub data: T,
+}
+
+/// Declares a closed set of values stored and written as fixed strings.
+macro_rules! str_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $text)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = String;
+            fn from_str(text: &str) -> Result<Self, String> {
+                match text.trim() {
+                    $($text => Ok($name::$variant),)+
+                    other => Err(format!(
+                        "unknown value \"{}\"; expected one of: {}",
+                        other,
+                        [$($text),+].join(", ")
+                    )),
+                }
+            }
+        }
+
+        impl rusqlite::types::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(self.as_str().into())
+            }
+        }
+
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                value.as_str()?.parse().map_err(|e: String| rusqlite::types::FromSqlError::Other(e.into()))
+            }
+        }
+    };
+}
+pub(crate) use str_enum;
+
+/// Parses a date written as YYYY-MM-DD, the only form files and forms accept.
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    let text = text.trim();
+    if text.len() == 10 {
+        if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+            return Ok(date);
+        }
+    }
+    Err(format!("\"{text}\" is not a valid date; write dates as YYYY-MM-DD"))
+}
+
+/// Serde for a required date: YYYY-MM-DD with a clear error.
+pub mod iso_date {
+    use super::*;
+    use serde::Deserialize;
+
+    pub fn serialize<S: serde::Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&date.format("%Y-%m-%d"))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        parse_date(&text).map_err(de::Error::custom)
+    }
+}
+
+/// Serde for an optional date: empty text means none.
+pub mod iso_date_opt {
+    use super::*;
+    use serde::Deserialize;
+
+    pub fn serialize<S: serde::Serializer>(date: &Option<NaiveDate>, serializer: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => serializer.collect_str(&date.format("%Y-%m-%d")),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
+        let text = Option::<String>::deserialize(deserializer)?;
+        match text.as_deref().map(str::trim) {
+            None | Some("") => Ok(None),
+            Some(text) => parse_date(text).map(Some).map_err(de::Error::custom),
+        }
+    }
+}
+
+/// Accepts true/false, yes/no, y/n, 1/0 (any case), or an empty cell for false.
+pub fn flexible_bool<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
+    struct BoolVisitor;
+    impl<'de> Visitor<'de> for BoolVisitor {
+        type Value = bool;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("yes or no")
+        }
+        fn visit_bool<E: de::Error>(self, value: bool) -> Result<bool, E> {
+            Ok(value)
+        }
+        fn visit_u64<E: de::Error>(self, value: u64) -> Result<bool, E> {
+            match value {
+                0 => Ok(false),
+                1 => Ok(true),
+                _ => Err(E::custom(format!("\"{value}\" is not yes or no"))),
+            }
+        }
+        fn visit_i64<E: de::Error>(self, value: i64) -> Result<bool, E> {
+            self.visit_u64(u64::try_from(value).unwrap_or(u64::MAX))
+        }
+        fn visit_str<E: de::Error>(self, value: &str) -> Result<bool, E> {
+            match value.trim().to_ascii_lowercase().as_str() {
+                "true" | "yes" | "y" | "1" => Ok(true),
+                "false" | "no" | "n" | "0" | "" => Ok(false),
+                _ => Err(E::custom(format!("\"{value}\" is not yes or no"))),
+            }
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<bool, E> {
+            Ok(false)
+        }
+        fn visit_none<E: de::Error>(self) -> Result<bool, E> {
+            Ok(false)
+        }
+    }
+    deserializer.deserialize_any(BoolVisitor)
+}
+
+/// A list field: a JSON array, or in CSV one cell with items separated by `;`.
+pub fn list<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: serde::Deserialize<'de> + FromStr,
+    T::Err: fmt::Display,
+{
+    struct ListVisitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T> Visitor<'de> for ListVisitor<T>
+    where
+        T: serde::Deserialize<'de> + FromStr,
+        T::Err: fmt::Display,
+    {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a list (items separated by ;)")
+        }
+        fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut items = Vec::new();
+            while let Some(item) = seq.next_element()? {
+                items.push(item);
+            }
+            Ok(items)
+        }
+        fn visit_str<E: de::Error>(self, value: &str) -> Result<Vec<T>, E> {
+            value
+                .split(';')
+                .map(str::trim)
+                .filter(|item| !item.is_empty())
+                .map(|item| item.parse().map_err(E::custom))
+                .collect()
+        }
+        fn visit_u64<E: de::Error>(self, value: u64) -> Result<Vec<T>, E> {
+            self.visit_str(&value.to_string())
+        }
+        fn visit_i64<E: de::Error>(self, value: i64) -> Result<Vec<T>, E> {
+            self.visit_str(&value.to_string())
+        }
+        fn visit_f64<E: de::Error>(self, value: f64) -> Result<Vec<T>, E> {
+            self.visit_str(&value.to_string())
+        }
+        fn visit_bool<E: de::Error>(self, value: bool) -> Result<Vec<T>, E> {
+            self.visit_str(&value.to_string())
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Vec<T>, E> {
+            Ok(Vec::new())
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Vec<T>, E> {
+            Ok(Vec::new())
+        }
+    }
+    deserializer.deserialize_any(ListVisitor(std::marker::PhantomData))
+}
+
+/// Collects field errors while a record validates itself.
+#[derive(Default)]
+pub(crate) struct Checks(pub Vec<FieldError>);
+
+impl Checks {
+    pub fn require(&mut self, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.0.push(FieldError::new(field, "is required"));
+        }
+    }
+
+    pub fn max_len(&mut self, field: &str, value: &str, max: usize) {
+        if value.chars().count() > max {
+            self.0.push(FieldError::new(field, format!("is longer than {max} characters")));
+        }
+    }
+
+    pub fn text(&mut self, field: &str, value: &str, max: usize) {
+        self.require(field, value);
+        self.max_len(field, value, max);
+    }
+
+    pub fn fail(&mut self, field: &str, message: impl Into<String>) {
+        self.0.push(FieldError::new(field, message));
+    }
+
+    pub fn check(&mut self, ok: bool, field: &str, message: impl Into<String>) {
+        if !ok {
+            self.fail(field, message);
+        }
+    }
+
+    pub fn finish(self) -> Vec<FieldError> {
+        self.0
+    }
+}
+
+/// Longest single-line field (names, titles, keys).
+pub const SHORT: usize = 300;
+/// Longest free-text field (communiqués, rationales, proposal bodies).
+pub const LONG: usize = 100_000;

@@ -1,0 +1,244 @@
+//! Drafting improvement proposals for the objectives a cycle finds not met.
+//!
+//! Drafting is deterministic: the same data gives the same words. Every sentence records
+//! what it was built from, so a rapporteur can trace it. A proposal someone edited (or wrote)
+//! is never overwritten; only proposals still as drafted are redrafted.
+
+use serde::Serialize;
+
+use super::{summarize, ObjectiveResult, ObjectiveStatus, SummaryOptions};
+use crate::error::Result;
+use crate::model::{ActionPlanItem, Improvement, ImprovementStatus, Origin, Record};
+use crate::storage::{Entity, Store};
+
+/// What a sentence of a draft was built from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SentenceSource {
+    /// The reviewers' scores of the objective.
+    Scores { objective: String },
+    /// An indicator's value against its target.
+    Indicator { metric: String },
+    /// One reviewer's rationale.
+    Rationale { reviewer: String },
+    /// A contribution's proposal linked to the objective.
+    Contribution { symbol: String, seq: i64 },
+    /// The action-plan items linked to the objective.
+    ActionPlan { codes: Vec<String> },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sentence {
+    pub text: String,
+    pub source: SentenceSource,
+}
+
+/// A drafted proposal, sentence by sentence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Draft {
+    pub objective: String,
+    pub title: String,
+    /// Paragraphs of sentences: scores and rationales, indicators, contributions, action plan.
+    pub paragraphs: Vec<Vec<Sentence>>,
+    pub invitation: String,
+    pub action_plan: Vec<String>,
+    pub contributions: Vec<String>,
+}
+
+impl Draft {
+    /// The body as stored: paragraphs separated by a blank line.
+    pub fn body(&self) -> String {
+        self.paragraphs
+            .iter()
+            .map(|p| p.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(" "))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+
+    pub fn to_improvement(&self, cycle: &str) -> Improvement {
+        Improvement {
+            cycle: cycle.to_string(),
+            objective: self.objective.clone(),
+            title: self.title.clone(),
+            body: self.body(),
+            invitation: self.invitation.clone(),
+            status: ImprovementStatus::Draft,
+            origin: Origin::Drafted,
+            action_plan: self.action_plan.clone(),
+            contributions: self.contributions.clone(),
+        }
+    }
+}
+
+/// What a drafting run did, objective by objective.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct DraftReport {
+    /// Objectives that got a new draft.
+    pub drafted: Vec<String>,
+    /// Objectives whose untouched draft was rewritten from the current data.
+    pub redrafted: Vec<String>,
+    /// Objectives whose proposal was edited or written by someone, left as it is.
+    pub kept: Vec<String>,
+}
+
+/// Drafts a proposal for every objective of the cycle that is not met.
+pub fn draft_improvements(store: &mut Store, cycle_id: i64) -> Result<DraftReport> {
+    let summary = summarize(store, cycle_id, SummaryOptions::default())?;
+    let period = summary.period_text();
+    let plan: Vec<ActionPlanItem> = summary.action_plan.clone();
+    let existing: Vec<Record<Improvement>> = store
+        .list::<Improvement>()?
+        .into_iter()
+        .filter(|i| i.data.cycle == summary.cycle.name)
+        .collect();
+    let mut report = DraftReport::default();
+    let cycle_name = summary.cycle.name.clone();
+    store.transaction(|conn| {
+        for result in summary.objectives.iter().filter(|o| o.status == ObjectiveStatus::NotMet) {
+            let draft = draft_for(result, &period, &plan);
+            let mine: Vec<&Record<Improvement>> = existing.iter().filter(|i| i.data.objective == result.code).collect();
+            if mine.iter().any(|i| i.data.origin != Origin::Drafted) {
+                report.kept.push(result.code.clone());
+                continue;
+            }
+            let improvement = draft.to_improvement(&cycle_name);
+            match mine.first() {
+                Some(previous) => {
+                    improvement.update(conn, previous.id)?;
+                    report.redrafted.push(result.code.clone());
+                }
+                None => {
+                    improvement.insert(conn)?;
+                    report.drafted.push(result.code.clone());
+                }
+            }
+        }
+        Ok(())
+    })?;
+    Ok(report)
+}
+
+/// Drafts the proposal for one objective from its review result.
+pub fn draft_for(result: &ObjectiveResult, period: &str, plan: &[ActionPlanItem]) -> Draft {
+    let top = result.rubric.iter().map(|l| l.level).max().unwrap_or(0);
+    let median_label = result
+        .median
+        .and_then(|m| result.rubric.iter().find(|l| l.level as f64 == m.floor()).map(|l| l.label.clone()))
+        .unwrap_or_default();
+    let levels: Vec<String> = result.scores.iter().map(|s| s.level.to_string()).collect();
+    let mut scores = vec![Sentence {
+        text: format!(
+            "Objective {} ({}) is not met: {} reviewer(s) scored it at a median of {} ({}) on the 0–{} rubric (scores {}).",
+            result.code,
+            result.title,
+            result.n,
+            result.median.map(|m| trim_number(m)).unwrap_or_default(),
+            median_label.to_lowercase(),
+            top,
+            levels.join(", "),
+        ),
+        source: SentenceSource::Scores { objective: result.code.clone() },
+    }];
+    let mut by_level: Vec<_> = result.scores.iter().filter(|s| !s.rationale.trim().is_empty()).collect();
+    by_level.sort_by_key(|s| s.level);
+    for score in by_level {
+        scores.push(Sentence {
+            text: format!("{} noted: “{}”", score.reviewer, score.rationale.trim()),
+            source: SentenceSource::Rationale { reviewer: score.reviewer.clone() },
+        });
+    }
+    let mut paragraphs = vec![scores];
+
+    let missed: Vec<Sentence> = result
+        .indicators
+        .iter()
+        .filter(|i| i.met == Some(false))
+        .map(|i| Sentence {
+            text: format!("{} was {} over {}, against a target of {}.", i.label, i.value_text, period, i.target_text),
+            source: SentenceSource::Indicator { metric: i.metric.clone() },
+        })
+        .collect();
+    if !missed.is_empty() {
+        paragraphs.push(missed);
+    }
+
+    let contributions: Vec<Sentence> = result
+        .proposals
+        .iter()
+        .map(|p| Sentence {
+            text: format!(
+                "Contribution {} proposed: “{}” (disposition: {}).",
+                p.contribution,
+                p.text.trim().trim_end_matches('.'),
+                p.disposition.to_string().replace('_', " ")
+            ),
+            source: SentenceSource::Contribution { symbol: p.contribution.clone(), seq: p.seq },
+        })
+        .collect();
+    if !contributions.is_empty() {
+        paragraphs.push(contributions);
+    }
+
+    let items: Vec<&ActionPlanItem> =
+        result.action_plan.iter().filter_map(|code| plan.iter().find(|p| p.code == *code)).collect();
+    if !items.is_empty() {
+        let names: Vec<String> =
+            items.iter().map(|i| format!("{} ({})", i.code, i.pillar.label().to_lowercase())).collect();
+        paragraphs.push(vec![Sentence {
+            text: format!("The industry engagement action plan addresses this objective through {}.", join_and(&names)),
+            source: SentenceSource::ActionPlan { codes: result.action_plan.clone() },
+        }]);
+    }
+
+    let mut contribution_symbols: Vec<String> = result.proposals.iter().map(|p| p.contribution.clone()).collect();
+    contribution_symbols.dedup();
+    let mut invitation = format!(
+        "TSAG is invited to ask TSB and RG-IEM to address the shortfalls identified for objective {} ({})",
+        result.code,
+        lowercase_first(&result.title)
+    );
+    if !result.action_plan.is_empty() {
+        invitation.push_str(&format!(", through action-plan items {}", join_and(&result.action_plan)));
+    }
+    if !contribution_symbols.is_empty() {
+        invitation.push_str(&format!(", taking into account {}", join_and(&contribution_symbols)));
+    }
+    invitation.push_str(", and to review progress at its next meeting.");
+
+    Draft {
+        objective: result.code.clone(),
+        title: format!("{}: improving {}", result.code, lowercase_first(&result.title)),
+        paragraphs,
+        invitation,
+        action_plan: result.action_plan.clone(),
+        contributions: contribution_symbols,
+    }
+}
+
+fn trim_number(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    }
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        // Keep acronyms ("TSAG", "CTO") as written.
+        Some(first) if !chars.clone().next().is_some_and(char::is_uppercase) => {
+            first.to_lowercase().chain(chars).collect()
+        }
+        _ => text.to_string(),
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {}", rest.join(", "), last),
+    }
+}

@@ -1,0 +1,398 @@
+//! The review of a cycle: score aggregation, objective status, reviewer agreement, indicator
+//! values against targets, drafted improvement proposals, and sign-off.
+
+mod draft;
+mod signoff;
+
+pub use draft::{draft_improvements, draft_for, Draft, DraftReport, Sentence, SentenceSource};
+pub use signoff::{content_digest, sign_off, verify, Difference, SummaryDocument, SUMMARY_FORMAT};
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::agreement::{alpha, Level};
+use crate::error::{Error, Result};
+use crate::metrics::{self, format_value, MetricValue, Unit};
+use crate::model::{
+    str_enum, ActionPlanItem, Comparison, Contribution, Disposition, Evidence, Improvement, Objective, Proposal, Record,
+    ReviewCycle, Reviewer, RubricLevel, Score,
+};
+use crate::stats::{self, StatsTable};
+use crate::storage::Store;
+
+str_enum! {
+    /// Whether an objective is met, from its reviewers' median score.
+    ObjectiveStatus {
+        Met = "met",
+        PartlyMet = "partly_met",
+        NotMet = "not_met",
+        InsufficientEvidence = "insufficient_evidence",
+    }
+}
+
+impl ObjectiveStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            ObjectiveStatus::Met => "Met",
+            ObjectiveStatus::PartlyMet => "Partly met",
+            ObjectiveStatus::NotMet => "Not met",
+            ObjectiveStatus::InsufficientEvidence => "Insufficient evidence",
+        }
+    }
+}
+
+/// One reviewer's score of an objective, as the summary shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewerScore {
+    pub reviewer: String,
+    pub level: i64,
+    pub label: String,
+    pub rationale: String,
+    pub evidence: Vec<Evidence>,
+}
+
+/// An indicator's value over the cycle's period, against its target.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IndicatorResult {
+    pub metric: String,
+    pub label: String,
+    pub comparison: Comparison,
+    pub target: f64,
+    pub value: Option<f64>,
+    /// None when there was nothing to compute the value from.
+    pub met: Option<bool>,
+    /// The value and the target as a document prints them ("64%", "≥ 70%").
+    pub value_text: String,
+    pub target_text: String,
+}
+
+/// A contribution's proposal linked to the objective.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LinkedProposal {
+    pub contribution: String,
+    pub seq: i64,
+    pub text: String,
+    pub disposition: Disposition,
+}
+
+/// Everything the review says about one objective.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ObjectiveResult {
+    pub code: String,
+    pub title: String,
+    pub description: String,
+    pub source: String,
+    pub rubric: Vec<RubricLevel>,
+    pub scores: Vec<ReviewerScore>,
+    /// Number of reviewers who scored it.
+    pub n: usize,
+    pub median: Option<f64>,
+    /// Highest minus lowest level given.
+    pub spread: Option<i64>,
+    pub status: ObjectiveStatus,
+    /// The reviewers are far apart: the spread is at least half the rubric.
+    pub disagreement: bool,
+    pub indicators: Vec<IndicatorResult>,
+    pub action_plan: Vec<String>,
+    pub proposals: Vec<LinkedProposal>,
+}
+
+/// Krippendorff's alpha over the cycle: objectives are the units, reviewers the coders.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Agreement {
+    pub ordinal: Option<f64>,
+    pub interval: Option<f64>,
+    pub nominal: Option<f64>,
+    /// Objectives with at least two scores, the ones that carry information about agreement.
+    pub pairable_units: usize,
+}
+
+/// The review summary of a cycle: what goes to TSAG.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CycleSummary {
+    pub cycle: ReviewCycle,
+    pub reviewers: Vec<Reviewer>,
+    pub objectives: Vec<ObjectiveResult>,
+    pub agreement: Agreement,
+    pub metrics: Vec<SummaryMetric>,
+    pub improvements: Vec<Improvement>,
+    pub action_plan: Vec<ActionPlanItem>,
+    /// Statistics of the meetings held in the cycle's period, as in Annex B.
+    pub statistics: StatsTable,
+    /// The Resolution 68 base document on which contributions were invited, if registered.
+    pub base_document: Option<Contribution>,
+    /// Whether confidential fields (personal contact data) were included.
+    pub confidential: bool,
+}
+
+/// A metric as recorded in a summary (owned strings, so that summaries can be read back).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SummaryMetric {
+    pub name: String,
+    pub label: String,
+    pub value: Option<f64>,
+    pub value_text: String,
+}
+
+impl From<&MetricValue> for SummaryMetric {
+    fn from(value: &MetricValue) -> Self {
+        SummaryMetric {
+            name: value.name.to_string(),
+            label: value.label.to_string(),
+            value: value.value,
+            value_text: format_value(value.unit, value.value),
+        }
+    }
+}
+
+/// Options of a summary.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SummaryOptions {
+    /// Include personal contact data (reviewers' e-mail addresses). Off for exports to TSAG.
+    pub include_confidential: bool,
+}
+
+/// The status an objective gets from its median on a rubric whose top level is `top`:
+/// met from three quarters of the rubric up, partly met from half, not met below.
+pub fn status_of(n: usize, quorum: i64, median: Option<f64>, top: i64) -> ObjectiveStatus {
+    match median {
+        Some(median) if n as i64 >= quorum && top > 0 => {
+            let position = median / top as f64;
+            if position >= 0.75 {
+                ObjectiveStatus::Met
+            } else if position >= 0.5 {
+                ObjectiveStatus::PartlyMet
+            } else {
+                ObjectiveStatus::NotMet
+            }
+        }
+        _ => ObjectiveStatus::InsufficientEvidence,
+    }
+}
+
+/// Whether a spread of levels on a rubric topping at `top` counts as disagreement.
+pub fn is_disagreement(spread: Option<i64>, top: i64) -> bool {
+    spread.is_some_and(|spread| spread > 0 && spread * 2 >= top.max(1))
+}
+
+/// The cycle named `name`.
+pub fn find_cycle(store: &Store, name: &str) -> Result<Record<ReviewCycle>> {
+    store
+        .list::<ReviewCycle>()?
+        .into_iter()
+        .find(|c| c.data.name.eq_ignore_ascii_case(name.trim()))
+        .ok_or_else(|| Error::NotFound { entity: "review cycle", key: format!("\"{}\"", name.trim()) })
+}
+
+/// Computes the review summary of cycle `cycle_id`.
+pub fn summarize(store: &Store, cycle_id: i64, options: SummaryOptions) -> Result<CycleSummary> {
+    let cycle = store.get::<ReviewCycle>(cycle_id)?.data;
+    let objectives: HashMap<String, Objective> =
+        store.list::<Objective>()?.into_iter().map(|o| (o.data.code.clone(), o.data)).collect();
+    let scores: Vec<Score> =
+        store.list::<Score>()?.into_iter().map(|s| s.data).filter(|s| s.cycle == cycle.name).collect();
+    let proposals: Vec<Proposal> = store.list::<Proposal>()?.into_iter().map(|p| p.data).collect();
+    let metric_values = metrics::compute(store, cycle.period_from, cycle.period_to)?;
+
+    let results: Vec<ObjectiveResult> = cycle
+        .objectives
+        .iter()
+        .filter_map(|code| objectives.get(code))
+        .map(|objective| objective_result(objective, &cycle, &scores, &proposals, &metric_values))
+        .collect();
+
+    let agreement = agreement_of(&cycle, &results);
+    let reviewers: Vec<Reviewer> = store
+        .list::<Reviewer>()?
+        .into_iter()
+        .map(|r| r.data)
+        .filter(|r| cycle.reviewers.contains(&r.name))
+        .map(|mut r| {
+            if !options.include_confidential {
+                r.email = None;
+            }
+            r
+        })
+        .collect();
+    let improvements =
+        store.list::<Improvement>()?.into_iter().map(|i| i.data).filter(|i| i.cycle == cycle.name).collect();
+    let action_plan = store.list::<ActionPlanItem>()?.into_iter().map(|a| a.data).collect();
+    let statistics = stats::annex_b(store, Some(cycle.period_from), Some(cycle.period_to))?;
+    let base_document = store.list::<Contribution>()?.into_iter().map(|c| c.data).find(|c| c.is_base_document);
+    Ok(CycleSummary {
+        base_document,
+        metrics: metric_values.iter().map(SummaryMetric::from).collect(),
+        cycle,
+        reviewers,
+        objectives: results,
+        agreement,
+        improvements,
+        action_plan,
+        statistics,
+        confidential: options.include_confidential,
+    })
+}
+
+fn objective_result(
+    objective: &Objective,
+    cycle: &ReviewCycle,
+    scores: &[Score],
+    proposals: &[Proposal],
+    metric_values: &[MetricValue],
+) -> ObjectiveResult {
+    let rubric = objective.effective_rubric();
+    let top = rubric.iter().map(|l| l.level).max().unwrap_or(0);
+    let label_of = |level: i64| rubric.iter().find(|l| l.level == level).map(|l| l.label.clone()).unwrap_or_default();
+    let mut own: Vec<ReviewerScore> = scores
+        .iter()
+        .filter(|s| s.objective == objective.code)
+        .map(|s| ReviewerScore {
+            reviewer: s.reviewer.clone(),
+            level: s.level,
+            label: label_of(s.level),
+            rationale: s.rationale.clone(),
+            evidence: s.evidence.clone(),
+        })
+        .collect();
+    // Reviewers in the cycle's order, so that documents list them consistently.
+    own.sort_by_key(|s| cycle.reviewers.iter().position(|r| *r == s.reviewer).unwrap_or(usize::MAX));
+    let levels: Vec<i64> = own.iter().map(|s| s.level).collect();
+    let median = metrics::median(levels.iter().map(|l| *l as f64).collect());
+    let spread = levels.iter().max().zip(levels.iter().min()).map(|(max, min)| max - min);
+    let indicators = objective
+        .indicators
+        .iter()
+        .map(|indicator| {
+            let found = metric_values.iter().find(|m| m.name == indicator.metric);
+            let unit = found.map(|m| m.unit).unwrap_or(Unit::Count);
+            let value = found.and_then(|m| m.value);
+            IndicatorResult {
+                metric: indicator.metric.clone(),
+                label: found.map(|m| m.label.to_string()).unwrap_or_else(|| indicator.metric.clone()),
+                comparison: indicator.comparison,
+                target: indicator.target,
+                value,
+                met: value.map(|v| indicator.comparison.holds(v, indicator.target)),
+                value_text: format_value(unit, value),
+                target_text: format!("{} {}", comparison_sign(indicator.comparison), format_value(unit, Some(indicator.target))),
+            }
+        })
+        .collect();
+    let linked = proposals
+        .iter()
+        .filter(|p| p.objectives.contains(&objective.code))
+        .map(|p| LinkedProposal {
+            contribution: p.contribution.clone(),
+            seq: p.seq,
+            text: p.text.clone(),
+            disposition: p.disposition,
+        })
+        .collect();
+    ObjectiveResult {
+        code: objective.code.clone(),
+        title: objective.title.clone(),
+        description: objective.description.clone(),
+        source: objective.source.clone(),
+        n: own.len(),
+        status: status_of(own.len(), cycle.quorum, median, top),
+        disagreement: is_disagreement(spread, top),
+        rubric,
+        scores: own,
+        median,
+        spread,
+        indicators,
+        action_plan: objective.action_plan.clone(),
+        proposals: linked,
+    }
+}
+
+/// The comparison as printed in documents.
+pub fn comparison_sign(comparison: Comparison) -> &'static str {
+    match comparison {
+        Comparison::AtLeast => "≥",
+        Comparison::AtMost => "≤",
+        Comparison::Above => ">",
+        Comparison::Below => "<",
+        Comparison::Equal => "=",
+    }
+}
+
+fn agreement_of(cycle: &ReviewCycle, results: &[ObjectiveResult]) -> Agreement {
+    let units: Vec<Vec<Option<i64>>> = results
+        .iter()
+        .map(|result| {
+            cycle
+                .reviewers
+                .iter()
+                .map(|reviewer| result.scores.iter().find(|s| s.reviewer == *reviewer).map(|s| s.level))
+                .collect()
+        })
+        .collect();
+    Agreement {
+        ordinal: alpha(&units, Level::Ordinal),
+        interval: alpha(&units, Level::Interval),
+        nominal: alpha(&units, Level::Nominal),
+        pairable_units: units.iter().filter(|u| u.iter().flatten().count() >= 2).count(),
+    }
+}
+
+impl CycleSummary {
+    /// Objectives sorted for the rapporteur: widest disagreement first, then by code.
+    pub fn by_disagreement(&self) -> Vec<&ObjectiveResult> {
+        let mut sorted: Vec<&ObjectiveResult> = self.objectives.iter().collect();
+        sorted.sort_by(|a, b| {
+            b.disagreement
+                .cmp(&a.disagreement)
+                .then(b.spread.unwrap_or(-1).cmp(&a.spread.unwrap_or(-1)))
+                .then(a.code.cmp(&b.code))
+        });
+        sorted
+    }
+
+    /// The proposals that go to TSAG (all but rejected ones), in the order of their objectives.
+    pub fn proposed_improvements(&self) -> Vec<&Improvement> {
+        let position = |code: &str| self.objectives.iter().position(|o| o.code == code).unwrap_or(usize::MAX);
+        let mut proposals: Vec<&Improvement> =
+            self.improvements.iter().filter(|i| i.status != crate::model::ImprovementStatus::Rejected).collect();
+        proposals.sort_by(|a, b| position(&a.objective).cmp(&position(&b.objective)).then(a.title.cmp(&b.title)));
+        proposals
+    }
+
+    /// How many objectives have each status: met, partly met, not met, insufficient evidence.
+    pub fn status_counts(&self) -> [usize; 4] {
+        let count = |status| self.objectives.iter().filter(|o| o.status == status).count();
+        [
+            count(ObjectiveStatus::Met),
+            count(ObjectiveStatus::PartlyMet),
+            count(ObjectiveStatus::NotMet),
+            count(ObjectiveStatus::InsufficientEvidence),
+        ]
+    }
+
+    /// The period as a document prints it: "1 January 2023 – 31 December 2025".
+    pub fn period_text(&self) -> String {
+        format!("{} – {}", long_date(self.cycle.period_from), long_date(self.cycle.period_to))
+    }
+}
+
+pub fn long_date(date: NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}
+
+/// Saves changes to an improvement proposal. A drafted proposal whose words change becomes
+/// `edited`, so that drafting never overwrites it.
+pub fn edit_improvement(store: &mut Store, id: i64, mut improvement: Improvement) -> Result<()> {
+    let stored = store.get::<Improvement>(id)?.data;
+    let reworded = stored.title != improvement.title
+        || stored.body != improvement.body
+        || stored.invitation != improvement.invitation;
+    if stored.origin == crate::model::Origin::Drafted && reworded {
+        improvement.origin = crate::model::Origin::Edited;
+    }
+    store.update(id, &improvement)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,406 @@
+//! The review engine on a fixture whose figures were computed by hand.
+
+use super::*;
+use crate::model::*;
+use crate::testing::{date, meeting, organization, person, store_with_organizations};
+
+fn attend(store: &mut Store, meeting: &str, name: &str, org: &str, status: AttendanceStatus, executive: bool) {
+    if store.list::<Person>().unwrap().iter().all(|p| p.data.name != name) {
+        store.create(&person(name, org)).unwrap();
+    }
+    store.create(&Attendance { meeting: meeting.into(), person: name.into(), status, executive }).unwrap();
+}
+
+fn action(store: &mut Store, meeting: &str, text: &str, due: Option<&str>, status: ActionStatus, closed: Option<&str>) {
+    store
+        .create(&Action {
+            meeting: meeting.into(),
+            text: text.into(),
+            owner: "TSB".into(),
+            due_date: due.map(date),
+            status,
+            closed_date: closed.map(date),
+        })
+        .unwrap();
+}
+
+fn count(store: &mut Store, meeting: &str, region: Region, participants: i64, executives: i64) {
+    store.create(&AttendanceCount { meeting: meeting.into(), region, participants, executives }).unwrap();
+}
+
+fn objective(code: &str, title: &str, indicators: &[&str], action_plan: &[&str]) -> Objective {
+    Objective {
+        code: code.into(),
+        title: title.into(),
+        description: format!("{title}, as the process intends."),
+        source: "Resolution 68 (practice)".into(),
+        indicators: indicators.iter().map(|i| i.parse().unwrap()).collect(),
+        rubric: vec![],
+        action_plan: action_plan.iter().map(|c| c.to_string()).collect(),
+    }
+}
+
+fn score(store: &mut Store, reviewer: &str, objective: &str, level: i64, rationale: &str) {
+    store
+        .create(&Score {
+            cycle: "Review 2024".into(),
+            reviewer: reviewer.into(),
+            objective: objective.into(),
+            level,
+            rationale: rationale.into(),
+            evidence: vec!["meeting:CTO-A".parse().unwrap()],
+        })
+        .unwrap();
+}
+
+/// Two executive meetings in 2024 (one roster, one counts), an RG-IEM meeting that metrics
+/// ignore, a 2023 meeting that makes one organization a returning one, actions, contributions,
+/// and a cycle of four objectives scored by three reviewers.
+fn fixture() -> (Store, i64) {
+    let mut store = store_with_organizations();
+    store.create(&organization("Uni EG", Category::Academia, Some("EG"))).unwrap();
+
+    let mut earlier = meeting("CTO-2023", "2023-06-01", AttendanceMode::Roster);
+    earlier.kind = MeetingKind::CtoMeeting;
+    store.create(&earlier).unwrap();
+    attend(&mut store, "CTO-2023", "Usha US", "Org US", AttendanceStatus::Attended, true);
+    action(&mut store, "CTO-2023", "Old action", Some("2023-12-01"), ActionStatus::Open, None);
+
+    let mut a = meeting("CTO-A", "2024-03-05", AttendanceMode::Roster);
+    a.communique_date = Some(date("2024-03-15"));
+    store.create(&a).unwrap();
+    attend(&mut store, "CTO-A", "Kofi KE", "Org KE", AttendanceStatus::Attended, true);
+    attend(&mut store, "CTO-A", "Kim KE", "Org KE", AttendanceStatus::Attended, false);
+    attend(&mut store, "CTO-A", "Usha US", "Org US", AttendanceStatus::Attended, true);
+    attend(&mut store, "CTO-A", "Uma US", "Org US", AttendanceStatus::Attended, true);
+    attend(&mut store, "CTO-A", "Ulf US", "Org US", AttendanceStatus::Attended, false);
+    attend(&mut store, "CTO-A", "Chen CN", "Org CN", AttendanceStatus::Attended, false);
+    attend(&mut store, "CTO-A", "Tariq TSB", "ITU/TSB", AttendanceStatus::Attended, false);
+    attend(&mut store, "CTO-A", "Tina TSB", "ITU/TSB", AttendanceStatus::Attended, false);
+    attend(&mut store, "CTO-A", "Elif EG", "Org EG", AttendanceStatus::Registered, false);
+    for (rank, topic) in ["AI", "Quantum-safe security", "Digital twins"].iter().enumerate() {
+        store.create(&Priority { meeting: "CTO-A".into(), rank: rank as i64 + 1, topic: topic.to_string() }).unwrap();
+    }
+    action(&mut store, "CTO-A", "Done in 20 days", Some("2024-04-01"), ActionStatus::Done, Some("2024-03-25"));
+    action(&mut store, "CTO-A", "Overdue", Some("2024-06-01"), ActionStatus::Open, None);
+    action(&mut store, "CTO-A", "Dropped", Some("2024-05-01"), ActionStatus::Dropped, Some("2024-04-01"));
+
+    let mut b = meeting("RT-B", "2024-09-10", AttendanceMode::Counts);
+    b.kind = MeetingKind::CxoRoundtable;
+    b.end_date = date("2024-09-11");
+    b.communique_date = Some(date("2024-09-21"));
+    store.create(&b).unwrap();
+    for (region, n, execs) in [
+        (Region::Africa, 1, 1),
+        (Region::Americas, 2, 1),
+        (Region::ArabStates, 2, 1),
+        (Region::AsiaPacific, 3, 1),
+        (Region::Cis, 1, 0),
+        (Region::Europe, 4, 1),
+        (Region::Tsb, 3, 0),
+    ] {
+        count(&mut store, "RT-B", region, n, execs);
+    }
+    for rank in 1..=5 {
+        store.create(&Priority { meeting: "RT-B".into(), rank, topic: format!("Topic {rank}") }).unwrap();
+    }
+    action(&mut store, "RT-B", "Done in 30 days", Some("2024-10-30"), ActionStatus::Done, Some("2024-10-11"));
+    action(&mut store, "RT-B", "Not yet due", Some("2025-01-31"), ActionStatus::InProgress, None);
+
+    let mut rg = meeting("RG-C", "2024-05-01", AttendanceMode::Counts);
+    rg.kind = MeetingKind::RgIem;
+    store.create(&rg).unwrap();
+    count(&mut store, "RG-C", Region::Europe, 40, 0);
+
+    let contribution = |symbol: &str, day: &str, sources: &[&str], base: bool| Contribution {
+        symbol: symbol.into(),
+        title: format!("Contribution {symbol}"),
+        date: date(day),
+        considered_at: String::new(),
+        is_base_document: base,
+        reproduced_in: String::new(),
+        sources: sources.iter().map(|s| s.to_string()).collect(),
+    };
+    store.create(&contribution("WTSA-20 C103", "2024-01-15", &["Org CH"], true)).unwrap();
+    store.create(&contribution("TSAG-C1", "2024-02-01", &["Org CH", "Org KE"], false)).unwrap();
+    store.create(&contribution("TSAG-C2", "2024-07-01", &["Uni EG"], false)).unwrap();
+
+    for (code, pillar) in [("AP1.4", Pillar::AttractingMembers), ("AP5", Pillar::RaisingAwareness)] {
+        store
+            .create(&ActionPlanItem { code: code.into(), pillar, title: format!("Item {code}"), status: PlanStatus::Planned })
+            .unwrap();
+    }
+    store.create(&objective("O1", "Priorities are identified", &["priorities_per_meeting >= 3"], &[])).unwrap();
+    store.create(&objective("O2", "Coordination across SDOs", &[], &[])).unwrap();
+    store
+        .create(&objective(
+            "O3",
+            "Industry participates widely",
+            &["participants_per_meeting >= 15", "regions_represented >= 5", "first_time_organizations >= 3"],
+            &["AP1.4", "AP5"],
+        ))
+        .unwrap();
+    store.create(&objective("O4", "Developing countries are included", &[], &[])).unwrap();
+
+    let proposal = |symbol: &str, seq: i64, disposition: Disposition, objectives: &[&str]| Proposal {
+        contribution: symbol.into(),
+        seq,
+        text: format!("Proposal {seq} of {symbol}."),
+        disposition,
+        objectives: objectives.iter().map(|o| o.to_string()).collect(),
+    };
+    store.create(&proposal("TSAG-C1", 1, Disposition::Agreed, &["O1"])).unwrap();
+    store.create(&proposal("TSAG-C1", 2, Disposition::Noted, &["O3"])).unwrap();
+    store.create(&proposal("TSAG-C2", 1, Disposition::NotAgreed, &[])).unwrap();
+    store.create(&proposal("TSAG-C2", 2, Disposition::Pending, &[])).unwrap();
+
+    for name in ["R1", "R2", "R3"] {
+        store.create(&Reviewer { name: name.into(), affiliation: "Example (example)".into(), email: Some(format!("{name}@example.org")) }).unwrap();
+    }
+    let cycle = store
+        .create(&ReviewCycle {
+            name: "Review 2024".into(),
+            period_from: date("2024-01-01"),
+            period_to: date("2024-12-31"),
+            quorum: 2,
+            status: CycleStatus::Open,
+            objectives: vec!["O1".into(), "O2".into(), "O3".into(), "O4".into()],
+            reviewers: vec!["R1".into(), "R2".into(), "R3".into()],
+            signed_off_at: None,
+            digest: None,
+        })
+        .unwrap();
+    score(&mut store, "R1", "O1", 4, "Ranked priorities in every communiqué.");
+    score(&mut store, "R2", "O1", 3, "");
+    score(&mut store, "R3", "O1", 4, "");
+    score(&mut store, "R1", "O2", 1, "Little evidence of coordination.");
+    score(&mut store, "R2", "O2", 3, "");
+    score(&mut store, "R3", "O2", 4, "");
+    score(&mut store, "R1", "O3", 1, "Few new organizations.");
+    score(&mut store, "R2", "O3", 1, "Europe dominates.");
+    score(&mut store, "R1", "O4", 2, "");
+    (store, cycle)
+}
+
+fn metric(values: &[crate::metrics::MetricValue], name: &str) -> Option<f64> {
+    values.iter().find(|v| v.name == name).unwrap_or_else(|| panic!("metric {name}")).value
+}
+
+#[test]
+fn indicators_match_hand_computed_values() {
+    let (store, _) = fixture();
+    let values = crate::metrics::compute(&store, date("2024-01-01"), date("2024-12-31")).unwrap();
+    let expected: &[(&str, f64)] = &[
+        ("meetings_held", 2.0),
+        ("participants_per_meeting", 12.0),
+        ("executives_per_meeting", 4.0),
+        ("regions_represented", 6.0),
+        ("developing_region_share", 9.0 / 19.0),
+        ("tsb_share", 5.0 / 24.0),
+        ("distinct_organizations", 3.0),
+        ("first_time_organizations", 2.0),
+        ("priorities_per_meeting", 4.0),
+        ("actions_done_share", 0.4),
+        ("median_days_to_close", 25.0),
+        ("overdue_actions", 2.0),
+        ("communique_latency_days", 10.0),
+        ("contributions_received", 2.0),
+        ("contribution_source_categories", 2.0),
+        ("contribution_source_regions", 3.0),
+        ("proposals_agreed_share", 1.0 / 3.0),
+    ];
+    assert_eq!(expected.len(), crate::metrics::METRICS.len(), "every metric has a hand-computed value");
+    for (name, value) in expected {
+        let got = metric(&values, name).unwrap_or(f64::NAN);
+        assert!((got - value).abs() < 1e-9, "{name}: expected {value}, got {got}");
+    }
+}
+
+#[test]
+fn metrics_of_an_empty_period_are_undefined_not_zero_divisions() {
+    let (store, _) = fixture();
+    let values = crate::metrics::compute(&store, date("2030-01-01"), date("2030-12-31")).unwrap();
+    assert_eq!(metric(&values, "meetings_held"), Some(0.0));
+    assert_eq!(metric(&values, "participants_per_meeting"), None);
+    assert_eq!(metric(&values, "actions_done_share"), None);
+    assert_eq!(metric(&values, "median_days_to_close"), None);
+}
+
+#[test]
+fn aggregation_gives_median_spread_status_and_disagreement() {
+    let (store, cycle) = fixture();
+    let summary = summarize(&store, cycle, SummaryOptions::default()).unwrap();
+    let by_code = |code: &str| summary.objectives.iter().find(|o| o.code == code).unwrap();
+    let o1 = by_code("O1");
+    assert_eq!((o1.n, o1.median, o1.spread, o1.status, o1.disagreement), (3, Some(4.0), Some(1), ObjectiveStatus::Met, false));
+    let o2 = by_code("O2");
+    assert_eq!((o2.n, o2.median, o2.spread, o2.status, o2.disagreement), (3, Some(3.0), Some(3), ObjectiveStatus::Met, true));
+    let o3 = by_code("O3");
+    assert_eq!((o3.n, o3.median, o3.status), (2, Some(1.0), ObjectiveStatus::NotMet));
+    let o4 = by_code("O4");
+    assert_eq!((o4.n, o4.status), (1, ObjectiveStatus::InsufficientEvidence), "one score is below the quorum of 2");
+    let order: Vec<&str> = summary.by_disagreement().iter().map(|o| o.code.as_str()).collect();
+    assert_eq!(order, ["O2", "O1", "O3", "O4"], "widest disagreement first");
+    assert_eq!(summary.status_counts(), [2, 0, 1, 1]);
+}
+
+#[test]
+fn status_thresholds_follow_the_rubric() {
+    assert_eq!(status_of(3, 2, Some(3.0), 4), ObjectiveStatus::Met);
+    assert_eq!(status_of(3, 2, Some(2.5), 4), ObjectiveStatus::PartlyMet);
+    assert_eq!(status_of(3, 2, Some(2.0), 4), ObjectiveStatus::PartlyMet);
+    assert_eq!(status_of(3, 2, Some(1.5), 4), ObjectiveStatus::NotMet);
+    assert_eq!(status_of(1, 2, Some(4.0), 4), ObjectiveStatus::InsufficientEvidence);
+    assert_eq!(status_of(0, 1, None, 4), ObjectiveStatus::InsufficientEvidence);
+    assert!(is_disagreement(Some(2), 4));
+    assert!(!is_disagreement(Some(1), 4));
+    assert!(!is_disagreement(None, 4));
+}
+
+#[test]
+fn cycle_agreement_matches_an_independent_computation() {
+    let (store, cycle) = fixture();
+    let summary = summarize(&store, cycle, SummaryOptions::default()).unwrap();
+    // Units O1 [4,3,4], O2 [1,3,4], O3 [1,1,-], O4 [2,-,-], computed with a separate script.
+    assert!((summary.agreement.interval.unwrap() - 55.0 / 111.0).abs() < 1e-12);
+    assert!((summary.agreement.nominal.unwrap() - 1.0 / 6.0).abs() < 1e-12);
+    assert_eq!(summary.agreement.pairable_units, 3);
+}
+
+#[test]
+fn indicators_are_compared_with_targets() {
+    let (store, cycle) = fixture();
+    let summary = summarize(&store, cycle, SummaryOptions::default()).unwrap();
+    let o3 = summary.objectives.iter().find(|o| o.code == "O3").unwrap();
+    let met: Vec<(&str, Option<bool>)> = o3.indicators.iter().map(|i| (i.metric.as_str(), i.met)).collect();
+    assert_eq!(
+        met,
+        [("participants_per_meeting", Some(false)), ("regions_represented", Some(true)), ("first_time_organizations", Some(false))]
+    );
+    assert_eq!(o3.indicators[0].value_text, "12.0");
+    assert_eq!(o3.indicators[0].target_text, "≥ 15.0");
+}
+
+#[test]
+fn drafting_proposes_for_objectives_not_met_from_their_evidence() {
+    let (mut store, cycle) = fixture();
+    let report = draft_improvements(&mut store, cycle).unwrap();
+    assert_eq!(report.drafted, ["O3"]);
+    let drafted = store.list::<Improvement>().unwrap();
+    assert_eq!(drafted.len(), 1);
+    let draft = &drafted[0].data;
+    assert_eq!(draft.title, "O3: improving industry participates widely");
+    assert_eq!(draft.origin, Origin::Drafted);
+    assert!(draft.body.starts_with(
+        "Objective O3 (Industry participates widely) is not met: 2 reviewer(s) scored it at a median of 1 (slightly met) on the 0–4 rubric (scores 1, 1)."
+    ), "{}", draft.body);
+    assert!(draft.body.contains("R1 noted: “Few new organizations.”"), "{}", draft.body);
+    assert!(draft.body.contains("Participants per meeting was 12.0 over 1 January 2024 – 31 December 2024, against a target of ≥ 15.0."), "{}", draft.body);
+    assert!(draft.body.contains("First-time organizations was 2 over"), "{}", draft.body);
+    assert!(!draft.body.contains("Regions represented was"), "met indicators are not cited as shortfalls");
+    assert!(draft.body.contains("Contribution TSAG-C1 proposed: “Proposal 2 of TSAG-C1” (disposition: noted)."), "{}", draft.body);
+    assert!(draft.body.contains("through AP1.4 (attracting potential new sector members) and AP5 (raising awareness)."), "{}", draft.body);
+    assert_eq!(
+        draft.invitation,
+        "TSAG is invited to ask TSB and RG-IEM to address the shortfalls identified for objective O3 (industry participates widely), through action-plan items AP1.4 and AP5, taking into account TSAG-C1, and to review progress at its next meeting."
+    );
+    assert_eq!(draft.action_plan, ["AP1.4", "AP5"]);
+    assert_eq!(draft.contributions, ["TSAG-C1"]);
+
+    // Every sentence names its source.
+    let summary = summarize(&store, cycle, SummaryOptions::default()).unwrap();
+    let o3 = summary.objectives.iter().find(|o| o.code == "O3").unwrap();
+    let explained = draft_for(o3, &summary.period_text(), &summary.action_plan);
+    assert_eq!(explained.body(), draft.body, "drafting is deterministic");
+    let sources: Vec<&SentenceSource> = explained.paragraphs.iter().flatten().map(|s| &s.source).collect();
+    assert!(sources.contains(&&SentenceSource::Indicator { metric: "participants_per_meeting".into() }));
+    assert!(sources.contains(&&SentenceSource::Rationale { reviewer: "R2".into() }));
+    assert!(sources.contains(&&SentenceSource::Contribution { symbol: "TSAG-C1".into(), seq: 2 }));
+}
+
+#[test]
+fn redrafting_never_overwrites_an_edited_proposal() {
+    let (mut store, cycle) = fixture();
+    draft_improvements(&mut store, cycle).unwrap();
+    let again = draft_improvements(&mut store, cycle).unwrap();
+    assert_eq!(again.redrafted, ["O3"]);
+    assert_eq!(store.list::<Improvement>().unwrap().len(), 1, "redrafting replaces, not duplicates");
+
+    let stored = store.list::<Improvement>().unwrap().remove(0);
+    let mut edited = stored.data.clone();
+    edited.body = "Our own words.".into();
+    edit_improvement(&mut store, stored.id, edited).unwrap();
+    assert_eq!(store.get::<Improvement>(stored.id).unwrap().data.origin, Origin::Edited);
+
+    let third = draft_improvements(&mut store, cycle).unwrap();
+    assert_eq!(third.kept, ["O3"]);
+    assert_eq!(store.get::<Improvement>(stored.id).unwrap().data.body, "Our own words.");
+}
+
+#[test]
+fn signed_off_cycle_is_frozen() {
+    let (mut store, cycle) = fixture();
+    draft_improvements(&mut store, cycle).unwrap();
+    let digest = sign_off(&mut store, cycle, chrono::Utc::now()).unwrap();
+    assert!(digest.starts_with("sha256:") && digest.len() == 7 + 64, "{digest}");
+    let stored = store.get::<ReviewCycle>(cycle).unwrap().data;
+    assert_eq!((stored.status, stored.digest.as_deref()), (CycleStatus::SignedOff, Some(digest.as_str())));
+
+    let new_score = Score {
+        cycle: "Review 2024".into(),
+        reviewer: "R3".into(),
+        objective: "O3".into(),
+        level: 4,
+        rationale: String::new(),
+        evidence: vec![],
+    };
+    assert!(matches!(store.create(&new_score), Err(Error::Frozen(_))));
+    let existing = store.list::<Score>().unwrap().remove(0);
+    let mut changed = existing.data.clone();
+    changed.level = 0;
+    assert!(matches!(store.update(existing.id, &changed), Err(Error::Frozen(_))));
+    assert!(matches!(store.delete::<Score>(existing.id), Err(Error::Frozen(_))));
+    let proposal = store.list::<Improvement>().unwrap().remove(0);
+    assert!(matches!(edit_improvement(&mut store, proposal.id, proposal.data.clone()), Err(Error::Frozen(_))));
+    assert!(matches!(draft_improvements(&mut store, cycle), Err(Error::Frozen(_))));
+    assert!(matches!(sign_off(&mut store, cycle, chrono::Utc::now()), Err(Error::Frozen(_))));
+    assert_eq!(content_digest(&store, &stored).unwrap(), digest, "the frozen content is unchanged");
+}
+
+#[test]
+fn verify_finds_no_difference_in_a_faithful_export_and_every_tampered_one() {
+    let (mut store, cycle) = fixture();
+    sign_off(&mut store, cycle, chrono::Utc::now()).unwrap();
+    let summary = summarize(&store, cycle, SummaryOptions::default()).unwrap();
+    let document = SummaryDocument::new(&store, summary).unwrap();
+    let text = serde_json::to_string_pretty(&document).unwrap();
+    assert!(verify(&store, &text).unwrap().is_empty());
+
+    let mut tampered: serde_json::Value = serde_json::from_str(&text).unwrap();
+    tampered["summary"]["objectives"][2]["scores"][0]["level"] = serde_json::json!(4);
+    tampered["digest"] = serde_json::json!("sha256:0000");
+    let differences = verify(&store, &tampered.to_string()).unwrap();
+    let paths: Vec<&str> = differences.iter().map(|d| d.path.as_str()).collect();
+    assert_eq!(paths, ["digest", "summary.objectives[2].scores[0].level"]);
+    assert_eq!(differences[1].in_file, "4");
+    assert_eq!(differences[1].in_database, "1");
+
+    assert!(matches!(verify(&store, "{\"format\": \"other\"}"), Err(Error::Format(_))));
+}
+
+#[test]
+fn summary_leaves_out_contact_data_unless_asked() {
+    let (store, cycle) = fixture();
+    let public = summarize(&store, cycle, SummaryOptions::default()).unwrap();
+    assert!(public.reviewers.iter().all(|r| r.email.is_none()));
+    let full = summarize(&store, cycle, SummaryOptions { include_confidential: true }).unwrap();
+    assert!(full.reviewers.iter().all(|r| r.email.is_some()));
+}
+
+#[test]
+fn summary_statistics_cover_the_cycle_period() {
+    let (store, cycle) = fixture();
+    let summary = summarize(&store, cycle, SummaryOptions::default()).unwrap();
+    let keys: Vec<&str> = summary.statistics.columns.iter().map(|c| c.meeting_key.as_str()).collect();
+    assert_eq!(keys, ["CTO-A", "RG-C", "RT-B"]);
+}

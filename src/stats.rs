@@ -1,0 +1,221 @@
+//! The meeting statistics table, laid out like Annex B of the RG-IEM report to TSAG:
+//! one column per meeting; rows for participants, each region, TSB, documents and the report.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::error::Result;
+use crate::model::Region;
+use crate::storage::queries::{meeting_figures, MeetingFigures};
+use crate::storage::Store;
+
+/// The statistics of a set of meetings, oldest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatsTable {
+    /// "Meeting statistics, January 2023 – May 2023".
+    pub title: String,
+    pub columns: Vec<StatsColumn>,
+}
+
+/// One meeting's column.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatsColumn {
+    /// "Meeting 1 (01/2023)".
+    pub label: String,
+    pub meeting_key: String,
+    pub meeting_title: String,
+    pub start_date: NaiveDate,
+    pub participants: i64,
+    /// Participants per region in row order: Africa … Europe, then TSB.
+    pub regions: [i64; 7],
+    pub executives: i64,
+    pub documents: i64,
+    /// "DOC5 (230131)": the report's number and its date as YYMMDD.
+    pub report: String,
+}
+
+/// A row as printed: its label and one cell per meeting.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatsRow {
+    pub label: String,
+    pub cells: Vec<String>,
+}
+
+pub const PARTICIPANTS_LABEL: &str = "Number of participants";
+pub const DOCUMENTS_LABEL: &str = "Number of documents";
+pub const REPORT_LABEL: &str = "Meeting report";
+
+/// The statistics table of the meetings that started between `from` and `to` (inclusive).
+pub fn annex_b(store: &Store, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<StatsTable> {
+    let figures = meeting_figures(store.conn(), from, to)?;
+    Ok(table(&figures, from, to))
+}
+
+/// Lays out the table from per-meeting figures.
+pub fn table(figures: &[MeetingFigures], from: Option<NaiveDate>, to: Option<NaiveDate>) -> StatsTable {
+    let columns: Vec<StatsColumn> = figures
+        .iter()
+        .enumerate()
+        .map(|(index, meeting)| StatsColumn {
+            label: format!("Meeting {} ({})", index + 1, meeting.start_date.format("%m/%Y")),
+            meeting_key: meeting.key.clone(),
+            meeting_title: meeting.title.clone(),
+            start_date: meeting.start_date,
+            participants: meeting.regions.iter().sum(),
+            regions: meeting.regions,
+            executives: meeting.executives,
+            documents: meeting.documents,
+            report: report_reference(&meeting.report_ref, meeting.report_date),
+        })
+        .collect();
+    let first = from.or_else(|| columns.first().map(|c| c.start_date));
+    let last = to.or_else(|| columns.last().map(|c| c.start_date));
+    let title = match (first, last) {
+        (Some(first), Some(last)) => {
+            format!("Meeting statistics, {} – {}", first.format("%B %Y"), last.format("%B %Y"))
+        }
+        _ => "Meeting statistics".to_string(),
+    };
+    StatsTable { title, columns }
+}
+
+/// "DOC5 (230131)", or the bare reference when the report has no date.
+pub fn report_reference(report_ref: &str, report_date: Option<NaiveDate>) -> String {
+    match (report_ref.trim(), report_date) {
+        ("", _) => String::new(),
+        (reference, Some(date)) => format!("{reference} ({})", date.format("%y%m%d")),
+        (reference, None) => reference.to_string(),
+    }
+}
+
+impl StatsTable {
+    /// The header cells: an empty corner, then each meeting's label.
+    pub fn header(&self) -> Vec<String> {
+        std::iter::once(String::new()).chain(self.columns.iter().map(|c| c.label.clone())).collect()
+    }
+
+    /// The body rows in Annex B's order.
+    pub fn rows(&self) -> Vec<StatsRow> {
+        let row = |label: &str, cell: &dyn Fn(&StatsColumn) -> String| StatsRow {
+            label: label.to_string(),
+            cells: self.columns.iter().map(cell).collect(),
+        };
+        let mut rows = vec![row(PARTICIPANTS_LABEL, &|c| c.participants.to_string())];
+        for region in Region::ALL {
+            rows.push(row(region.label(), &|c| c.regions[region.index()].to_string()));
+        }
+        rows.push(row(DOCUMENTS_LABEL, &|c| c.documents.to_string()));
+        rows.push(row(REPORT_LABEL, &|c| c.report.clone()));
+        rows
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Attendance, AttendanceCount, AttendanceMode, AttendanceStatus};
+    use crate::testing::{date, meeting, person, store_with_organizations};
+
+    /// Attendees per organization: (organization, how many attended, how many only registered).
+    const PEOPLE: &[(&str, usize, usize)] = &[
+        ("Org KE", 2, 1),
+        ("Org US", 5, 0),
+        ("Org EG", 0, 2),
+        ("Org CN", 4, 1),
+        ("Org RU", 1, 0),
+        ("Org CH", 3, 0),
+        ("ITU/TSB", 4, 1),
+    ];
+
+    fn store_with_roster_and_counts() -> Store {
+        let mut store = store_with_organizations();
+        store.create(&meeting("ROSTER", "2024-03-05", AttendanceMode::Roster)).unwrap();
+        store.create(&meeting("COUNTS", "2024-04-09", AttendanceMode::Counts)).unwrap();
+        for (org, attended, registered) in PEOPLE {
+            for n in 0..attended + registered {
+                let name = format!("{org} person {n}");
+                store.create(&person(&name, org)).unwrap();
+                let status = if n < *attended { AttendanceStatus::Attended } else { AttendanceStatus::Registered };
+                let executive = n == 0;
+                store.create(&Attendance { meeting: "ROSTER".into(), person: name, status, executive }).unwrap();
+            }
+        }
+        // The same people, as counts: KE Africa 2, US Americas 5, EG Arab States 0, CN Asia 4,
+        // RU CIS 1, CH Europe 3, TSB 4.
+        for (region, participants, executives) in [
+            (Region::Africa, 2, 1),
+            (Region::Americas, 5, 1),
+            (Region::ArabStates, 0, 0),
+            (Region::AsiaPacific, 4, 1),
+            (Region::Cis, 1, 1),
+            (Region::Europe, 3, 1),
+            (Region::Tsb, 4, 1),
+        ] {
+            store
+                .create(&AttendanceCount { meeting: "COUNTS".into(), region, participants, executives })
+                .unwrap();
+        }
+        store
+    }
+
+    #[test]
+    fn roster_and_counts_give_identical_figures() {
+        let store = store_with_roster_and_counts();
+        let table = annex_b(&store, None, None).unwrap();
+        assert_eq!(table.columns.len(), 2);
+        let (roster, counts) = (&table.columns[0], &table.columns[1]);
+        assert_eq!(roster.meeting_key, "ROSTER");
+        assert_eq!(roster.regions, [2, 5, 0, 4, 1, 3, 4], "only attendees count, secretariat under TSB");
+        assert_eq!(roster.regions, counts.regions);
+        assert_eq!(roster.participants, 19);
+        assert_eq!(roster.participants, counts.participants);
+        assert_eq!(roster.executives, counts.executives);
+        let rows = table.rows();
+        for row in &rows[..8] {
+            assert_eq!(row.cells[0], row.cells[1], "row {} differs between roster and counts", row.label);
+        }
+    }
+
+    #[test]
+    fn table_rows_follow_annex_b_order_and_labels() {
+        let store = store_with_roster_and_counts();
+        let table = annex_b(&store, None, None).unwrap();
+        let labels: Vec<String> = table.rows().into_iter().map(|r| r.label).collect();
+        assert_eq!(
+            labels,
+            [
+                "Number of participants",
+                "Africa",
+                "The Americas",
+                "Arab States",
+                "Asia and the Pacific",
+                "CIS",
+                "Europe",
+                "TSB",
+                "Number of documents",
+                "Meeting report"
+            ]
+        );
+        assert_eq!(table.header(), ["", "Meeting 1 (03/2024)", "Meeting 2 (04/2024)"]);
+        assert_eq!(table.columns[0].report, "DOC5 (240305)");
+        assert_eq!(table.title, "Meeting statistics, March 2024 – April 2024");
+    }
+
+    #[test]
+    fn date_range_selects_meetings_by_start_date() {
+        let store = store_with_roster_and_counts();
+        let only_april = annex_b(&store, Some(date("2024-04-01")), Some(date("2024-04-30"))).unwrap();
+        assert_eq!(only_april.columns.len(), 1);
+        assert_eq!(only_april.columns[0].meeting_key, "COUNTS");
+        assert_eq!(only_april.columns[0].label, "Meeting 1 (04/2024)", "numbering restarts within the range");
+        let none = annex_b(&store, Some(date("2025-01-01")), None).unwrap();
+        assert!(none.columns.is_empty());
+    }
+
+    #[test]
+    fn report_reference_formats_date_as_yymmdd() {
+        assert_eq!(report_reference("DOC5", Some(date("2023-01-31"))), "DOC5 (230131)");
+        assert_eq!(report_reference("DOC4", None), "DOC4");
+        assert_eq!(report_reference("  ", Some(date("2023-01-31"))), "");
+    }
+}

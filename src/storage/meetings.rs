@@ -1,0 +1,445 @@
+//! SQL for meetings and their attendance and outcomes.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::{delete_row, ensure_unique, resolve, Entity, ONE_OR_ALL};
+use super::directory::PERSON_ID;
+use crate::error::{Error, FieldError, Result};
+use crate::model::{
+    Action, Attendance, AttendanceCount, AttendanceMode, Decision, Meeting, Priority, Record,
+};
+
+pub(crate) const MEETING_ID: &str = "SELECT id FROM meeting WHERE key = ?1";
+
+/// The meeting's id, checking that it records attendance the way `mode` needs.
+fn meeting_in_mode(conn: &Connection, key: &str, mode: AttendanceMode) -> Result<i64> {
+    let found: Option<(i64, AttendanceMode)> = conn
+        .prepare_cached("SELECT id, attendance_mode FROM meeting WHERE key = ?1")?
+        .query_row(params![key.trim()], |row| Ok((row.get(0)?, row.get(1)?)))
+        .optional()?;
+    match found {
+        None => Err(Error::invalid("meeting", format!("unknown meeting \"{}\"", key.trim()))),
+        Some((id, actual)) if actual == mode => Ok(id),
+        Some(_) => Err(Error::invalid(
+            "meeting",
+            match mode {
+                AttendanceMode::Roster => format!(
+                    "meeting \"{}\" records attendance as counts per region; set its attendance mode to roster first",
+                    key.trim()
+                ),
+                AttendanceMode::Counts => format!(
+                    "meeting \"{}\" records attendance as a roster; set its attendance mode to counts first",
+                    key.trim()
+                ),
+            },
+        )),
+    }
+}
+
+fn check_meeting(conn: &Connection, meeting: &Meeting, id: Option<i64>) -> Result<()> {
+    ensure_unique(conn, MEETING_ID, &meeting.key, id, "key", || {
+        format!("a meeting with key \"{}\" already exists", meeting.key.trim())
+    })?;
+    if let Some(id) = id {
+        let (roster, counts): (i64, i64) = conn.query_row(
+            "SELECT (SELECT count(*) FROM attendance WHERE meeting_id = ?1),
+                    (SELECT count(*) FROM attendance_count WHERE meeting_id = ?1)",
+            params![id],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?;
+        let conflict = match meeting.attendance_mode {
+            AttendanceMode::Roster if counts > 0 => Some("it has counts per region; remove them before switching to a roster"),
+            AttendanceMode::Counts if roster > 0 => Some("it has a roster; remove it before switching to counts"),
+            _ => None,
+        };
+        if let Some(message) = conflict {
+            return Err(Error::invalid("attendance_mode", message));
+        }
+    }
+    Ok(())
+}
+
+impl Entity for Meeting {
+    const NAME: &'static str = "meeting";
+
+    fn validate(&self) -> Vec<FieldError> {
+        Meeting::validate(self)
+    }
+
+    fn insert(&self, conn: &Connection) -> Result<i64> {
+        check_meeting(conn, self, None)?;
+        conn.prepare_cached(
+            "INSERT INTO meeting (key, kind, title, start_date, end_date, venue, host, status, report_ref,
+                 report_date, documents, attendance_mode, communique, communique_date, notes)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        )?
+        .execute(params![
+            self.key.trim(),
+            self.kind,
+            self.title,
+            self.start_date,
+            self.end_date,
+            self.venue,
+            self.host,
+            self.status,
+            self.report_ref,
+            self.report_date,
+            self.documents,
+            self.attendance_mode,
+            self.communique,
+            self.communique_date,
+            self.notes
+        ])?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    fn update(&self, conn: &Connection, id: i64) -> Result<()> {
+        check_meeting(conn, self, Some(id))?;
+        conn.execute(
+            "UPDATE meeting SET key = ?2, kind = ?3, title = ?4, start_date = ?5, end_date = ?6, venue = ?7,
+                 host = ?8, status = ?9, report_ref = ?10, report_date = ?11, documents = ?12,
+                 attendance_mode = ?13, communique = ?14, communique_date = ?15, notes = ?16
+             WHERE id = ?1",
+            params![
+                id,
+                self.key.trim(),
+                self.kind,
+                self.title,
+                self.start_date,
+                self.end_date,
+                self.venue,
+                self.host,
+                self.status,
+                self.report_ref,
+                self.report_date,
+                self.documents,
+                self.attendance_mode,
+                self.communique,
+                self.communique_date,
+                self.notes
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn delete(conn: &Connection, id: i64) -> Result<()> {
+        delete_row(conn, "meeting", id)
+    }
+
+    fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
+        let sql = format!(
+            "SELECT t.id, t.key, t.kind, t.title, t.start_date, t.end_date, t.venue, t.host, t.status, t.report_ref,
+                    t.report_date, t.documents, t.attendance_mode, t.communique, t.communique_date, t.notes
+             FROM meeting t WHERE {ONE_OR_ALL} ORDER BY t.id"
+        );
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![id], |row| {
+            Ok(Record {
+                id: row.get(0)?,
+                data: Meeting {
+                    key: row.get(1)?,
+                    kind: row.get(2)?,
+                    title: row.get(3)?,
+                    start_date: row.get(4)?,
+                    end_date: row.get(5)?,
+                    venue: row.get(6)?,
+                    host: row.get(7)?,
+                    status: row.get(8)?,
+                    report_ref: row.get(9)?,
+                    report_date: row.get(10)?,
+                    documents: row.get(11)?,
+                    attendance_mode: row.get(12)?,
+                    communique: row.get(13)?,
+                    communique_date: row.get(14)?,
+                    notes: row.get(15)?,
+                },
+            })
+        })?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    }
+}
+
+fn attendance_ids(conn: &Connection, attendance: &Attendance, id: Option<i64>) -> Result<(i64, i64)> {
+    let meeting_id = meeting_in_mode(conn, &attendance.meeting, AttendanceMode::Roster)?;
+    let person_id = resolve(conn, PERSON_ID, &attendance.person, "person", "person")?;
+    let existing: Option<i64> = conn
+        .prepare_cached("SELECT id FROM attendance WHERE meeting_id = ?1 AND person_id = ?2")?
+        .query_row(params![meeting_id, person_id], |row| row.get(0))
+        .optional()?;
+    if existing.is_some_and(|found| Some(found) != id) {
+        return Err(Error::invalid(
+            "person",
+            format!("{} is already on the roster of {}", attendance.person.trim(), attendance.meeting.trim()),
+        ));
+    }
+    Ok((meeting_id, person_id))
+}
+
+impl Entity for Attendance {
+    const NAME: &'static str = "attendance record";
+
+    fn validate(&self) -> Vec<FieldError> {
+        Attendance::validate(self)
+    }
+
+    fn insert(&self, conn: &Connection) -> Result<i64> {
+        let (meeting_id, person_id) = attendance_ids(conn, self, None)?;
+        conn.prepare_cached("INSERT INTO attendance (meeting_id, person_id, status, executive) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![meeting_id, person_id, self.status, self.executive])?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    fn update(&self, conn: &Connection, id: i64) -> Result<()> {
+        let (meeting_id, person_id) = attendance_ids(conn, self, Some(id))?;
+        conn.execute(
+            "UPDATE attendance SET meeting_id = ?2, person_id = ?3, status = ?4, executive = ?5 WHERE id = ?1",
+            params![id, meeting_id, person_id, self.status, self.executive],
+        )?;
+        Ok(())
+    }
+
+    fn delete(conn: &Connection, id: i64) -> Result<()> {
+        delete_row(conn, "attendance", id)
+    }
+
+    fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
+        let sql = format!(
+            "SELECT t.id, m.key, p.name, t.status, t.executive
+             FROM attendance t JOIN meeting m ON m.id = t.meeting_id JOIN person p ON p.id = t.person_id
+             WHERE {ONE_OR_ALL} ORDER BY t.id"
+        );
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![id], |row| {
+            Ok(Record {
+                id: row.get(0)?,
+                data: Attendance { meeting: row.get(1)?, person: row.get(2)?, status: row.get(3)?, executive: row.get(4)? },
+            })
+        })?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    }
+}
+
+fn count_meeting(conn: &Connection, count: &AttendanceCount, id: Option<i64>) -> Result<i64> {
+    let meeting_id = meeting_in_mode(conn, &count.meeting, AttendanceMode::Counts)?;
+    let existing: Option<i64> = conn
+        .prepare_cached("SELECT id FROM attendance_count WHERE meeting_id = ?1 AND region_code = ?2")?
+        .query_row(params![meeting_id, count.region], |row| row.get(0))
+        .optional()?;
+    if existing.is_some_and(|found| Some(found) != id) {
+        return Err(Error::invalid(
+            "region",
+            format!("{} already has a count for {}", count.meeting.trim(), count.region.label()),
+        ));
+    }
+    Ok(meeting_id)
+}
+
+impl Entity for AttendanceCount {
+    const NAME: &'static str = "attendance count";
+
+    fn validate(&self) -> Vec<FieldError> {
+        AttendanceCount::validate(self)
+    }
+
+    fn insert(&self, conn: &Connection) -> Result<i64> {
+        let meeting_id = count_meeting(conn, self, None)?;
+        conn.prepare_cached(
+            "INSERT INTO attendance_count (meeting_id, region_code, participants, executives) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![meeting_id, self.region, self.participants, self.executives])?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    fn update(&self, conn: &Connection, id: i64) -> Result<()> {
+        let meeting_id = count_meeting(conn, self, Some(id))?;
+        conn.execute(
+            "UPDATE attendance_count SET meeting_id = ?2, region_code = ?3, participants = ?4, executives = ?5
+             WHERE id = ?1",
+            params![id, meeting_id, self.region, self.participants, self.executives],
+        )?;
+        Ok(())
+    }
+
+    fn delete(conn: &Connection, id: i64) -> Result<()> {
+        delete_row(conn, "attendance_count", id)
+    }
+
+    fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
+        let sql = format!(
+            "SELECT t.id, m.key, t.region_code, t.participants, t.executives
+             FROM attendance_count t JOIN meeting m ON m.id = t.meeting_id
+             WHERE {ONE_OR_ALL} ORDER BY t.id"
+        );
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![id], |row| {
+            Ok(Record {
+                id: row.get(0)?,
+                data: AttendanceCount {
+                    meeting: row.get(1)?,
+                    region: row.get(2)?,
+                    participants: row.get(3)?,
+                    executives: row.get(4)?,
+                },
+            })
+        })?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    }
+}
+
+fn priority_meeting(conn: &Connection, priority: &Priority, id: Option<i64>) -> Result<i64> {
+    let meeting_id = resolve(conn, MEETING_ID, &priority.meeting, "meeting", "meeting")?;
+    let existing: Option<i64> = conn
+        .prepare_cached("SELECT id FROM priority WHERE meeting_id = ?1 AND rank = ?2")?
+        .query_row(params![meeting_id, priority.rank], |row| row.get(0))
+        .optional()?;
+    if existing.is_some_and(|found| Some(found) != id) {
+        return Err(Error::invalid(
+            "rank",
+            format!("{} already has a priority ranked {}", priority.meeting.trim(), priority.rank),
+        ));
+    }
+    Ok(meeting_id)
+}
+
+impl Entity for Priority {
+    const NAME: &'static str = "priority";
+
+    fn validate(&self) -> Vec<FieldError> {
+        Priority::validate(self)
+    }
+
+    fn insert(&self, conn: &Connection) -> Result<i64> {
+        let meeting_id = priority_meeting(conn, self, None)?;
+        conn.prepare_cached("INSERT INTO priority (meeting_id, rank, topic) VALUES (?1, ?2, ?3)")?
+            .execute(params![meeting_id, self.rank, self.topic])?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    fn update(&self, conn: &Connection, id: i64) -> Result<()> {
+        let meeting_id = priority_meeting(conn, self, Some(id))?;
+        conn.execute(
+            "UPDATE priority SET meeting_id = ?2, rank = ?3, topic = ?4 WHERE id = ?1",
+            params![id, meeting_id, self.rank, self.topic],
+        )?;
+        Ok(())
+    }
+
+    fn delete(conn: &Connection, id: i64) -> Result<()> {
+        delete_row(conn, "priority", id)
+    }
+
+    fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
+        let sql = format!(
+            "SELECT t.id, m.key, t.rank, t.topic FROM priority t JOIN meeting m ON m.id = t.meeting_id
+             WHERE {ONE_OR_ALL} ORDER BY t.id"
+        );
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![id], |row| {
+            Ok(Record { id: row.get(0)?, data: Priority { meeting: row.get(1)?, rank: row.get(2)?, topic: row.get(3)? } })
+        })?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    }
+}
+
+/// The meeting of a decision or action, refusing a second record with the same text.
+fn outcome_meeting(conn: &Connection, table: &str, meeting: &str, text: &str, id: Option<i64>) -> Result<i64> {
+    let meeting_id = resolve(conn, MEETING_ID, meeting, "meeting", "meeting")?;
+    let existing: Option<i64> = conn
+        .prepare_cached(&format!("SELECT id FROM {table} WHERE meeting_id = ?1 AND text = ?2"))?
+        .query_row(params![meeting_id, text], |row| row.get(0))
+        .optional()?;
+    if existing.is_some_and(|found| Some(found) != id) {
+        return Err(Error::invalid("text", format!("{} already records this {table}", meeting.trim())));
+    }
+    Ok(meeting_id)
+}
+
+impl Entity for Decision {
+    const NAME: &'static str = "decision";
+
+    fn validate(&self) -> Vec<FieldError> {
+        Decision::validate(self)
+    }
+
+    fn insert(&self, conn: &Connection) -> Result<i64> {
+        let meeting_id = outcome_meeting(conn, "decision", &self.meeting, &self.text, None)?;
+        conn.prepare_cached("INSERT INTO decision (meeting_id, text) VALUES (?1, ?2)")?
+            .execute(params![meeting_id, self.text])?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    fn update(&self, conn: &Connection, id: i64) -> Result<()> {
+        let meeting_id = outcome_meeting(conn, "decision", &self.meeting, &self.text, Some(id))?;
+        conn.execute("UPDATE decision SET meeting_id = ?2, text = ?3 WHERE id = ?1", params![id, meeting_id, self.text])?;
+        Ok(())
+    }
+
+    fn delete(conn: &Connection, id: i64) -> Result<()> {
+        delete_row(conn, "decision", id)
+    }
+
+    fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
+        let sql = format!(
+            "SELECT t.id, m.key, t.text FROM decision t JOIN meeting m ON m.id = t.meeting_id
+             WHERE {ONE_OR_ALL} ORDER BY t.id"
+        );
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![id], |row| {
+            Ok(Record { id: row.get(0)?, data: Decision { meeting: row.get(1)?, text: row.get(2)? } })
+        })?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    }
+}
+
+impl Entity for Action {
+    const NAME: &'static str = "action";
+
+    fn validate(&self) -> Vec<FieldError> {
+        Action::validate(self)
+    }
+
+    fn insert(&self, conn: &Connection) -> Result<i64> {
+        let meeting_id = outcome_meeting(conn, "action", &self.meeting, &self.text, None)?;
+        conn.prepare_cached(
+            "INSERT INTO action (meeting_id, text, owner, due_date, status, closed_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?
+        .execute(params![meeting_id, self.text, self.owner, self.due_date, self.status, self.closed_date])?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    fn update(&self, conn: &Connection, id: i64) -> Result<()> {
+        let meeting_id = outcome_meeting(conn, "action", &self.meeting, &self.text, Some(id))?;
+        conn.execute(
+            "UPDATE action SET meeting_id = ?2, text = ?3, owner = ?4, due_date = ?5, status = ?6, closed_date = ?7
+             WHERE id = ?1",
+            params![id, meeting_id, self.text, self.owner, self.due_date, self.status, self.closed_date],
+        )?;
+        Ok(())
+    }
+
+    fn delete(conn: &Connection, id: i64) -> Result<()> {
+        delete_row(conn, "action", id)
+    }
+
+    fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
+        let sql = format!(
+            "SELECT t.id, m.key, t.text, t.owner, t.due_date, t.status, t.closed_date
+             FROM action t JOIN meeting m ON m.id = t.meeting_id WHERE {ONE_OR_ALL} ORDER BY t.id"
+        );
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![id], |row| {
+            Ok(Record {
+                id: row.get(0)?,
+                data: Action {
+                    meeting: row.get(1)?,
+                    text: row.get(2)?,
+                    owner: row.get(3)?,
+                    due_date: row.get(4)?,
+                    status: row.get(5)?,
+                    closed_date: row.get(6)?,
+                },
+            })
+        })?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    }
+}

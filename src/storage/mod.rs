@@ -1,0 +1,303 @@
+//! The SQLite file that holds the whole state, and every SQL statement of the product.
+//!
+//! One `Store` owns one connection. Records are created, read, updated and deleted through the
+//! [`Entity`] trait, implemented per record type in the submodules; functions take a
+//! `&Connection` so that an import can run many of them inside one transaction.
+
+mod contributions;
+mod directory;
+mod meetings;
+mod objectives;
+pub mod queries;
+mod review;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::error::{Error, FieldError, Result};
+use crate::model::Record;
+
+/// Schema migrations, applied in order on open. The version is kept in `PRAGMA user_version`.
+const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_schema", include_str!("../../migrations/0001_schema.sql")),
+    ("0002_countries", include_str!("../../migrations/0002_countries.sql")),
+];
+
+/// Marks a SQLite file as a CxO Review database ("CxOR").
+const APPLICATION_ID: i64 = 0x4378_4F52;
+
+/// The newest schema version this build knows.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+/// A record type the store can create, read, update, delete and list.
+pub trait Entity: Serialize + DeserializeOwned + Clone + Send + 'static {
+    /// What users call one of these, in messages ("meeting", "contribution").
+    const NAME: &'static str;
+
+    /// Checks the record's own fields.
+    fn validate(&self) -> Vec<FieldError>;
+
+    /// Inserts a valid record, resolving its references; returns the new id.
+    fn insert(&self, conn: &Connection) -> Result<i64>;
+
+    /// Replaces the stored record `id` with this one.
+    fn update(&self, conn: &Connection, id: i64) -> Result<()>;
+
+    /// Deletes record `id` (and what belongs only to it).
+    fn delete(conn: &Connection, id: i64) -> Result<()>;
+
+    /// All records, or only `id`, in id order.
+    fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>>;
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        let conn = Connection::open(path)?;
+        let mut store = Store { conn, path: Some(path.to_path_buf()) };
+        store.prepare(&path.display().to_string())?;
+        Ok(store)
+    }
+
+    /// A private database that vanishes when dropped (tests, previews).
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        let mut store = Store { conn, path: None };
+        store.prepare(":memory:")?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The connection, for read-only queries of sibling modules.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    fn prepare(&mut self, name: &str) -> Result<()> {
+        self.conn.busy_timeout(Duration::from_secs(5))?;
+        self.conn.pragma_update(None, "foreign_keys", true)?;
+        // WAL lets the app read while the CLI writes; `:memory:` stays in "memory" mode.
+        let _mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        self.migrate(name)
+    }
+
+    fn migrate(&mut self, name: &str) -> Result<()> {
+        let version: i64 = self.conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        let application_id: i64 = self.conn.query_row("PRAGMA application_id", [], |row| row.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(Error::NewerSchema { path: name.to_string(), found: version, supported: SCHEMA_VERSION });
+        }
+        let has_tables: bool =
+            self.conn.query_row("SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table'", [], |row| row.get(0))?;
+        if application_id != APPLICATION_ID && (version > 0 || has_tables) {
+            return Err(Error::Format(format!("{name} is a SQLite database, but not one of CxO Review")));
+        }
+        for (index, (migration, sql)) in MIGRATIONS.iter().enumerate() {
+            let target = index as i64 + 1;
+            if target <= version {
+                continue;
+            }
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(sql).map_err(|e| Error::Format(format!("migration {migration} failed: {e}")))?;
+            tx.pragma_update(None, "user_version", target)?;
+            tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// Runs `work` in one transaction: committed if it returns Ok, rolled back otherwise.
+    pub fn transaction<T>(&mut self, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let value = work(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Validates and saves a new record; returns its id.
+    pub fn create<E: Entity>(&mut self, record: &E) -> Result<i64> {
+        reject_invalid(record)?;
+        self.transaction(|conn| record.insert(conn))
+    }
+
+    /// Validates and saves changes to record `id`.
+    pub fn update<E: Entity>(&mut self, id: i64, record: &E) -> Result<()> {
+        reject_invalid(record)?;
+        self.transaction(|conn| {
+            ensure_exists::<E>(conn, id)?;
+            record.update(conn, id)
+        })
+    }
+
+    pub fn delete<E: Entity>(&mut self, id: i64) -> Result<()> {
+        self.transaction(|conn| {
+            ensure_exists::<E>(conn, id)?;
+            E::delete(conn, id).map_err(|e| explain_restrict(e, E::NAME))
+        })
+    }
+
+    pub fn get<E: Entity>(&self, id: i64) -> Result<Record<E>> {
+        E::load(&self.conn, Some(id))?
+            .into_iter()
+            .next()
+            .ok_or(Error::NotFound { entity: E::NAME, key: format!("#{id}") })
+    }
+
+    pub fn list<E: Entity>(&self) -> Result<Vec<Record<E>>> {
+        E::load(&self.conn, None)
+    }
+
+    /// Writes a consistent copy of the database to `target` (which must not exist yet).
+    pub fn backup(&self, target: &Path) -> Result<()> {
+        if target.exists() {
+            return Err(Error::invalid("file", format!("{} already exists; choose a new file name", target.display())));
+        }
+        let target_text = target.to_str().ok_or_else(|| Error::invalid("file", "the path is not valid UTF-8"))?;
+        self.conn.execute("VACUUM INTO ?1", params![target_text])?;
+        Ok(())
+    }
+
+    /// SQLite's integrity and foreign-key checks; returns the problems found (empty when sound).
+    pub fn check(&self) -> Result<Vec<String>> {
+        let mut problems = Vec::new();
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        for row in stmt.query_map([], |row| row.get::<_, String>(0))? {
+            let row = row?;
+            if row != "ok" {
+                problems.push(row);
+            }
+        }
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let rows = stmt.query_map([], |row| {
+            Ok(format!(
+                "{} row {} refers to a missing {}",
+                row.get::<_, String>(0)?,
+                row.get::<_, Option<i64>>(1)?.unwrap_or_default(),
+                row.get::<_, String>(2)?
+            ))
+        })?;
+        for row in rows {
+            problems.push(row?);
+        }
+        Ok(problems)
+    }
+}
+
+fn reject_invalid<E: Entity>(record: &E) -> Result<()> {
+    let errors = record.validate();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Invalid(errors))
+    }
+}
+
+fn ensure_exists<E: Entity>(conn: &Connection, id: i64) -> Result<()> {
+    if E::load(conn, Some(id))?.is_empty() {
+        return Err(Error::NotFound { entity: E::NAME, key: format!("#{id}") });
+    }
+    Ok(())
+}
+
+/// Turns SQLite's "FOREIGN KEY constraint failed" on delete into a message a user can act on.
+fn explain_restrict(error: Error, entity: &str) -> Error {
+    match &error {
+        Error::Sql(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::ConstraintViolation => {
+            Error::invalid("id", format!("this {entity} is still referred to by other records; remove those first"))
+        }
+        _ => error,
+    }
+}
+
+/// Looks up the id of a record by its natural key; an unknown key is a field error.
+pub(crate) fn resolve(conn: &Connection, sql: &str, key: &str, field: &str, entity: &str) -> Result<i64> {
+    conn.prepare_cached(sql)?
+        .query_row(params![key.trim()], |row| row.get(0))
+        .optional()?
+        .ok_or_else(|| Error::invalid(field, format!("unknown {entity} \"{}\"", key.trim())))
+}
+
+/// Fails with a field error when `sql` (taking the key and the id to ignore) finds another record.
+pub(crate) fn ensure_unique(
+    conn: &Connection,
+    sql: &str,
+    key: &str,
+    except_id: Option<i64>,
+    field: &str,
+    message: impl FnOnce() -> String,
+) -> Result<()> {
+    let found: Option<i64> = conn.prepare_cached(sql)?.query_row(params![key.trim()], |row| row.get(0)).optional()?;
+    match found {
+        Some(id) if Some(id) != except_id => Err(Error::invalid(field, message())),
+        _ => Ok(()),
+    }
+}
+
+/// `WHERE` helper for `load`: `(?1 IS NULL OR id = ?1)`.
+pub(crate) const ONE_OR_ALL: &str = "(?1 IS NULL OR t.id = ?1)";
+
+/// Deletes row `id` of `table`; the table name is always a literal of this module.
+pub(crate) fn delete_row(conn: &Connection, table: &str, id: i64) -> Result<()> {
+    conn.execute(&format!("DELETE FROM {table} WHERE id = ?1"), params![id])?;
+    Ok(())
+}
+
+/// Default location of the database: the platform's data directory.
+pub fn default_db_path() -> Result<PathBuf> {
+    directories::ProjectDirs::from("", "", "cxo-review")
+        .map(|dirs| dirs.data_dir().join("cxo-review.sqlite"))
+        .ok_or_else(|| Error::Format("cannot find a home directory for the database; pass --db PATH".into()))
+}
+
+/// Loads (owner id, name) pairs into lists per owner, keeping the query's order.
+pub(crate) fn load_links(
+    conn: &Connection,
+    sql: &str,
+    id: Option<i64>,
+) -> Result<std::collections::HashMap<i64, Vec<String>>> {
+    let mut links: std::collections::HashMap<i64, Vec<String>> = std::collections::HashMap::new();
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(params![id])?;
+    while let Some(row) = rows.next()? {
+        links.entry(row.get(0)?).or_default().push(row.get(1)?);
+    }
+    Ok(links)
+}
+
+/// Gives an imported cycle the status it was exported with (closed, or signed off with its digest).
+pub(crate) fn restore_cycle_status(conn: &Connection, cycle: &crate::model::ReviewCycle) -> Result<()> {
+    let id = resolve(conn, review::CYCLE_ID, &cycle.name, "cycles", "review cycle")?;
+    match (cycle.status, &cycle.signed_off_at) {
+        (crate::model::CycleStatus::SignedOff, Some(at)) => {
+            review::set_cycle_signed_off(conn, id, at, cycle.digest.as_deref())
+        }
+        (status, _) => {
+            conn.execute("UPDATE review_cycle SET status = ?2 WHERE id = ?1", params![id, status])?;
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
+
+/// Records a cycle's sign-off with its digest.
+pub(crate) fn record_sign_off(conn: &Connection, cycle_id: i64, at: &str, digest: &str) -> Result<()> {
+    review::set_cycle_signed_off(conn, cycle_id, at, Some(digest))
+}

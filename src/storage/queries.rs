@@ -1,0 +1,328 @@
+//! Read-only queries behind lists and statistics.
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::model::{ActionStatus, AttendanceMode, Category, Country, Disposition, MeetingKind, MeetingStatus, Region};
+
+/// What the statistics of one meeting are computed from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeetingFigures {
+    pub id: i64,
+    pub key: String,
+    pub kind: MeetingKind,
+    pub status: MeetingStatus,
+    pub title: String,
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+    pub communique_date: Option<NaiveDate>,
+    pub documents: i64,
+    pub report_ref: String,
+    pub report_date: Option<NaiveDate>,
+    pub attendance_mode: AttendanceMode,
+    /// Participants per region in Annex B's row order, TSB last.
+    pub regions: [i64; 7],
+    pub executives: i64,
+}
+
+/// Meetings that started within the range (inclusive), oldest first, with their attendance per region.
+///
+/// A roster counts the people who attended: secretariat staff under TSB, everyone else under
+/// their organization's country's region. Counts are taken as recorded.
+pub fn meeting_figures(conn: &Connection, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<MeetingFigures>> {
+    let mut meetings: Vec<MeetingFigures> = conn
+        .prepare_cached(
+            "SELECT id, key, title, start_date, documents, report_ref, report_date, attendance_mode,
+                    kind, status, end_date, communique_date FROM meeting
+             WHERE (?1 IS NULL OR start_date >= ?1) AND (?2 IS NULL OR start_date <= ?2)
+             ORDER BY start_date, id",
+        )?
+        .query_map(params![from, to], |row| {
+            Ok(MeetingFigures {
+                id: row.get(0)?,
+                key: row.get(1)?,
+                title: row.get(2)?,
+                start_date: row.get(3)?,
+                documents: row.get(4)?,
+                report_ref: row.get(5)?,
+                report_date: row.get(6)?,
+                attendance_mode: row.get(7)?,
+                kind: row.get(8)?,
+                status: row.get(9)?,
+                end_date: row.get(10)?,
+                communique_date: row.get(11)?,
+                regions: [0; 7],
+                executives: 0,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let index: std::collections::HashMap<i64, usize> = meetings.iter().enumerate().map(|(i, m)| (m.id, i)).collect();
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.meeting_id,
+                CASE WHEN o.category = 'secretariat' THEN 'TSB' ELSE c.region_code END,
+                count(*), sum(a.executive)
+         FROM meeting m
+         JOIN attendance a ON a.meeting_id = m.id
+         JOIN person p ON p.id = a.person_id
+         JOIN organization o ON o.id = p.organization_id
+         LEFT JOIN country c ON c.code = o.country
+         WHERE m.attendance_mode = 'roster' AND a.status = 'attended'
+           AND (?1 IS NULL OR m.start_date >= ?1) AND (?2 IS NULL OR m.start_date <= ?2)
+         GROUP BY 1, 2
+         UNION ALL
+         SELECT n.meeting_id, n.region_code, n.participants, n.executives
+         FROM meeting m JOIN attendance_count n ON n.meeting_id = m.id
+         WHERE m.attendance_mode = 'counts'
+           AND (?1 IS NULL OR m.start_date >= ?1) AND (?2 IS NULL OR m.start_date <= ?2)",
+    )?;
+    let mut rows = stmt.query(params![from, to])?;
+    while let Some(row) = rows.next()? {
+        let meeting_id: i64 = row.get(0)?;
+        let region: Option<Region> = row.get(1)?;
+        let region = region.ok_or_else(|| {
+            Error::Format("an attendee's organization has no country; give it one or mark it as the secretariat".into())
+        })?;
+        if let Some(meeting) = index.get(&meeting_id).map(|i| &mut meetings[*i]) {
+            meeting.regions[region.index()] += row.get::<_, i64>(2)?;
+            meeting.executives += row.get::<_, i64>(3)?;
+        }
+    }
+    Ok(meetings)
+}
+
+/// One row of the meetings list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MeetingSummary {
+    pub id: i64,
+    pub key: String,
+    pub kind: MeetingKind,
+    pub title: String,
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+    pub venue: String,
+    pub status: MeetingStatus,
+    pub attendance_mode: AttendanceMode,
+    pub participants: i64,
+    pub documents: i64,
+    pub open_actions: i64,
+}
+
+/// Filters and paging of the meetings list.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[serde(default)]
+pub struct MeetingQuery {
+    /// Matches key, title, venue or host (case-insensitive substring).
+    pub search: Option<String>,
+    pub kind: Option<MeetingKind>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub limit: Option<i64>,
+    pub offset: Option<i64>,
+}
+
+pub fn meeting_summaries(conn: &Connection, query: &MeetingQuery) -> Result<Vec<MeetingSummary>> {
+    let pattern = query.search.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(|s| {
+        // LIKE wildcards typed by the user are matched literally.
+        format!("%{}%", s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
+    });
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.id, m.key, m.kind, m.title, m.start_date, m.end_date, m.venue, m.status, m.attendance_mode,
+                CASE m.attendance_mode
+                    WHEN 'roster' THEN (SELECT count(*) FROM attendance a WHERE a.meeting_id = m.id AND a.status = 'attended')
+                    ELSE (SELECT coalesce(sum(participants), 0) FROM attendance_count n WHERE n.meeting_id = m.id)
+                END,
+                m.documents,
+                (SELECT count(*) FROM action x WHERE x.meeting_id = m.id AND x.status IN ('open', 'in_progress'))
+         FROM meeting m
+         WHERE (?1 IS NULL OR m.key LIKE ?1 ESCAPE '\\' OR m.title LIKE ?1 ESCAPE '\\'
+                OR m.venue LIKE ?1 ESCAPE '\\' OR m.host LIKE ?1 ESCAPE '\\')
+           AND (?2 IS NULL OR m.kind = ?2)
+           AND (?3 IS NULL OR m.start_date >= ?3) AND (?4 IS NULL OR m.start_date <= ?4)
+         ORDER BY m.start_date DESC, m.id DESC
+         LIMIT ?5 OFFSET ?6",
+    )?;
+    let rows = stmt.query_map(
+        params![pattern, query.kind, query.from, query.to, query.limit.unwrap_or(-1), query.offset.unwrap_or(0)],
+        |row| {
+            Ok(MeetingSummary {
+                id: row.get(0)?,
+                key: row.get(1)?,
+                kind: row.get(2)?,
+                title: row.get(3)?,
+                start_date: row.get(4)?,
+                end_date: row.get(5)?,
+                venue: row.get(6)?,
+                status: row.get(7)?,
+                attendance_mode: row.get(8)?,
+                participants: row.get(9)?,
+                documents: row.get(10)?,
+                open_actions: row.get(11)?,
+            })
+        },
+    )?;
+    rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+}
+
+/// The reference list of countries and their regions.
+pub fn countries(conn: &Connection) -> Result<Vec<Country>> {
+    let mut stmt = conn.prepare_cached("SELECT code, name, region_code FROM country ORDER BY name")?;
+    let rows = stmt.query_map([], |row| Ok(Country { code: row.get(0)?, name: row.get(1)?, region: row.get(2)? }))?;
+    rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+}
+
+/// One row of the contributions list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ContributionSummary {
+    pub id: i64,
+    pub symbol: String,
+    pub title: String,
+    pub date: NaiveDate,
+    pub is_base_document: bool,
+    pub sources: String,
+    pub proposals: i64,
+    pub agreed: i64,
+}
+
+pub fn contribution_summaries(conn: &Connection) -> Result<Vec<ContributionSummary>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.id, c.symbol, c.title, c.date, c.is_base_document,
+                coalesce((SELECT group_concat(o.name, '; ') FROM contribution_source s
+                          JOIN organization o ON o.id = s.organization_id WHERE s.contribution_id = c.id), ''),
+                (SELECT count(*) FROM proposal p WHERE p.contribution_id = c.id),
+                (SELECT count(*) FROM proposal p WHERE p.contribution_id = c.id AND p.disposition = 'agreed')
+         FROM contribution c ORDER BY c.date, c.symbol",
+    )?;
+    let rows = stmt.query_map([], |row| {
+        Ok(ContributionSummary {
+            id: row.get(0)?,
+            symbol: row.get(1)?,
+            title: row.get(2)?,
+            date: row.get(3)?,
+            is_base_document: row.get(4)?,
+            sources: row.get(5)?,
+            proposals: row.get(6)?,
+            agreed: row.get(7)?,
+        })
+    })?;
+    rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+}
+
+/// The facts about a period that the metrics are computed from.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PeriodFacts {
+    /// Executive meetings (RG-IEM meetings excluded) held in the period, with their figures.
+    pub meetings: Vec<MeetingFigures>,
+    /// Ranked priorities recorded per executive meeting, in `meetings` order.
+    pub priorities: Vec<i64>,
+    /// Organizations (secretariat excluded) with an attendee at an executive meeting of the period.
+    pub organizations: i64,
+    /// Of those, the ones that never attended an executive meeting before the period.
+    pub first_time_organizations: i64,
+    /// Actions agreed at the period's meetings.
+    pub actions: Vec<ActionFacts>,
+    /// Actions due before the end of the period and not closed by then, from any earlier meeting.
+    pub overdue_actions: i64,
+    /// Contributions dated in the period, the base document excluded.
+    pub contributions: i64,
+    pub source_categories: Vec<Category>,
+    pub source_regions: Vec<Region>,
+    /// Dispositions of the proposals of those contributions.
+    pub dispositions: Vec<Disposition>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActionFacts {
+    pub meeting_end: NaiveDate,
+    pub status: ActionStatus,
+    pub closed_date: Option<NaiveDate>,
+}
+
+/// Gathers what the metrics need about the period `from`..=`to`.
+pub fn period_facts(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<PeriodFacts> {
+    let meetings: Vec<MeetingFigures> = meeting_figures(conn, Some(from), Some(to))?
+        .into_iter()
+        .filter(|m| m.kind != MeetingKind::RgIem && m.status != MeetingStatus::Planned)
+        .collect();
+    let mut priorities = Vec::with_capacity(meetings.len());
+    {
+        let mut stmt = conn.prepare_cached("SELECT count(*) FROM priority WHERE meeting_id = ?1")?;
+        for meeting in &meetings {
+            priorities.push(stmt.query_row(params![meeting.id], |row| row.get(0))?);
+        }
+    }
+    const EXECUTIVE: &str = "m.kind <> 'rg_iem' AND m.status <> 'planned'";
+    let (organizations, first_time_organizations): (i64, i64) = conn.query_row(
+        &format!(
+            "WITH firsts AS (
+                 SELECT p.organization_id AS org, min(m.start_date) AS first_seen,
+                        max(m.start_date BETWEEN ?1 AND ?2) AS in_period
+                 FROM attendance a
+                 JOIN meeting m ON m.id = a.meeting_id
+                 JOIN person p ON p.id = a.person_id
+                 JOIN organization o ON o.id = p.organization_id
+                 WHERE a.status = 'attended' AND o.category <> 'secretariat' AND {EXECUTIVE}
+                 GROUP BY p.organization_id)
+             SELECT coalesce(sum(in_period), 0), coalesce(sum(in_period AND first_seen >= ?1), 0) FROM firsts"
+        ),
+        params![from, to],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?;
+    let actions: Vec<ActionFacts> = conn
+        .prepare_cached(&format!(
+            "SELECT m.end_date, x.status, x.closed_date FROM action x JOIN meeting m ON m.id = x.meeting_id
+             WHERE m.start_date BETWEEN ?1 AND ?2 AND {EXECUTIVE} ORDER BY x.id"
+        ))?
+        .query_map(params![from, to], |row| {
+            Ok(ActionFacts { meeting_end: row.get(0)?, status: row.get(1)?, closed_date: row.get(2)? })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let overdue_actions: i64 = conn.query_row(
+        "SELECT count(*) FROM action x JOIN meeting m ON m.id = x.meeting_id
+         WHERE m.start_date <= ?1 AND x.due_date < ?1 AND (x.closed_date IS NULL OR x.closed_date > ?1)
+           AND (x.status <> 'dropped' OR x.closed_date > ?1)",
+        params![to],
+        |row| row.get(0),
+    )?;
+    let contributions: i64 = conn.query_row(
+        "SELECT count(*) FROM contribution WHERE date BETWEEN ?1 AND ?2 AND NOT is_base_document",
+        params![from, to],
+        |row| row.get(0),
+    )?;
+    let source_categories = column_values(conn, from, to,
+        "SELECT DISTINCT o.category FROM contribution c JOIN contribution_source s ON s.contribution_id = c.id
+         JOIN organization o ON o.id = s.organization_id
+         WHERE c.date BETWEEN ?1 AND ?2 AND NOT c.is_base_document ORDER BY 1",
+    )?;
+    let source_regions = column_values(conn, from, to,
+        "SELECT DISTINCT CASE WHEN o.category = 'secretariat' THEN 'TSB' ELSE k.region_code END
+         FROM contribution c JOIN contribution_source s ON s.contribution_id = c.id
+         JOIN organization o ON o.id = s.organization_id LEFT JOIN country k ON k.code = o.country
+         WHERE c.date BETWEEN ?1 AND ?2 AND NOT c.is_base_document ORDER BY 1",
+    )?;
+    let dispositions = column_values(conn, from, to,
+        "SELECT p.disposition FROM proposal p JOIN contribution c ON c.id = p.contribution_id
+         WHERE c.date BETWEEN ?1 AND ?2 AND NOT c.is_base_document ORDER BY p.id",
+    )?;
+    Ok(PeriodFacts {
+        meetings,
+        priorities,
+        organizations,
+        first_time_organizations,
+        actions,
+        overdue_actions,
+        contributions,
+        source_categories: source_categories,
+        source_regions: source_regions,
+        dispositions: dispositions,
+    })
+}
+
+/// The first column of every row of `sql`, which takes the period as ?1 and ?2.
+fn column_values<T: rusqlite::types::FromSql>(conn: &Connection, from: NaiveDate, to: NaiveDate, sql: &str) -> Result<Vec<T>> {
+    conn.prepare_cached(sql)?
+        .query_map(params![from, to], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()
+        .map_err(Error::from)
+}

@@ -1,0 +1,503 @@
+//! SQL for reviewers, review cycles, scores and improvement proposals.
+//!
+//! A signed-off cycle is frozen: every write that touches its scores, evidence or proposals
+//! goes through [`open_cycle`], which refuses.
+
+use std::collections::HashMap;
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::contributions::CONTRIBUTION_ID;
+use super::meetings::MEETING_ID;
+use super::objectives::{ACTION_PLAN_ID, OBJECTIVE_ID};
+use super::{delete_row, ensure_unique, load_links, resolve, Entity, ONE_OR_ALL};
+use crate::error::{Error, FieldError, Result};
+use crate::model::{CycleStatus, Evidence, EvidenceKind, Improvement, Record, ReviewCycle, Reviewer, Score};
+
+pub(crate) const REVIEWER_ID: &str = "SELECT id FROM reviewer WHERE name = ?1";
+pub(crate) const CYCLE_ID: &str = "SELECT id FROM review_cycle WHERE name = ?1";
+
+/// The id of a cycle that may still change; a signed-off one is refused.
+pub(crate) fn open_cycle(conn: &Connection, name: &str) -> Result<i64> {
+    let found: Option<(i64, CycleStatus, String)> = conn
+        .prepare_cached("SELECT id, status, name FROM review_cycle WHERE name = ?1")?
+        .query_row(params![name.trim()], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+        .optional()?;
+    match found {
+        None => Err(Error::invalid("cycle", format!("unknown review cycle \"{}\"", name.trim()))),
+        Some((_, CycleStatus::SignedOff, name)) => Err(Error::Frozen(name)),
+        Some((id, _, _)) => Ok(id),
+    }
+}
+
+/// The cycle of a stored score or proposal, refused when signed off.
+fn open_cycle_of(conn: &Connection, table: &str, id: i64) -> Result<()> {
+    let name: String = conn.query_row(
+        &format!("SELECT c.name FROM {table} t JOIN review_cycle c ON c.id = t.cycle_id WHERE t.id = ?1"),
+        params![id],
+        |row| row.get(0),
+    )?;
+    open_cycle(conn, &name).map(|_| ())
+}
+
+impl Entity for Reviewer {
+    const NAME: &'static str = "reviewer";
+
+    fn validate(&self) -> Vec<FieldError> {
+        Reviewer::validate(self)
+    }
+
+    fn insert(&self, conn: &Connection) -> Result<i64> {
+        ensure_unique(conn, REVIEWER_ID, &self.name, None, "name", || {
+            format!("a reviewer named \"{}\" already exists", self.name.trim())
+        })?;
+        conn.prepare_cached("INSERT INTO reviewer (name, affiliation, email) VALUES (?1, ?2, ?3)")?
+            .execute(params![self.name.trim(), self.affiliation, self.email])?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    fn update(&self, conn: &Connection, id: i64) -> Result<()> {
+        ensure_unique(conn, REVIEWER_ID, &self.name, Some(id), "name", || {
+            format!("a reviewer named \"{}\" already exists", self.name.trim())
+        })?;
+        conn.execute(
+            "UPDATE reviewer SET name = ?2, affiliation = ?3, email = ?4 WHERE id = ?1",
+            params![id, self.name.trim(), self.affiliation, self.email],
+        )?;
+        Ok(())
+    }
+
+    fn delete(conn: &Connection, id: i64) -> Result<()> {
+        delete_row(conn, "reviewer", id)
+    }
+
+    fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
+        let sql = format!("SELECT t.id, t.name, t.affiliation, t.email FROM reviewer t WHERE {ONE_OR_ALL} ORDER BY t.id");
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![id], |row| {
+            Ok(Record { id: row.get(0)?, data: Reviewer { name: row.get(1)?, affiliation: row.get(2)?, email: row.get(3)? } })
+        })?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    }
+}
+
+struct CycleMembers {
+    objectives: Vec<i64>,
+    reviewers: Vec<i64>,
+}
+
+fn check_cycle(conn: &Connection, cycle: &ReviewCycle, id: Option<i64>) -> Result<CycleMembers> {
+    ensure_unique(conn, CYCLE_ID, &cycle.name, id, "name", || {
+        format!("a review cycle named \"{}\" already exists", cycle.name.trim())
+    })?;
+    let mut members = CycleMembers { objectives: Vec::new(), reviewers: Vec::new() };
+    for code in &cycle.objectives {
+        let objective = resolve(conn, OBJECTIVE_ID, code, "objectives", "objective")?;
+        if !members.objectives.contains(&objective) {
+            members.objectives.push(objective);
+        }
+    }
+    for name in &cycle.reviewers {
+        let reviewer = resolve(conn, REVIEWER_ID, name, "reviewers", "reviewer")?;
+        if !members.reviewers.contains(&reviewer) {
+            members.reviewers.push(reviewer);
+        }
+    }
+    Ok(members)
+}
+
+fn write_cycle_members(conn: &Connection, id: i64, members: &CycleMembers) -> Result<()> {
+    // Members with scores must stay: removing them would silently delete the scores.
+    let scored = |sql: &str, keep: &[i64]| -> Result<Option<String>> {
+        let mut stmt = conn.prepare(sql)?;
+        let mut rows = stmt.query(params![id])?;
+        while let Some(row) = rows.next()? {
+            let member: i64 = row.get(0)?;
+            if !keep.contains(&member) {
+                return Ok(Some(row.get(1)?));
+            }
+        }
+        Ok(None)
+    };
+    if let Some(code) = scored(
+        "SELECT DISTINCT s.objective_id, o.code FROM score s JOIN objective o ON o.id = s.objective_id WHERE s.cycle_id = ?1",
+        &members.objectives,
+    )? {
+        return Err(Error::invalid("objectives", format!("objective {code} has scores in this cycle and must stay")));
+    }
+    if let Some(name) = scored(
+        "SELECT DISTINCT s.reviewer_id, r.name FROM score s JOIN reviewer r ON r.id = s.reviewer_id WHERE s.cycle_id = ?1",
+        &members.reviewers,
+    )? {
+        return Err(Error::invalid("reviewers", format!("{name} has scored in this cycle and must stay")));
+    }
+    conn.execute("DELETE FROM cycle_objective WHERE cycle_id = ?1 AND objective_id NOT IN (SELECT objective_id FROM score WHERE cycle_id = ?1)", params![id])?;
+    conn.execute("DELETE FROM cycle_reviewer WHERE cycle_id = ?1 AND reviewer_id NOT IN (SELECT reviewer_id FROM score WHERE cycle_id = ?1)", params![id])?;
+    let mut insert = conn.prepare_cached("INSERT OR IGNORE INTO cycle_objective (cycle_id, objective_id) VALUES (?1, ?2)")?;
+    for objective in &members.objectives {
+        insert.execute(params![id, objective])?;
+    }
+    let mut insert = conn.prepare_cached("INSERT OR IGNORE INTO cycle_reviewer (cycle_id, reviewer_id) VALUES (?1, ?2)")?;
+    for reviewer in &members.reviewers {
+        insert.execute(params![id, reviewer])?;
+    }
+    Ok(())
+}
+
+/// Records a cycle's sign-off (or restores it from an export): status, time and digest.
+pub(crate) fn set_cycle_signed_off(conn: &Connection, id: i64, signed_off_at: &str, digest: Option<&str>) -> Result<()> {
+    conn.execute(
+        "UPDATE review_cycle SET status = 'signed_off', signed_off_at = ?2, digest = ?3 WHERE id = ?1",
+        params![id, signed_off_at, digest],
+    )?;
+    Ok(())
+}
+
+impl Entity for ReviewCycle {
+    const NAME: &'static str = "review cycle";
+
+    fn validate(&self) -> Vec<FieldError> {
+        ReviewCycle::validate(self)
+    }
+
+    fn insert(&self, conn: &Connection) -> Result<i64> {
+        if self.status == CycleStatus::SignedOff {
+            return Err(Error::invalid("status", "a new cycle cannot start signed off; sign it off once scored"));
+        }
+        let members = check_cycle(conn, self, None)?;
+        conn.prepare_cached(
+            "INSERT INTO review_cycle (name, period_from, period_to, quorum, status) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![self.name.trim(), self.period_from, self.period_to, self.quorum, self.status])?;
+        let id = conn.last_insert_rowid();
+        write_cycle_members(conn, id, &members)?;
+        Ok(id)
+    }
+
+    fn update(&self, conn: &Connection, id: i64) -> Result<()> {
+        let stored: String = conn.query_row("SELECT name FROM review_cycle WHERE id = ?1", params![id], |row| row.get(0))?;
+        open_cycle(conn, &stored)?;
+        if self.status == CycleStatus::SignedOff {
+            return Err(Error::invalid("status", "sign the cycle off with sign-off, which records its digest"));
+        }
+        let members = check_cycle(conn, self, Some(id))?;
+        conn.execute(
+            "UPDATE review_cycle SET name = ?2, period_from = ?3, period_to = ?4, quorum = ?5, status = ?6 WHERE id = ?1",
+            params![id, self.name.trim(), self.period_from, self.period_to, self.quorum, self.status],
+        )?;
+        write_cycle_members(conn, id, &members)
+    }
+
+    fn delete(conn: &Connection, id: i64) -> Result<()> {
+        let stored: String = conn.query_row("SELECT name FROM review_cycle WHERE id = ?1", params![id], |row| row.get(0))?;
+        open_cycle(conn, &stored)?;
+        delete_row(conn, "review_cycle", id)
+    }
+
+    fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
+        let mut objectives = load_links(
+            conn,
+            "SELECT l.cycle_id, o.code FROM cycle_objective l JOIN objective o ON o.id = l.objective_id
+             WHERE (?1 IS NULL OR l.cycle_id = ?1) ORDER BY l.cycle_id, o.id",
+            id,
+        )?;
+        let mut reviewers = load_links(
+            conn,
+            "SELECT l.cycle_id, r.name FROM cycle_reviewer l JOIN reviewer r ON r.id = l.reviewer_id
+             WHERE (?1 IS NULL OR l.cycle_id = ?1) ORDER BY l.cycle_id, r.id",
+            id,
+        )?;
+        let sql = format!(
+            "SELECT t.id, t.name, t.period_from, t.period_to, t.quorum, t.status, t.signed_off_at, t.digest
+             FROM review_cycle t WHERE {ONE_OR_ALL} ORDER BY t.id"
+        );
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![id], |row| {
+            let id: i64 = row.get(0)?;
+            Ok(Record {
+                id,
+                data: ReviewCycle {
+                    name: row.get(1)?,
+                    period_from: row.get(2)?,
+                    period_to: row.get(3)?,
+                    quorum: row.get(4)?,
+                    status: row.get(5)?,
+                    signed_off_at: row.get(6)?,
+                    digest: row.get(7)?,
+                    objectives: objectives.remove(&id).unwrap_or_default(),
+                    reviewers: reviewers.remove(&id).unwrap_or_default(),
+                },
+            })
+        })?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    }
+}
+
+struct ScoreIds {
+    cycle: i64,
+    reviewer: i64,
+    objective: i64,
+}
+
+fn check_score(conn: &Connection, score: &Score, id: Option<i64>) -> Result<ScoreIds> {
+    let cycle = open_cycle(conn, &score.cycle)?;
+    let reviewer = resolve(conn, REVIEWER_ID, &score.reviewer, "reviewer", "reviewer")?;
+    let objective = resolve(conn, OBJECTIVE_ID, &score.objective, "objective", "objective")?;
+    let in_cycle = |sql: &str, member: i64| -> Result<bool> {
+        Ok(conn.prepare_cached(sql)?.exists(params![cycle, member])?)
+    };
+    if !in_cycle("SELECT 1 FROM cycle_reviewer WHERE cycle_id = ?1 AND reviewer_id = ?2", reviewer)? {
+        return Err(Error::invalid("reviewer", format!("{} is not a reviewer of {}", score.reviewer.trim(), score.cycle.trim())));
+    }
+    if !in_cycle("SELECT 1 FROM cycle_objective WHERE cycle_id = ?1 AND objective_id = ?2", objective)? {
+        return Err(Error::invalid(
+            "objective",
+            format!("objective {} is not in the scope of {}", score.objective.trim(), score.cycle.trim()),
+        ));
+    }
+    let levels: Vec<i64> = conn
+        .prepare_cached("SELECT level FROM rubric_level WHERE objective_id = ?1 ORDER BY level")?
+        .query_map(params![objective], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    if !levels.contains(&score.level) {
+        return Err(Error::invalid(
+            "level",
+            format!(
+                "{} is not a level of the rubric of {} ({})",
+                score.level,
+                score.objective.trim(),
+                levels.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
+    let existing: Option<i64> = conn
+        .prepare_cached("SELECT id FROM score WHERE cycle_id = ?1 AND reviewer_id = ?2 AND objective_id = ?3")?
+        .query_row(params![cycle, reviewer, objective], |row| row.get(0))
+        .optional()?;
+    if existing.is_some_and(|found| Some(found) != id) {
+        return Err(Error::invalid(
+            "objective",
+            format!("{} has already scored {} in {}", score.reviewer.trim(), score.objective.trim(), score.cycle.trim()),
+        ));
+    }
+    for evidence in &score.evidence {
+        check_evidence(conn, evidence)?;
+    }
+    Ok(ScoreIds { cycle, reviewer, objective })
+}
+
+fn check_evidence(conn: &Connection, evidence: &Evidence) -> Result<()> {
+    match evidence.kind {
+        EvidenceKind::Meeting => resolve(conn, MEETING_ID, &evidence.reference, "evidence", "meeting").map(|_| ()),
+        EvidenceKind::Contribution => {
+            resolve(conn, CONTRIBUTION_ID, &evidence.reference, "evidence", "contribution").map(|_| ())
+        }
+        EvidenceKind::Indicator => match crate::metrics::find(&evidence.reference) {
+            Some(_) => Ok(()),
+            None => Err(Error::invalid("evidence", format!("unknown indicator \"{}\"", evidence.reference))),
+        },
+    }
+}
+
+fn write_evidence(conn: &Connection, id: i64, evidence: &[Evidence]) -> Result<()> {
+    conn.execute("DELETE FROM score_evidence WHERE score_id = ?1", params![id])?;
+    let mut insert =
+        conn.prepare_cached("INSERT OR IGNORE INTO score_evidence (score_id, kind, reference) VALUES (?1, ?2, ?3)")?;
+    for item in evidence {
+        insert.execute(params![id, item.kind, item.reference.trim()])?;
+    }
+    Ok(())
+}
+
+impl Entity for Score {
+    const NAME: &'static str = "score";
+
+    fn validate(&self) -> Vec<FieldError> {
+        Score::validate(self)
+    }
+
+    fn insert(&self, conn: &Connection) -> Result<i64> {
+        let ids = check_score(conn, self, None)?;
+        conn.prepare_cached(
+            "INSERT INTO score (cycle_id, reviewer_id, objective_id, level, rationale) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![ids.cycle, ids.reviewer, ids.objective, self.level, self.rationale])?;
+        let id = conn.last_insert_rowid();
+        write_evidence(conn, id, &self.evidence)?;
+        Ok(id)
+    }
+
+    fn update(&self, conn: &Connection, id: i64) -> Result<()> {
+        open_cycle_of(conn, "score", id)?;
+        let ids = check_score(conn, self, Some(id))?;
+        conn.execute(
+            "UPDATE score SET cycle_id = ?2, reviewer_id = ?3, objective_id = ?4, level = ?5, rationale = ?6 WHERE id = ?1",
+            params![id, ids.cycle, ids.reviewer, ids.objective, self.level, self.rationale],
+        )?;
+        write_evidence(conn, id, &self.evidence)
+    }
+
+    fn delete(conn: &Connection, id: i64) -> Result<()> {
+        open_cycle_of(conn, "score", id)?;
+        delete_row(conn, "score", id)
+    }
+
+    fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
+        let mut evidence: HashMap<i64, Vec<Evidence>> = HashMap::new();
+        {
+            let mut stmt = conn.prepare_cached(
+                "SELECT score_id, kind, reference FROM score_evidence
+                 WHERE (?1 IS NULL OR score_id = ?1) ORDER BY score_id, kind, reference",
+            )?;
+            let mut rows = stmt.query(params![id])?;
+            while let Some(row) = rows.next()? {
+                evidence.entry(row.get(0)?).or_default().push(Evidence { kind: row.get(1)?, reference: row.get(2)? });
+            }
+        }
+        let sql = format!(
+            "SELECT t.id, c.name, r.name, o.code, t.level, t.rationale FROM score t
+             JOIN review_cycle c ON c.id = t.cycle_id JOIN reviewer r ON r.id = t.reviewer_id
+             JOIN objective o ON o.id = t.objective_id WHERE {ONE_OR_ALL} ORDER BY t.id"
+        );
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![id], |row| {
+            let id: i64 = row.get(0)?;
+            Ok(Record {
+                id,
+                data: Score {
+                    cycle: row.get(1)?,
+                    reviewer: row.get(2)?,
+                    objective: row.get(3)?,
+                    level: row.get(4)?,
+                    rationale: row.get(5)?,
+                    evidence: evidence.remove(&id).unwrap_or_default(),
+                },
+            })
+        })?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    }
+}
+
+struct ImprovementIds {
+    cycle: i64,
+    objective: i64,
+    action_plan: Vec<i64>,
+    contributions: Vec<i64>,
+}
+
+fn check_improvement(conn: &Connection, improvement: &Improvement, id: Option<i64>) -> Result<ImprovementIds> {
+    let cycle = open_cycle(conn, &improvement.cycle)?;
+    let objective = resolve(conn, OBJECTIVE_ID, &improvement.objective, "objective", "objective")?;
+    let existing: Option<i64> = conn
+        .prepare_cached("SELECT id FROM improvement WHERE cycle_id = ?1 AND objective_id = ?2 AND title = ?3")?
+        .query_row(params![cycle, objective, improvement.title.trim()], |row| row.get(0))
+        .optional()?;
+    if existing.is_some_and(|found| Some(found) != id) {
+        return Err(Error::invalid("title", "a proposal with this title already exists for this objective"));
+    }
+    let mut ids = ImprovementIds { cycle, objective, action_plan: Vec::new(), contributions: Vec::new() };
+    for code in &improvement.action_plan {
+        let item = resolve(conn, ACTION_PLAN_ID, code, "action_plan", "action-plan item")?;
+        if !ids.action_plan.contains(&item) {
+            ids.action_plan.push(item);
+        }
+    }
+    for symbol in &improvement.contributions {
+        let contribution = resolve(conn, CONTRIBUTION_ID, symbol, "contributions", "contribution")?;
+        if !ids.contributions.contains(&contribution) {
+            ids.contributions.push(contribution);
+        }
+    }
+    Ok(ids)
+}
+
+fn write_improvement_links(conn: &Connection, id: i64, ids: &ImprovementIds) -> Result<()> {
+    conn.execute("DELETE FROM improvement_action_plan WHERE improvement_id = ?1", params![id])?;
+    conn.execute("DELETE FROM improvement_contribution WHERE improvement_id = ?1", params![id])?;
+    let mut insert =
+        conn.prepare_cached("INSERT INTO improvement_action_plan (improvement_id, action_plan_item_id) VALUES (?1, ?2)")?;
+    for item in &ids.action_plan {
+        insert.execute(params![id, item])?;
+    }
+    let mut insert =
+        conn.prepare_cached("INSERT INTO improvement_contribution (improvement_id, contribution_id) VALUES (?1, ?2)")?;
+    for contribution in &ids.contributions {
+        insert.execute(params![id, contribution])?;
+    }
+    Ok(())
+}
+
+impl Entity for Improvement {
+    const NAME: &'static str = "improvement proposal";
+
+    fn validate(&self) -> Vec<FieldError> {
+        Improvement::validate(self)
+    }
+
+    fn insert(&self, conn: &Connection) -> Result<i64> {
+        let ids = check_improvement(conn, self, None)?;
+        conn.prepare_cached(
+            "INSERT INTO improvement (cycle_id, objective_id, title, body, invitation, status, origin)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?
+        .execute(params![ids.cycle, ids.objective, self.title.trim(), self.body, self.invitation, self.status, self.origin])?;
+        let id = conn.last_insert_rowid();
+        write_improvement_links(conn, id, &ids)?;
+        Ok(id)
+    }
+
+    fn update(&self, conn: &Connection, id: i64) -> Result<()> {
+        open_cycle_of(conn, "improvement", id)?;
+        let ids = check_improvement(conn, self, Some(id))?;
+        conn.execute(
+            "UPDATE improvement SET cycle_id = ?2, objective_id = ?3, title = ?4, body = ?5, invitation = ?6,
+                 status = ?7, origin = ?8 WHERE id = ?1",
+            params![id, ids.cycle, ids.objective, self.title.trim(), self.body, self.invitation, self.status, self.origin],
+        )?;
+        write_improvement_links(conn, id, &ids)
+    }
+
+    fn delete(conn: &Connection, id: i64) -> Result<()> {
+        open_cycle_of(conn, "improvement", id)?;
+        delete_row(conn, "improvement", id)
+    }
+
+    fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
+        let mut plans = load_links(
+            conn,
+            "SELECT l.improvement_id, a.code FROM improvement_action_plan l JOIN action_plan_item a ON a.id = l.action_plan_item_id
+             WHERE (?1 IS NULL OR l.improvement_id = ?1) ORDER BY l.improvement_id, a.id",
+            id,
+        )?;
+        let mut contributions = load_links(
+            conn,
+            "SELECT l.improvement_id, c.symbol FROM improvement_contribution l JOIN contribution c ON c.id = l.contribution_id
+             WHERE (?1 IS NULL OR l.improvement_id = ?1) ORDER BY l.improvement_id, c.id",
+            id,
+        )?;
+        let sql = format!(
+            "SELECT t.id, c.name, o.code, t.title, t.body, t.invitation, t.status, t.origin FROM improvement t
+             JOIN review_cycle c ON c.id = t.cycle_id JOIN objective o ON o.id = t.objective_id
+             WHERE {ONE_OR_ALL} ORDER BY t.id"
+        );
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![id], |row| {
+            let id: i64 = row.get(0)?;
+            Ok(Record {
+                id,
+                data: Improvement {
+                    cycle: row.get(1)?,
+                    objective: row.get(2)?,
+                    title: row.get(3)?,
+                    body: row.get(4)?,
+                    invitation: row.get(5)?,
+                    status: row.get(6)?,
+                    origin: row.get(7)?,
+                    action_plan: plans.remove(&id).unwrap_or_default(),
+                    contributions: contributions.remove(&id).unwrap_or_default(),
+                },
+            })
+        })?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    }
+}

@@ -1,0 +1,194 @@
+//! Behaviour of the store: validation, references, duplicates, CRUD and the schema guard.
+
+use super::*;
+use crate::model::*;
+use crate::testing::{date, meeting, organization, person, store_with_organizations};
+
+fn fields(error: Error) -> Vec<String> {
+    match error {
+        Error::Invalid(errors) => errors.into_iter().map(|e| e.field).collect(),
+        other => panic!("expected a validation error, got {other:?}"),
+    }
+}
+
+fn contribution(symbol: &str) -> Contribution {
+    Contribution {
+        symbol: symbol.into(),
+        title: "Proposal to strengthen the CTO process".into(),
+        date: date("2024-01-10"),
+        considered_at: String::new(),
+        is_base_document: false,
+        reproduced_in: String::new(),
+        sources: vec!["Org CH".into()],
+    }
+}
+
+#[test]
+fn meeting_ending_before_it_starts_is_rejected_naming_end_date() {
+    let mut store = store_with_organizations();
+    let mut bad = meeting("M1", "2024-03-05", AttendanceMode::Roster);
+    bad.end_date = date("2024-03-01");
+    assert_eq!(fields(store.create(&bad).unwrap_err()), ["end_date"]);
+    assert!(store.list::<Meeting>().unwrap().is_empty(), "nothing is saved");
+}
+
+#[test]
+fn every_invalid_field_is_reported_at_once() {
+    let mut store = store_with_organizations();
+    let mut bad = meeting("has space", "2024-03-05", AttendanceMode::Roster);
+    bad.title = "  ".into();
+    bad.documents = -1;
+    let fields = fields(store.create(&bad).unwrap_err());
+    assert!(fields.contains(&"key".to_string()));
+    assert!(fields.contains(&"title".to_string()));
+    assert!(fields.contains(&"documents".to_string()));
+}
+
+#[test]
+fn future_meeting_must_be_planned() {
+    let mut store = store_with_organizations();
+    let future = meeting("F1", "2999-01-01", AttendanceMode::Roster);
+    assert_eq!(fields(store.create(&future).unwrap_err()), ["status"]);
+}
+
+#[test]
+fn duplicate_contribution_symbol_is_rejected_case_insensitively() {
+    let mut store = store_with_organizations();
+    store.create(&contribution("TSAG-C12")).unwrap();
+    let error = store.create(&contribution("tsag-c12")).unwrap_err();
+    assert!(error.to_string().contains("already registered"), "{error}");
+    assert_eq!(fields(error), ["symbol"]);
+}
+
+#[test]
+fn unknown_references_name_their_field() {
+    let mut store = store_with_organizations();
+    let error = store.create(&person("Ana Example", "No Such Org")).unwrap_err();
+    assert!(error.to_string().contains("unknown organization \"No Such Org\""), "{error}");
+    assert_eq!(fields(error), ["organization"]);
+
+    let mut c = contribution("TSAG-C1");
+    c.sources = vec!["Org CH".into(), "Ghost Org".into()];
+    assert_eq!(fields(store.create(&c).unwrap_err()), ["sources"]);
+
+    let error = store.create(&organization("Org XX", Category::SectorMember, Some("XX"))).unwrap_err();
+    assert_eq!(fields(error), ["country"]);
+}
+
+#[test]
+fn roster_cannot_be_added_to_a_meeting_recorded_as_counts() {
+    let mut store = store_with_organizations();
+    store.create(&meeting("C1", "2024-03-05", AttendanceMode::Counts)).unwrap();
+    store.create(&person("Ana Example", "Org CH")).unwrap();
+    let error = store
+        .create(&Attendance { meeting: "C1".into(), person: "Ana Example".into(), status: AttendanceStatus::Attended, executive: true })
+        .unwrap_err();
+    assert!(error.to_string().contains("counts per region"), "{error}");
+}
+
+#[test]
+fn same_person_twice_on_a_roster_is_rejected() {
+    let mut store = store_with_organizations();
+    store.create(&meeting("R1", "2024-03-05", AttendanceMode::Roster)).unwrap();
+    store.create(&person("Ana Example", "Org CH")).unwrap();
+    let row = Attendance { meeting: "R1".into(), person: "Ana Example".into(), status: AttendanceStatus::Attended, executive: false };
+    store.create(&row).unwrap();
+    assert_eq!(fields(store.create(&row).unwrap_err()), ["person"]);
+}
+
+#[test]
+fn closed_action_needs_a_closing_date() {
+    let mut store = store_with_organizations();
+    store.create(&meeting("M1", "2024-03-05", AttendanceMode::Roster)).unwrap();
+    let action = Action {
+        meeting: "M1".into(),
+        text: "Circulate the communiqué".into(),
+        owner: "TSB".into(),
+        due_date: Some(date("2024-04-01")),
+        status: ActionStatus::Done,
+        closed_date: None,
+    };
+    assert_eq!(fields(store.create(&action).unwrap_err()), ["closed_date"]);
+}
+
+#[test]
+fn records_can_be_created_read_updated_listed_and_deleted() {
+    let mut store = store_with_organizations();
+    let id = store.create(&meeting("M1", "2024-03-05", AttendanceMode::Roster)).unwrap();
+    let mut stored = store.get::<Meeting>(id).unwrap();
+    assert_eq!(stored.data.key, "M1");
+    stored.data.title = "CTO meeting, Geneva".into();
+    store.update(id, &stored.data).unwrap();
+    assert_eq!(store.get::<Meeting>(id).unwrap().data.title, "CTO meeting, Geneva");
+    assert_eq!(store.list::<Meeting>().unwrap().len(), 1);
+    store.delete::<Meeting>(id).unwrap();
+    assert!(matches!(store.get::<Meeting>(id), Err(Error::NotFound { .. })));
+    assert!(matches!(store.delete::<Meeting>(id), Err(Error::NotFound { .. })));
+}
+
+#[test]
+fn renaming_onto_an_existing_key_is_rejected() {
+    let mut store = store_with_organizations();
+    store.create(&meeting("M1", "2024-03-05", AttendanceMode::Roster)).unwrap();
+    let id = store.create(&meeting("M2", "2024-03-06", AttendanceMode::Roster)).unwrap();
+    assert_eq!(fields(store.update(id, &meeting("m1", "2024-03-06", AttendanceMode::Roster)).unwrap_err()), ["key"]);
+}
+
+#[test]
+fn organization_with_people_cannot_be_deleted() {
+    let mut store = store_with_organizations();
+    store.create(&person("Ana Example", "Org CH")).unwrap();
+    let org = store.list::<Organization>().unwrap().into_iter().find(|o| o.data.name == "Org CH").unwrap();
+    let error = store.delete::<Organization>(org.id).unwrap_err();
+    assert!(error.to_string().contains("still referred to"), "{error}");
+}
+
+#[test]
+fn objective_rejects_unknown_metric_and_gapped_rubric() {
+    let mut store = store_with_organizations();
+    let objective = Objective {
+        code: "O1".into(),
+        title: "Priorities identified".into(),
+        description: String::new(),
+        source: String::new(),
+        indicators: vec!["no_such_metric >= 3".parse().unwrap()],
+        rubric: vec!["0=Not met".parse().unwrap(), "2=Met".parse().unwrap()],
+        action_plan: vec![],
+    };
+    assert_eq!(fields(store.create(&objective).unwrap_err()), ["indicators", "rubric"]);
+}
+
+#[test]
+fn database_from_a_newer_version_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("newer.sqlite");
+    drop(Store::open(&path).unwrap());
+    let conn = Connection::open(&path).unwrap();
+    conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+    drop(conn);
+    let error = Store::open(&path).err().expect("a newer schema is refused");
+    assert!(matches!(error, Error::NewerSchema { .. }), "{error:?}");
+    assert!(error.to_string().contains("newer version of CxO Review"), "{error}");
+}
+
+#[test]
+fn foreign_sqlite_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.sqlite");
+    Connection::open(&path).unwrap().execute_batch("CREATE TABLE t (x)").unwrap();
+    let error = Store::open(&path).err().expect("refused");
+    assert!(error.to_string().contains("not one of CxO Review"), "{error}");
+}
+
+#[test]
+fn reopening_applies_no_migration_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite");
+    drop(Store::open(&path).unwrap());
+    let store = Store::open(&path).unwrap();
+    let version: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+    let mode: String = store.conn().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+    assert!(store.check().unwrap().is_empty());
+}
