@@ -404,3 +404,21 @@ fn summary_statistics_cover_the_cycle_period() {
     let keys: Vec<&str> = summary.statistics.columns.iter().map(|c| c.meeting_key.as_str()).collect();
     assert_eq!(keys, ["CTO-A", "RG-C", "RT-B"]);
 }
+
+#[test]
+fn dashboard_aggregates_participation_actions_and_the_current_cycle() {
+    let (store, _) = fixture();
+    let dashboard = crate::storage::queries::dashboard(store.conn(), date("2024-12-31")).unwrap();
+    let years: Vec<(i32, i64, [i64; 7], i64, i64)> = dashboard
+        .participation
+        .iter()
+        .map(|y| (y.year, y.meetings, y.regions, y.executives, y.first_time_organizations))
+        .collect();
+    assert_eq!(years, [(2023, 1, [0, 1, 0, 0, 0, 0, 0], 1, 1), (2024, 3, [3, 5, 2, 4, 1, 44, 5], 8, 2)]);
+    assert_eq!((dashboard.open_actions, dashboard.overdue_actions), (3, 2));
+    let overdue: Vec<&str> = dashboard.most_overdue.iter().map(|a| a.text.as_str()).collect();
+    assert_eq!(overdue, ["Old action", "Overdue"], "oldest due first");
+    assert_eq!((dashboard.contributions, dashboard.pending_proposals), (2, 1));
+    let cycle = dashboard.current_cycle.unwrap();
+    assert_eq!((cycle.name.as_str(), cycle.objectives, cycle.reviewers, cycle.scores), ("Review 2024", 4, 3, 9));
+}

@@ -1,7 +1,7 @@
 //! Read-only queries behind lists and statistics.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -325,4 +325,192 @@ fn column_values<T: rusqlite::types::FromSql>(conn: &Connection, from: NaiveDate
         .query_map(params![from, to], |row| row.get(0))?
         .collect::<rusqlite::Result<_>>()
         .map_err(Error::from)
+}
+
+/// Participation in one calendar year, all meetings included.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct YearParticipation {
+    pub year: i32,
+    pub meetings: i64,
+    /// Participants per region in Annex B's row order, TSB last.
+    pub regions: [i64; 7],
+    pub executives: i64,
+    /// Organizations whose first attendance at any meeting falls in this year.
+    pub first_time_organizations: i64,
+}
+
+/// The review cycle in progress, for the dashboard.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CycleProgress {
+    pub id: i64,
+    pub name: String,
+    pub status: crate::model::CycleStatus,
+    pub objectives: i64,
+    pub reviewers: i64,
+    pub scores: i64,
+}
+
+/// An action still open, for the dashboard and the actions list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OpenAction {
+    pub id: i64,
+    pub meeting: String,
+    pub meeting_date: NaiveDate,
+    pub text: String,
+    pub owner: String,
+    pub due_date: Option<NaiveDate>,
+    pub status: ActionStatus,
+    pub overdue: bool,
+}
+
+/// The dashboard's figures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Dashboard {
+    pub participation: Vec<YearParticipation>,
+    pub meetings: i64,
+    pub planned_meetings: i64,
+    pub open_actions: i64,
+    pub overdue_actions: i64,
+    pub contributions: i64,
+    pub pending_proposals: i64,
+    /// The most overdue open actions, oldest due date first.
+    pub most_overdue: Vec<OpenAction>,
+    pub current_cycle: Option<CycleProgress>,
+}
+
+/// The dashboard as of `today`.
+pub fn dashboard(conn: &Connection, today: NaiveDate) -> Result<Dashboard> {
+    let mut years: std::collections::BTreeMap<i32, YearParticipation> = std::collections::BTreeMap::new();
+    fn entry(years: &mut std::collections::BTreeMap<i32, YearParticipation>, year: i32) -> &mut YearParticipation {
+        years.entry(year).or_insert(YearParticipation {
+            year,
+            meetings: 0,
+            regions: [0; 7],
+            executives: 0,
+            first_time_organizations: 0,
+        })
+    }
+    {
+        let mut stmt = conn.prepare_cached(
+            "SELECT CAST(strftime('%Y', start_date) AS INTEGER), count(*) FROM meeting WHERE status <> 'planned' GROUP BY 1",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            entry(&mut years, row.get(0)?).meetings = row.get(1)?;
+        }
+    }
+    {
+        let mut stmt = conn.prepare_cached(
+            "SELECT CAST(strftime('%Y', m.start_date) AS INTEGER),
+                    CASE WHEN o.category = 'secretariat' THEN 'TSB' ELSE c.region_code END,
+                    count(*), sum(a.executive)
+             FROM attendance a
+             JOIN meeting m ON m.id = a.meeting_id
+             JOIN person p ON p.id = a.person_id
+             JOIN organization o ON o.id = p.organization_id
+             LEFT JOIN country c ON c.code = o.country
+             WHERE a.status = 'attended' AND m.attendance_mode = 'roster'
+             GROUP BY 1, 2
+             UNION ALL
+             SELECT CAST(strftime('%Y', m.start_date) AS INTEGER), n.region_code, sum(n.participants), sum(n.executives)
+             FROM attendance_count n JOIN meeting m ON m.id = n.meeting_id
+             WHERE m.attendance_mode = 'counts'
+             GROUP BY 1, 2",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let region: Option<Region> = row.get(1)?;
+            let year = entry(&mut years, row.get(0)?);
+            if let Some(region) = region {
+                year.regions[region.index()] += row.get::<_, i64>(2)?;
+            }
+            year.executives += row.get::<_, i64>(3)?;
+        }
+    }
+    {
+        let mut stmt = conn.prepare_cached(
+            "SELECT first_year, count(*) FROM (
+                 SELECT p.organization_id, min(CAST(strftime('%Y', m.start_date) AS INTEGER)) AS first_year
+                 FROM attendance a
+                 JOIN meeting m ON m.id = a.meeting_id
+                 JOIN person p ON p.id = a.person_id
+                 JOIN organization o ON o.id = p.organization_id
+                 WHERE a.status = 'attended' AND o.category <> 'secretariat'
+                 GROUP BY p.organization_id)
+             GROUP BY first_year",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            entry(&mut years, row.get(0)?).first_time_organizations = row.get(1)?;
+        }
+    }
+    let (meetings, planned_meetings, open_actions, overdue_actions, contributions, pending_proposals): (i64, i64, i64, i64, i64, i64) =
+        conn.query_row(
+            "SELECT (SELECT count(*) FROM meeting WHERE status <> 'planned'),
+                    (SELECT count(*) FROM meeting WHERE status = 'planned'),
+                    (SELECT count(*) FROM action WHERE status IN ('open', 'in_progress')),
+                    (SELECT count(*) FROM action WHERE status IN ('open', 'in_progress') AND due_date < ?1),
+                    (SELECT count(*) FROM contribution WHERE NOT is_base_document),
+                    (SELECT count(*) FROM proposal WHERE disposition = 'pending')",
+            params![today],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?)),
+        )?;
+    let most_overdue = open_actions_list(conn, today, true, 5)?;
+    let current_cycle = conn
+        .prepare_cached(
+            "SELECT c.id, c.name, c.status,
+                    (SELECT count(*) FROM cycle_objective WHERE cycle_id = c.id),
+                    (SELECT count(*) FROM cycle_reviewer WHERE cycle_id = c.id),
+                    (SELECT count(*) FROM score WHERE cycle_id = c.id)
+             FROM review_cycle c
+             ORDER BY c.status = 'signed_off', c.period_to DESC, c.id DESC LIMIT 1",
+        )?
+        .query_row([], |row| {
+            Ok(CycleProgress {
+                id: row.get(0)?,
+                name: row.get(1)?,
+                status: row.get(2)?,
+                objectives: row.get(3)?,
+                reviewers: row.get(4)?,
+                scores: row.get(5)?,
+            })
+        })
+        .optional()?;
+    Ok(Dashboard {
+        participation: years.into_values().collect(),
+        meetings,
+        planned_meetings,
+        open_actions,
+        overdue_actions,
+        contributions,
+        pending_proposals,
+        most_overdue,
+        current_cycle,
+    })
+}
+
+/// Open and in-progress actions of every meeting (they are carried forward until closed),
+/// oldest due date first; `only_overdue` keeps those due before `today`.
+pub fn open_actions_list(conn: &Connection, today: NaiveDate, only_overdue: bool, limit: i64) -> Result<Vec<OpenAction>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT x.id, m.key, m.start_date, x.text, x.owner, x.due_date, x.status
+         FROM action x JOIN meeting m ON m.id = x.meeting_id
+         WHERE x.status IN ('open', 'in_progress') AND (NOT ?2 OR x.due_date < ?1)
+         ORDER BY x.due_date IS NULL, x.due_date, x.id
+         LIMIT ?3",
+    )?;
+    let rows = stmt.query_map(params![today, only_overdue, limit], |row| {
+        let due_date: Option<NaiveDate> = row.get(5)?;
+        Ok(OpenAction {
+            id: row.get(0)?,
+            meeting: row.get(1)?,
+            meeting_date: row.get(2)?,
+            text: row.get(3)?,
+            owner: row.get(4)?,
+            due_date,
+            status: row.get(6)?,
+            overdue: due_date.is_some_and(|d| d < today),
+        })
+    })?;
+    rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
 }
