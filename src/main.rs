@@ -39,7 +39,18 @@ enum Command {
     /// Create the database (if missing), bring its schema up to date and print its path
     Init,
     /// Load the demo data (RG-IEM meetings, CTO meetings, contributions, a review cycle) into an empty database
-    Demo,
+    Demo {
+        /// Instead, generate a synthetic dataset of this many years (e.g. 10y: 10,000 meetings,
+        /// 500,000 attendance rows, 20,000 contributions, 20 review cycles with 50,000 scores)
+        #[arg(long, value_name = "YEARS")]
+        scale: Option<String>,
+        /// Seed of the synthetic dataset (the same seed gives the same data)
+        #[arg(long, default_value_t = 68, requires = "scale")]
+        seed: u64,
+        /// Also write the organizations, people, meetings and attendance as CSV files into DIR
+        #[arg(long, value_name = "DIR", requires = "scale")]
+        csv: Option<PathBuf>,
+    },
     /// Import a CSV or JSON file; any bad row rejects the whole file (formats: docs/formats.md)
     Import {
         /// What the file holds: organizations, people, meetings, attendance, counts, priorities,
@@ -238,6 +249,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        // A reader that stops early (`| head`) is not a failure.
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: {error}");
             if error.is_invalid_input() {
@@ -266,9 +279,33 @@ fn run(cli: Cli) -> Result<()> {
             let path = store.path().map(|p| p.display().to_string()).unwrap_or_default();
             writeln!(stdout, "database ready: {path}").map_err(out)?;
         }
-        Command::Demo => {
+        Command::Demo { scale: None, .. } => {
             let saved = cxo_review::demo::load(&mut store)?;
             writeln!(stdout, "loaded the demo data: {saved} records").map_err(out)?;
+        }
+        Command::Demo { scale: Some(scale), seed, csv } => {
+            let scale = cxo_review::demo::scale::Scale::parse(&scale)?;
+            let started = std::time::Instant::now();
+            let done = cxo_review::demo::scale::generate(&mut store, scale, seed, csv.as_deref(), true)?;
+            writeln!(
+                stdout,
+                "generated {} meetings, {} attendance rows, {} people in {} organizations, {} actions, \
+                 {} contributions with {} proposals, {} scores in {:.1} s",
+                done.meetings,
+                done.attendance,
+                done.people,
+                done.organizations,
+                done.actions,
+                done.contributions,
+                done.proposals,
+                done.scores,
+                started.elapsed().as_secs_f64()
+            )
+            .map_err(out)?;
+            if let Some(dir) = csv {
+                writeln!(stdout, "wrote organizations.csv, people.csv, meetings.csv and attendance.csv to {}", dir.display())
+                    .map_err(out)?;
+            }
         }
         Command::Import { kind: ImportKind::One(kind), file } => {
             let saved = cxo_review::import::import_file(&mut store, kind, &file)?;

@@ -4,6 +4,8 @@
 //! review cycle. People and organizations other than the real meetings' figures are invented
 //! examples, and say so.
 
+pub mod scale;
+
 use crate::error::{Error, Result};
 use crate::import::import_dataset;
 use crate::storage::Store;

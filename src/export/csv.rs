@@ -20,7 +20,10 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
 /// Writes a header and rows as CSV, neutralising every cell.
 pub fn write_table(out: impl Write, header: &[String], rows: &[Vec<String>]) -> Result<()> {
     let mut writer = csv::Writer::from_writer(out);
-    let io = |e: csv::Error| Error::Format(format!("CSV: {e}"));
+    let io = |e: csv::Error| match e.into_kind() {
+        csv::ErrorKind::Io(e) => Error::io("CSV output", e),
+        other => Error::Format(format!("CSV: {other:?}")),
+    };
     writer.write_record(header.iter().map(|c| neutralise(c).into_owned())).map_err(io)?;
     for row in rows {
         writer.write_record(row.iter().map(|c| neutralise(c).into_owned())).map_err(io)?;
