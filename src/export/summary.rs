@@ -39,8 +39,8 @@ impl Default for DocumentOptions {
     }
 }
 
-/// At most this many meetings per Annex B table; more go into further tables.
-const MEETINGS_PER_TABLE: usize = 6;
+/// At most this many meetings per Annex B table, as in the RG-IEM report; more go into further tables.
+const MEETINGS_PER_TABLE: usize = 4;
 
 /// The text of the summary, shared by the Word and Markdown renderings.
 struct Outline {
@@ -248,12 +248,19 @@ fn heading(content: &str, level: usize) -> Paragraph {
     Paragraph::new().style(&format!("Heading{level}")).add_run(Run::new().add_text(content))
 }
 
+/// Half-points: 10 pt in tables.
+const TABLE_SIZE: usize = 20;
+
 fn cell(content: &str, width: usize) -> TableCell {
-    TableCell::new().width(width, WidthType::Dxa).add_paragraph(text(content))
+    TableCell::new()
+        .width(width, WidthType::Dxa)
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(content).size(TABLE_SIZE)))
 }
 
 fn header_cell(content: &str, width: usize) -> TableCell {
-    TableCell::new().width(width, WidthType::Dxa).add_paragraph(Paragraph::new().add_run(bold(content)))
+    TableCell::new()
+        .width(width, WidthType::Dxa)
+        .add_paragraph(Paragraph::new().add_run(bold(content).size(TABLE_SIZE)))
 }
 
 fn grid_table(rows: &[Vec<String>], widths: &[usize]) -> Table {
@@ -272,10 +279,9 @@ fn grid_table(rows: &[Vec<String>], widths: &[usize]) -> Table {
     Table::new(table_rows).set_grid(widths.to_vec())
 }
 
-/// Column widths: the first gets `first`, the rest share what remains, at most 1300 each (about
-/// 2.3 cm, as in Annex B of the RG-IEM report).
+/// Column widths: the first gets `first`, the rest share what remains, at most 1700 each (3 cm).
 fn widths(columns: usize, first: usize) -> Vec<usize> {
-    let rest = ((TEXT_WIDTH - first) / columns.saturating_sub(1).max(1)).min(1300);
+    let rest = ((TEXT_WIDTH - first) / columns.saturating_sub(1).max(1)).min(1700);
     std::iter::once(first).chain(std::iter::repeat(rest).take(columns.saturating_sub(1))).collect()
 }
 
@@ -389,12 +395,12 @@ pub fn docx(document: &SummaryDocument, options: &DocumentOptions) -> Result<Vec
         doc = doc.add_paragraph(text(paragraph));
     }
     doc = doc.add_paragraph(Paragraph::new().add_run(bold("Table 1 – Objectives of the CTO/CxO process")).align(AlignmentType::Center));
-    doc = doc.add_table(grid_table(&outline.results_table, &[3000, 1700, 1100, 1100, 1300, 1438]));
+    doc = doc.add_table(grid_table(&outline.results_table, &[3338, 1700, 1000, 1000, 1200, 1400]));
     if outline.indicators_table.len() > 1 {
         doc = doc.add_paragraph(
             Paragraph::new().add_run(bold("Table 2 – Indicators against their targets")).align(AlignmentType::Center),
         );
-        doc = doc.add_table(grid_table(&outline.indicators_table, &[1100, 4138, 1500, 1700, 1200]));
+        doc = doc.add_table(grid_table(&outline.indicators_table, &[1300, 4338, 1400, 1600, 1000]));
     }
     doc = doc.add_paragraph(heading("3\tProposed improvements", 1));
     if outline.proposals.is_empty() {
@@ -437,7 +443,7 @@ pub fn docx(document: &SummaryDocument, options: &DocumentOptions) -> Result<Vec
     }
     for chunk in &chunks {
         let columns = chunk[0].len();
-        doc = doc.add_table(grid_table(chunk, &widths(columns, 2900)));
+        doc = doc.add_table(grid_table(chunk, &widths(columns, 2700)));
         doc = doc.add_paragraph(text(""));
     }
     doc = doc.add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(Run::new().add_text("_______________")));
