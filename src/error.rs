@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 /// One problem with one field of a record, as a form or an import shows it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct FieldError {
     /// The field's name as it appears in forms and file headers (`start_date`, `symbol`).
     pub field: String,
@@ -26,6 +28,8 @@ impl fmt::Display for FieldError {
 
 /// One bad row of an imported file.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct RowError {
     /// 1-based line in the file where the row starts.
     pub line: u64,
@@ -116,4 +120,36 @@ impl Error {
 
 fn join<T: fmt::Display>(items: &[T], separator: &str) -> String {
     items.iter().map(ToString::to_string).collect::<Vec<_>>().join(separator)
+}
+
+/// An error as the app shows it: a message, and for forms and imports the fields and rows
+/// it concerns.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct ErrorReport {
+    /// `invalid`, `import`, `not_found`, `frozen`, `format`, `newer_schema`, `io` or `database`.
+    pub kind: String,
+    pub message: String,
+    pub fields: Vec<FieldError>,
+    pub rows: Vec<RowError>,
+}
+
+impl From<&Error> for ErrorReport {
+    fn from(error: &Error) -> Self {
+        let kind = match error {
+            Error::Invalid(_) => "invalid",
+            Error::Import { .. } => "import",
+            Error::NotFound { .. } => "not_found",
+            Error::Frozen(_) => "frozen",
+            Error::Format(_) => "format",
+            Error::NewerSchema { .. } => "newer_schema",
+            Error::Io { .. } => "io",
+            Error::Sql(_) | Error::Json(_) => "database",
+        };
+        let rows = match error {
+            Error::Import { errors, .. } => errors.clone(),
+            _ => Vec::new(),
+        };
+        ErrorReport { kind: kind.to_string(), message: error.to_string(), fields: error.field_errors().to_vec(), rows }
+    }
 }

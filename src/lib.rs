@@ -8,17 +8,19 @@
 //! inter-rater agreement.
 
 pub mod agreement;
+pub mod capture;
 pub mod demo;
 pub mod error;
 pub mod export;
 pub mod import;
 pub mod metrics;
 pub mod model;
+pub mod records;
 pub mod review;
 pub mod stats;
 pub mod storage;
 
-pub use error::{Error, FieldError, Result, RowError};
+pub use error::{Error, ErrorReport, FieldError, Result, RowError};
 pub use storage::{default_db_path, Entity, Store};
 
 #[cfg(test)]

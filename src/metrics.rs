@@ -25,6 +25,8 @@ pub struct Metric {
 
 /// A metric's value over a period.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct MetricValue {
     pub name: &'static str,
     pub label: &'static str,
@@ -33,6 +35,8 @@ pub struct MetricValue {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
     Count,

@@ -11,6 +11,8 @@ use crate::storage::Store;
 
 /// The statistics of a set of meetings, oldest first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct StatsTable {
     /// "Meeting statistics, January 2023 – May 2023".
     pub title: String,
@@ -19,6 +21,8 @@ pub struct StatsTable {
 
 /// One meeting's column.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct StatsColumn {
     /// "Meeting 1 (01/2023)".
     pub label: String,
@@ -36,6 +40,8 @@ pub struct StatsColumn {
 
 /// A row as printed: its label and one cell per meeting.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct StatsRow {
     pub label: String,
     pub cells: Vec<String>,

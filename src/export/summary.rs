@@ -20,6 +20,8 @@ use crate::stats::StatsTable;
 
 /// What the header block says; TSB fills in the document number on submission.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 #[serde(default)]
 pub struct DocumentOptions {
     /// "TSAG-TD123"; empty until TSB assigns a number.

@@ -18,7 +18,7 @@ use crate::model::{
 use crate::storage::{Entity, Store};
 
 str_enum! {
-    /// What a file holds; each kind has its own columns (docs/formats.md).
+    /// What a file holds (and the kinds of records the app edits); each kind has its own columns (docs/formats.md).
     Kind {
         Organizations = "organizations",
         People = "people",

@@ -11,12 +11,15 @@ str_enum! {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Contribution {
     /// Document symbol such as `TSAG-C12`, `WTSA-20 C103` or `TSAG-TD267`.
     pub symbol: String,
     pub title: String,
     #[serde(with = "iso_date")]
+    #[ts(type = "string")]
     pub date: NaiveDate,
     /// The meeting or TSAG session where it is considered.
     #[serde(default)]
@@ -46,6 +49,8 @@ impl Contribution {
 
 /// One proposal of a contribution, with what the meeting decided about it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Proposal {
     /// The contribution's symbol.

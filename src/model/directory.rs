@@ -78,6 +78,8 @@ str_enum! {
 
 /// A country and the region its people count under.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct Country {
     pub code: String,
     pub name: String,
@@ -85,6 +87,8 @@ pub struct Country {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Organization {
     pub name: String,
@@ -112,6 +116,8 @@ impl Organization {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub name: String,

@@ -52,6 +52,8 @@ impl ActionStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     /// Short unique reference used by files and links, e.g. `RGIEM-2023-01`.
@@ -59,8 +61,10 @@ pub struct Meeting {
     pub kind: MeetingKind,
     pub title: String,
     #[serde(with = "iso_date")]
+    #[ts(type = "string")]
     pub start_date: NaiveDate,
     #[serde(with = "iso_date")]
+    #[ts(type = "string")]
     pub end_date: NaiveDate,
     /// A place, or `electronic`.
     pub venue: String,
@@ -71,6 +75,7 @@ pub struct Meeting {
     #[serde(default)]
     pub report_ref: String,
     #[serde(default, with = "iso_date_opt")]
+    #[ts(type = "string | null")]
     pub report_date: Option<NaiveDate>,
     /// Number of documents submitted to the meeting.
     #[serde(default)]
@@ -79,6 +84,7 @@ pub struct Meeting {
     #[serde(default)]
     pub communique: String,
     #[serde(default, with = "iso_date_opt")]
+    #[ts(type = "string | null")]
     pub communique_date: Option<NaiveDate>,
     /// Notes held under the Chatham House rule: left out of exports to TSAG unless asked for.
     #[serde(default)]
@@ -119,6 +125,8 @@ impl Meeting {
 
 /// One person on a meeting's roster.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Attendance {
     /// The meeting's key.
@@ -142,6 +150,8 @@ impl Attendance {
 
 /// Participants from one region, for meetings whose attendance is known only as counts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct AttendanceCount {
     pub meeting: String,
@@ -165,6 +175,8 @@ impl AttendanceCount {
 
 /// A ranked priority topic of a meeting's communiqué.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Priority {
     pub meeting: String,
@@ -183,6 +195,8 @@ impl Priority {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     pub meeting: String,
@@ -200,16 +214,20 @@ impl Decision {
 
 /// A follow-up action agreed at a meeting; it stays open on every later meeting until closed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Action {
     pub meeting: String,
     pub text: String,
     pub owner: String,
     #[serde(default, with = "iso_date_opt")]
+    #[ts(type = "string | null")]
     pub due_date: Option<NaiveDate>,
     pub status: ActionStatus,
     /// When a done or dropped action was closed.
     #[serde(default, with = "iso_date_opt")]
+    #[ts(type = "string | null")]
     pub closed_date: Option<NaiveDate>,
 }
 

@@ -28,6 +28,8 @@ use crate::error::FieldError;
 
 /// A stored record with its database id, as lists and forms receive it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct Record<T> {
     pub id: i64,
     #[serde(flatten)]
@@ -38,7 +40,8 @@ pub struct Record<T> {
 macro_rules! str_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+        #[ts(export)]
         pub enum $name {
             $($(#[$vmeta])* #[serde(rename = $text)] $variant),+
         }

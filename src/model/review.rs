@@ -27,6 +27,8 @@ str_enum! {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Reviewer {
     pub name: String,
@@ -50,12 +52,16 @@ impl Reviewer {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct ReviewCycle {
     pub name: String,
     #[serde(with = "iso_date")]
+    #[ts(type = "string")]
     pub period_from: NaiveDate,
     #[serde(with = "iso_date")]
+    #[ts(type = "string")]
     pub period_to: NaiveDate,
     /// Fewest reviewers who must score an objective before its status means anything.
     #[serde(default = "default_quorum")]
@@ -101,6 +107,8 @@ impl ReviewCycle {
 
 /// A link from a score to what supports it: `meeting:CTO-2024`, `contribution:TSAG-C12`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     pub kind: EvidenceKind,
@@ -125,6 +133,8 @@ impl fmt::Display for Evidence {
 
 /// One reviewer's score of one objective in one cycle.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Score {
     pub cycle: String,
@@ -156,6 +166,8 @@ impl Score {
 
 /// An improvement to the CTO/CxO process proposed to TSAG.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Improvement {
     pub cycle: String,

@@ -13,6 +13,8 @@ use crate::storage::{Entity, Store};
 
 /// What a sentence of a draft was built from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum SentenceSource {
     /// The reviewers' scores of the objective.
@@ -28,6 +30,8 @@ pub enum SentenceSource {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct Sentence {
     pub text: String,
     pub source: SentenceSource,
@@ -35,6 +39,8 @@ pub struct Sentence {
 
 /// A drafted proposal, sentence by sentence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct Draft {
     pub objective: String,
     pub title: String,
@@ -72,6 +78,8 @@ impl Draft {
 
 /// What a drafting run did, objective by objective.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct DraftReport {
     /// Objectives that got a new draft.
     pub drafted: Vec<String>,

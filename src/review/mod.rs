@@ -45,6 +45,8 @@ impl ObjectiveStatus {
 
 /// One reviewer's score of an objective, as the summary shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct ReviewerScore {
     pub reviewer: String,
     pub level: i64,
@@ -55,6 +57,8 @@ pub struct ReviewerScore {
 
 /// An indicator's value over the cycle's period, against its target.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct IndicatorResult {
     pub metric: String,
     pub label: String,
@@ -70,6 +74,8 @@ pub struct IndicatorResult {
 
 /// A contribution's proposal linked to the objective.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct LinkedProposal {
     pub contribution: String,
     pub seq: i64,
@@ -79,6 +85,8 @@ pub struct LinkedProposal {
 
 /// Everything the review says about one objective.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct ObjectiveResult {
     pub code: String,
     pub title: String,
@@ -101,6 +109,8 @@ pub struct ObjectiveResult {
 
 /// Krippendorff's alpha over the cycle: objectives are the units, reviewers the coders.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct Agreement {
     pub ordinal: Option<f64>,
     pub interval: Option<f64>,
@@ -111,6 +121,8 @@ pub struct Agreement {
 
 /// The review summary of a cycle: what goes to TSAG.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct CycleSummary {
     pub cycle: ReviewCycle,
     pub reviewers: Vec<Reviewer>,
@@ -129,6 +141,8 @@ pub struct CycleSummary {
 
 /// A metric as recorded in a summary (owned strings, so that summaries can be read back).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct SummaryMetric {
     pub name: String,
     pub label: String,
@@ -149,6 +163,8 @@ impl From<&MetricValue> for SummaryMetric {
 
 /// Options of a summary.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct SummaryOptions {
     /// Include personal contact data (reviewers' e-mail addresses). Off for exports to TSAG.
     pub include_confidential: bool,

@@ -68,6 +68,8 @@ pub fn sign_off(store: &mut Store, cycle_id: i64, at: chrono::DateTime<chrono::U
 
 /// One difference between an exported summary and the database.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct Difference {
     /// Where in the summary, as a JSON path (`objectives[2].scores[0].level`).
     pub path: String,
@@ -77,6 +79,8 @@ pub struct Difference {
 
 /// The JSON summary as exported: the summary and the digest it was exported under.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct SummaryDocument {
     pub format: String,
     pub version: i64,

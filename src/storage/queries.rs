@@ -94,6 +94,8 @@ pub fn meeting_figures(conn: &Connection, from: Option<NaiveDate>, to: Option<Na
 
 /// One row of the meetings list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct MeetingSummary {
     pub id: i64,
     pub key: String,
@@ -174,6 +176,8 @@ pub fn countries(conn: &Connection) -> Result<Vec<Country>> {
 
 /// One row of the contributions list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct ContributionSummary {
     pub id: i64,
     pub symbol: String,
@@ -329,6 +333,8 @@ fn column_values<T: rusqlite::types::FromSql>(conn: &Connection, from: NaiveDate
 
 /// Participation in one calendar year, all meetings included.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct YearParticipation {
     pub year: i32,
     pub meetings: i64,
@@ -341,6 +347,8 @@ pub struct YearParticipation {
 
 /// The review cycle in progress, for the dashboard.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct CycleProgress {
     pub id: i64,
     pub name: String,
@@ -352,6 +360,8 @@ pub struct CycleProgress {
 
 /// An action still open, for the dashboard and the actions list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct OpenAction {
     pub id: i64,
     pub meeting: String,
@@ -365,6 +375,8 @@ pub struct OpenAction {
 
 /// The dashboard's figures.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
 pub struct Dashboard {
     pub participation: Vec<YearParticipation>,
     pub meetings: i64,

@@ -1,0 +1,104 @@
+//! Records by kind, for callers that hold JSON rather than Rust types (the desktop shell):
+//! one dispatch from a kind's name to its record type, so that shells stay thin.
+
+use serde_json::Value;
+
+use crate::error::{Error, FieldError, Result};
+use crate::import::Kind;
+use crate::model::*;
+use crate::storage::{Entity, Store};
+
+/// Runs `$body` with `$t` bound to the record type of `$kind`.
+macro_rules! with_kind {
+    ($kind:expr, $t:ident => $body:expr) => {
+        match $kind {
+            Kind::Organizations => { type $t = Organization; $body }
+            Kind::People => { type $t = Person; $body }
+            Kind::Meetings => { type $t = Meeting; $body }
+            Kind::Attendance => { type $t = Attendance; $body }
+            Kind::Counts => { type $t = AttendanceCount; $body }
+            Kind::Priorities => { type $t = Priority; $body }
+            Kind::Decisions => { type $t = Decision; $body }
+            Kind::Actions => { type $t = Action; $body }
+            Kind::Contributions => { type $t = Contribution; $body }
+            Kind::Proposals => { type $t = Proposal; $body }
+            Kind::ActionPlan => { type $t = ActionPlanItem; $body }
+            Kind::Objectives => { type $t = Objective; $body }
+            Kind::Reviewers => { type $t = Reviewer; $body }
+            Kind::Cycles => { type $t = ReviewCycle; $body }
+            Kind::Scores => { type $t = Score; $body }
+            Kind::Improvements => { type $t = Improvement; $body }
+        }
+    };
+}
+
+/// A record of type `E` from JSON, with a field error naming what does not fit.
+fn decode<E: Entity>(value: Value) -> Result<E> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let field = e.path().to_string();
+        let message = e.into_inner().to_string();
+        let field = if field == "." { message.split('`').nth(1).unwrap_or("record").to_string() } else { field };
+        Error::Invalid(vec![FieldError::new(field, message)])
+    })
+}
+
+/// Every record of `kind`, as `{id, …fields}` objects.
+pub fn list(store: &Store, kind: Kind) -> Result<Value> {
+    with_kind!(kind, E => Ok(serde_json::to_value(store.list::<E>()?)?))
+}
+
+pub fn create(store: &mut Store, kind: Kind, value: Value) -> Result<i64> {
+    with_kind!(kind, E => {
+        let record: E = decode(value)?;
+        store.create(&record)
+    })
+}
+
+/// Saves changes; an improvement proposal's words changing marks it as edited.
+pub fn update(store: &mut Store, kind: Kind, id: i64, value: Value) -> Result<()> {
+    if kind == Kind::Improvements {
+        let improvement: Improvement = decode(value)?;
+        return crate::review::edit_improvement(store, id, improvement);
+    }
+    with_kind!(kind, E => {
+        let record: E = decode(value)?;
+        store.update(id, &record)
+    })
+}
+
+pub fn delete(store: &mut Store, kind: Kind, id: i64) -> Result<()> {
+    with_kind!(kind, E => store.delete::<E>(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::store_with_organizations;
+
+    #[test]
+    fn json_records_are_validated_like_typed_ones() {
+        let mut store = store_with_organizations();
+        let bad = serde_json::json!({"key": "M1", "kind": "cto_meeting", "title": "T", "start_date": "2024-03-05",
+            "end_date": "2024-03-01", "venue": "Geneva", "status": "held", "attendance_mode": "roster"});
+        let error = create(&mut store, Kind::Meetings, bad).unwrap_err();
+        assert_eq!(error.field_errors()[0].field, "end_date");
+        let wrong_type = serde_json::json!({"key": "M1", "kind": "cto_meeting", "title": "T", "start_date": "5 March",
+            "end_date": "2024-03-01", "venue": "Geneva", "status": "held", "attendance_mode": "roster"});
+        let error = create(&mut store, Kind::Meetings, wrong_type).unwrap_err();
+        assert_eq!(error.field_errors()[0].field, "start_date");
+        assert!(list(&store, Kind::Meetings).unwrap().as_array().unwrap().is_empty());
+    }
+
+    #[test]
+    fn json_records_round_trip_through_create_list_update_delete() {
+        let mut store = store_with_organizations();
+        let org = serde_json::json!({"name": "Example (example)", "category": "academia", "country": "KE"});
+        let id = create(&mut store, Kind::Organizations, org).unwrap();
+        let listed = list(&store, Kind::Organizations).unwrap();
+        assert!(listed.as_array().unwrap().iter().any(|o| o["id"] == id && o["name"] == "Example (example)"));
+        update(&mut store, Kind::Organizations, id, serde_json::json!({"name": "Renamed (example)", "category": "academia", "country": "KE"})).unwrap();
+        assert_eq!(store.get::<Organization>(id).unwrap().data.name, "Renamed (example)");
+        delete(&mut store, Kind::Organizations, id).unwrap();
+        assert!(store.get::<Organization>(id).is_err());
+    }
+}
