@@ -8,10 +8,10 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
-use cxo_review::export::summary::DocumentOptions;
+use cxo_review::export::summary::{DocumentOptions, SummaryFormat};
 use cxo_review::import::Kind;
 use cxo_review::model::ReviewCycle;
-use cxo_review::review::{draft_improvements, find_cycle, sign_off, summarize, verify, SummaryDocument, SummaryOptions};
+use cxo_review::review::{draft_improvements, find_cycle, sign_off, summarize, verify, SummaryOptions};
 use cxo_review::model::parse_date;
 use cxo_review::stats::StatsTable;
 use cxo_review::storage::queries::{contribution_summaries, meeting_summaries, MeetingQuery};
@@ -165,7 +165,8 @@ enum ReviewCommand {
     Summary {
         #[arg(long)]
         cycle: String,
-        #[arg(long, value_enum)]
+        /// docx, md, json or xlsx
+        #[arg(long, value_parser = parse_summary_format)]
         format: SummaryFormat,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -185,12 +186,8 @@ enum ReviewCommand {
     },
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum SummaryFormat {
-    Docx,
-    Md,
-    Json,
-    Xlsx,
+fn parse_summary_format(text: &str) -> std::result::Result<SummaryFormat, String> {
+    text.parse()
 }
 
 #[derive(Subcommand)]
@@ -401,22 +398,9 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Review { what } => review(&mut store, what, &mut stdout)?,
         Command::Export { what: ExportCommand::Csv { table, cycle, include_confidential, out: path } } => {
-            let table = match cycle {
-                Some(cycle) => {
-                    let id = cycle_id(&store, &cycle)?;
-                    let summary = summarize(&store, id, SummaryOptions { include_confidential })?;
-                    cxo_review::export::tables::summary_tables(&summary).into_iter().find(|t| t.name == table).ok_or_else(|| {
-                        Error::invalid(
-                            "table",
-                            format!("unknown table \"{table}\"; a cycle's tables: {}", cxo_review::export::tables::SUMMARY_TABLES.join(", ")),
-                        )
-                    })?
-                }
-                None => cxo_review::export::tables::database_table(&store, &table, include_confidential)?,
-            };
-            let file = std::fs::File::create(&path).map_err(|e| Error::io(&path, e))?;
-            cxo_review::export::csv::write_table(file, &table.header, &table.text_rows())?;
-            writeln!(stdout, "wrote {} ({} rows) to {}", table.name, table.rows.len(), path.display()).map_err(out)?;
+            let cycle = cycle.map(|c| cycle_id(&store, &c)).transpose()?;
+            let rows = cxo_review::export::tables::write_csv(&store, &table, cycle, include_confidential, &path)?;
+            writeln!(stdout, "wrote {table} ({rows} rows) to {}", path.display()).map_err(out)?;
         }
         Command::Check => {
             let problems = store.check()?;
@@ -529,17 +513,12 @@ fn review(store: &mut Store, command: ReviewCommand, stdout: &mut impl Write) ->
             writeln!(stdout, "signed off; digest {digest}").map_err(out)?;
         }
         ReviewCommand::Summary { cycle, format, out: path, include_confidential, td_number, place_and_date } => {
-            let summary = summarize(store, cycle_id(store, &cycle)?, SummaryOptions { include_confidential })?;
-            let document = SummaryDocument::new(store, summary)?;
+            let id = cycle_id(store, &cycle)?;
             let options = DocumentOptions { td_number, place_and_date, ..DocumentOptions::default() };
-            let bytes = match format {
-                SummaryFormat::Docx => cxo_review::export::summary::docx(&document, &options)?,
-                SummaryFormat::Md => cxo_review::export::summary::markdown(&document, &options).into_bytes(),
-                SummaryFormat::Json => serde_json::to_vec_pretty(&document)?,
-                SummaryFormat::Xlsx => cxo_review::export::summary::xlsx(&document)?,
-            };
+            let bytes = cxo_review::export::summary::render(store, id, format, include_confidential, &options)?;
             std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))?;
-            writeln!(stdout, "wrote the summary of \"{}\" to {}", document.summary.cycle.name, path.display()).map_err(out)?;
+            let name = store.get::<ReviewCycle>(id)?.data.name;
+            writeln!(stdout, "wrote the summary of \"{name}\" to {}", path.display()).map_err(out)?;
         }
         ReviewCommand::Verify { file } => {
             let text = std::fs::read_to_string(&file).map_err(|e| Error::io(&file, e))?;

@@ -294,3 +294,20 @@ pub fn summary_tables(summary: &CycleSummary) -> Vec<Table> {
     }
     vec![results, scores, indicators, metrics, improvements, objectives, statistics_table(&summary.statistics)]
 }
+
+/// The table `name`: of the database, or of cycle `cycle`'s summary when one is given.
+pub fn table(store: &Store, name: &str, cycle: Option<i64>, include_confidential: bool) -> Result<Table> {
+    let Some(cycle) = cycle else { return database_table(store, name, include_confidential) };
+    let summary = crate::review::summarize(store, cycle, crate::review::SummaryOptions { include_confidential })?;
+    summary_tables(&summary).into_iter().find(|t| t.name == name).ok_or_else(|| {
+        Error::invalid("table", format!("unknown table \"{name}\"; a cycle's tables: {}", SUMMARY_TABLES.join(", ")))
+    })
+}
+
+/// Writes table `name` as CSV to `path`; returns its number of rows.
+pub fn write_csv(store: &Store, name: &str, cycle: Option<i64>, include_confidential: bool, path: &std::path::Path) -> Result<usize> {
+    let table = table(store, name, cycle, include_confidential)?;
+    let file = std::fs::File::create(path).map_err(|e| Error::io(path, e))?;
+    super::csv::write_table(file, &table.header, &table.text_rows())?;
+    Ok(table.rows.len())
+}

@@ -137,6 +137,8 @@ pub struct CycleSummary {
     pub base_document: Option<Contribution>,
     /// Whether confidential fields (personal contact data) were included.
     pub confidential: bool,
+    /// Objective codes in the rapporteur's order: widest disagreement first.
+    pub rapporteur_order: Vec<String>,
 }
 
 /// A metric as recorded in a summary (owned strings, so that summaries can be read back).
@@ -237,7 +239,7 @@ pub fn summarize(store: &Store, cycle_id: i64, options: SummaryOptions) -> Resul
     let action_plan = store.list::<ActionPlanItem>()?.into_iter().map(|a| a.data).collect();
     let statistics = stats::annex_b(store, Some(cycle.period_from), Some(cycle.period_to))?;
     let base_document = store.list::<Contribution>()?.into_iter().map(|c| c.data).find(|c| c.is_base_document);
-    Ok(CycleSummary {
+    let mut summary = CycleSummary {
         base_document,
         metrics: metric_values.iter().map(SummaryMetric::from).collect(),
         cycle,
@@ -248,7 +250,10 @@ pub fn summarize(store: &Store, cycle_id: i64, options: SummaryOptions) -> Resul
         action_plan,
         statistics,
         confidential: options.include_confidential,
-    })
+        rapporteur_order: Vec::new(),
+    };
+    summary.rapporteur_order = summary.by_disagreement().iter().map(|o| o.code.clone()).collect();
+    Ok(summary)
 }
 
 fn objective_result(

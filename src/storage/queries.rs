@@ -112,13 +112,16 @@ pub struct MeetingSummary {
 }
 
 /// Filters and paging of the meetings list.
-#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, ts_rs::TS)]
+#[ts(export)]
 #[serde(default)]
 pub struct MeetingQuery {
     /// Matches key, title, venue or host (case-insensitive substring).
     pub search: Option<String>,
     pub kind: Option<MeetingKind>,
+    #[ts(type = "string | null")]
     pub from: Option<NaiveDate>,
+    #[ts(type = "string | null")]
     pub to: Option<NaiveDate>,
     pub limit: Option<i64>,
     pub offset: Option<i64>,
@@ -525,4 +528,90 @@ pub fn open_actions_list(conn: &Connection, today: NaiveDate, only_overdue: bool
         })
     })?;
     rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+}
+
+/// One person on a meeting's roster, with where they count.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct RosterEntry {
+    /// The attendance record's id.
+    pub id: i64,
+    pub person: String,
+    pub role: crate::model::Role,
+    pub organization: String,
+    pub region: Region,
+    pub status: crate::model::AttendanceStatus,
+    pub executive: bool,
+}
+
+/// Everything the meeting screen shows.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct MeetingDetail {
+    pub meeting: crate::model::Record<crate::model::Meeting>,
+    pub roster: Vec<RosterEntry>,
+    pub counts: Vec<crate::model::Record<crate::model::AttendanceCount>>,
+    pub priorities: Vec<crate::model::Record<crate::model::Priority>>,
+    pub decisions: Vec<crate::model::Record<crate::model::Decision>>,
+    pub actions: Vec<crate::model::Record<crate::model::Action>>,
+    /// Actions of earlier meetings still open: carried forward until closed.
+    pub carried_actions: Vec<OpenAction>,
+    /// This meeting's column of the statistics table.
+    pub statistics: crate::stats::StatsTable,
+}
+
+pub fn meeting_detail(conn: &Connection, id: i64) -> Result<MeetingDetail> {
+    use crate::model::{Action, AttendanceCount, Decision, Meeting, Priority, Record};
+    use crate::storage::Entity;
+    let meeting = Meeting::load(conn, Some(id))?
+        .into_iter()
+        .next()
+        .ok_or(Error::NotFound { entity: "meeting", key: format!("#{id}") })?;
+    let roster = conn
+        .prepare_cached(
+            "SELECT a.id, p.name, p.role, o.name,
+                    CASE WHEN o.category = 'secretariat' THEN 'TSB' ELSE c.region_code END, a.status, a.executive
+             FROM attendance a JOIN person p ON p.id = a.person_id JOIN organization o ON o.id = p.organization_id
+             LEFT JOIN country c ON c.code = o.country
+             WHERE a.meeting_id = ?1 ORDER BY p.name",
+        )?
+        .query_map(params![id], |row| {
+            Ok(RosterEntry {
+                id: row.get(0)?,
+                person: row.get(1)?,
+                role: row.get(2)?,
+                organization: row.get(3)?,
+                region: row.get(4)?,
+                status: row.get(5)?,
+                executive: row.get(6)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let ids = |sql: &str| -> Result<Vec<i64>> {
+        conn.prepare_cached(sql)?.query_map(params![id], |row| row.get(0))?.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    };
+    fn records<E: Entity>(conn: &Connection, ids: Vec<i64>) -> Result<Vec<Record<E>>> {
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            out.extend(E::load(conn, Some(id))?);
+        }
+        Ok(out)
+    }
+    let counts = records::<AttendanceCount>(
+        conn,
+        ids("SELECT n.id FROM attendance_count n JOIN region r ON r.code = n.region_code WHERE n.meeting_id = ?1 ORDER BY r.sort_order")?,
+    )?;
+    let priorities = records::<Priority>(conn, ids("SELECT id FROM priority WHERE meeting_id = ?1 ORDER BY rank")?)?;
+    let decisions = records::<Decision>(conn, ids("SELECT id FROM decision WHERE meeting_id = ?1 ORDER BY id")?)?;
+    let actions = records::<Action>(conn, ids("SELECT id FROM action WHERE meeting_id = ?1 ORDER BY id")?)?;
+    let carried_actions = open_actions_list(conn, meeting.data.start_date, false, 1_000)?
+        .into_iter()
+        .filter(|a| a.meeting_date < meeting.data.start_date)
+        .collect();
+    let figures: Vec<MeetingFigures> = meeting_figures(conn, Some(meeting.data.start_date), Some(meeting.data.start_date))?
+        .into_iter()
+        .filter(|m| m.id == id)
+        .collect();
+    let statistics = crate::stats::table(&figures, None, None);
+    Ok(MeetingDetail { meeting, roster, counts, priorities, decisions, actions, carried_actions, statistics })
 }

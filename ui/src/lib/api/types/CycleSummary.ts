@@ -24,4 +24,8 @@ base_document: Contribution | null,
 /**
  * Whether confidential fields (personal contact data) were included.
  */
-confidential: boolean, };
+confidential: boolean, 
+/**
+ * Objective codes in the rapporteur's order: widest disagreement first.
+ */
+rapporteur_order: Array<string>, };

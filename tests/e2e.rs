@@ -1,0 +1,302 @@
+//! End-to-end tests of the real desktop app: the built binary under Xvfb, driven through
+//! tauri-driver and WebKitWebDriver. Run by scripts/test.sh (they need a display and the
+//! drivers, hence `--ignored`):
+//!   cargo build -p cxo-review-app --features tauri/custom-protocol
+//!   TAURI_DRIVER=tools/bin/tauri-driver xvfb-run -a cargo test --test e2e -- --ignored --test-threads=1
+
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+/// Stops tauri-driver with SIGTERM so that it stops WebKitWebDriver too (SIGKILL would orphan it).
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = Command::new("kill").args(["-TERM", &self.0.id().to_string()]).status();
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(5) {
+            if let Ok(Some(_)) = self.0.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// The app under test, with its own database that starts with the demo data.
+struct App {
+    client: Client,
+    _driver: Driver,
+    _dir: tempfile::TempDir,
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"))
+}
+
+impl App {
+    async fn launch() -> Result<App, Box<dyn std::error::Error>> {
+        let binary = target_dir().join("debug").join("cxo-review-app");
+        assert!(binary.exists(), "build the app first: cargo build -p cxo-review-app --features tauri/custom-protocol");
+        let driver_path = std::env::var("TAURI_DRIVER")
+            .map(PathBuf::from)
+            .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tools/bin/tauri-driver"));
+        let dir = tempfile::tempdir()?;
+        let db = dir.path().join("e2e.sqlite");
+        let port = 4444;
+        let driver = Driver(
+            Command::new(&driver_path)
+                .args(["--port", &port.to_string(), "--native-port", &(port + 1).to_string()])
+                .env("CXO_REVIEW_DB", &db)
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::inherit())
+                .spawn()
+                .map_err(|e| format!("cannot start {}: {e}", driver_path.display()))?,
+        );
+        let start = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(start.elapsed() < Duration::from_secs(15), "tauri-driver did not open port {port}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), json!("wry"));
+        caps.insert("tauri:options".into(), json!({ "application": binary.to_string_lossy() }));
+        let client = ClientBuilder::native().capabilities(caps).connect(&format!("http://127.0.0.1:{port}")).await?;
+        let app = App { client, _driver: driver, _dir: dir };
+        app.wait_for("[data-testid=dashboard-cards]").await?;
+        Ok(app)
+    }
+
+    async fn wait_for(&self, css: &str) -> Result<fantoccini::elements::Element, Box<dyn std::error::Error>> {
+        Ok(self.client.wait().at_most(Duration::from_secs(15)).for_element(Locator::Css(css)).await?)
+    }
+
+    async fn click(&self, css: &str) -> TestResult {
+        self.wait_for(css).await?.click().await?;
+        Ok(())
+    }
+
+    /// Sets a field the way typing does, firing the events the UI listens to.
+    async fn set(&self, css: &str, value: &str) -> TestResult {
+        self.wait_for(css).await?;
+        self.client
+            .execute(
+                "const e = document.querySelector(arguments[0]); e.value = arguments[1];
+                 e.dispatchEvent(new Event('input', { bubbles: true }));
+                 e.dispatchEvent(new Event('change', { bubbles: true }));",
+                vec![json!(css), json!(value)],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn text(&self, css: &str) -> Result<String, Box<dyn std::error::Error>> {
+        Ok(self.wait_for(css).await?.text().await?)
+    }
+
+    async fn js(&self, script: &str) -> Result<Value, Box<dyn std::error::Error>> {
+        Ok(self.client.execute(script, vec![]).await?)
+    }
+
+    /// Waits until `script` returns true.
+    async fn until(&self, script: &str, what: &str) -> TestResult {
+        let start = Instant::now();
+        loop {
+            if self.js(script).await? == json!(true) {
+                return Ok(());
+            }
+            if start.elapsed() > Duration::from_secs(15) {
+                let body = self.js("return document.querySelector('main').innerText").await?;
+                return Err(format!("timed out waiting for {what}; the screen shows:\n{body}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    async fn screenshot(&self, name: &str) -> TestResult {
+        if let Ok(dir) = std::env::var("SCREENSHOT_DIR") {
+            std::fs::create_dir_all(&dir)?;
+            std::fs::write(PathBuf::from(dir).join(format!("{name}.png")), self.client.screenshot().await?)?;
+        }
+        Ok(())
+    }
+
+    async fn new_meeting(&self, key: &str, title: &str, start: &str, end: &str) -> TestResult {
+        self.click("[data-testid=nav-meetings]").await?;
+        self.click("[data-testid=new-meeting]").await?;
+        self.set("[data-testid=input-key]", key).await?;
+        self.set("[data-testid=input-title]", title).await?;
+        self.set("[data-testid=input-start]", start).await?;
+        self.set("[data-testid=input-end]", end).await?;
+        self.set("[data-testid=input-venue]", "Geneva").await?;
+        self.set("[data-testid=input-status]", "held").await?;
+        self.set("[data-testid=input-documents]", "3").await?;
+        self.set("[data-testid=input-report]", "DOC2").await?;
+        self.click("[data-testid=save-meeting]").await
+    }
+
+    async fn close(self) -> TestResult {
+        self.client.close().await?;
+        Ok(())
+    }
+}
+
+/// Two people of the demo data: a secretariat staff member and someone from an African organization.
+fn demo_people() -> (String, String) {
+    let demo: Value = serde_json::from_str(include_str!("../src/demo/demo.json")).expect("demo data");
+    let orgs = demo["organizations"].as_array().expect("organizations");
+    let african = orgs
+        .iter()
+        .find(|o| o["country"] == "KE")
+        .and_then(|o| o["name"].as_str())
+        .expect("a Kenyan organization in the demo");
+    let people = demo["people"].as_array().expect("people");
+    let name_of = |org: &str| {
+        people.iter().find(|p| p["organization"] == org).and_then(|p| p["name"].as_str()).map(str::to_string).expect("a person")
+    };
+    (name_of("ITU/TSB"), name_of(african))
+}
+
+#[tokio::test]
+#[ignore = "needs a display, tauri-driver, WebKitWebDriver and the built app (scripts/test.sh)"]
+async fn meeting_with_a_roster_shows_its_statistics() -> TestResult {
+    let app = App::launch().await?;
+    app.new_meeting("E2E-ROSTER", "CTO consultation, end-to-end", "2025-05-05", "2025-05-05").await?;
+    app.wait_for("[data-testid=roster-form]").await?;
+    let (staff, african) = demo_people();
+    for person in [&staff, &african] {
+        app.set("[data-testid=roster-person]", person).await?;
+        app.click("[data-testid=roster-add]").await?;
+        app.until(&format!("return document.querySelector('[data-testid=roster]').innerText.includes({})", json!(person)), "the roster")
+            .await?;
+    }
+    app.until("return document.querySelector('[data-testid=meeting-stats-participants]').innerText === '2'", "2 participants").await?;
+    let africa = app.text("[data-testid=meeting-stats-region-0]").await?;
+    let tsb = app.text("[data-testid=meeting-stats-region-6]").await?;
+    assert_eq!((africa.as_str(), tsb.as_str()), ("1", "1"), "the secretariat counts under TSB, the Kenyan under Africa");
+    assert_eq!(app.text("[data-testid=meeting-stats-report]").await?, "DOC2");
+    app.screenshot("meeting").await?;
+    app.close().await
+}
+
+#[tokio::test]
+#[ignore = "needs a display, tauri-driver, WebKitWebDriver and the built app (scripts/test.sh)"]
+async fn quick_capture_previews_then_saves_outcomes() -> TestResult {
+    let app = App::launch().await?;
+    app.new_meeting("E2E-CAPTURE", "CxO roundtable, end-to-end", "2025-06-10", "2025-06-10").await?;
+    app.wait_for("[data-testid=capture-text]").await?;
+    app.set(
+        "[data-testid=capture-text]",
+        "DECISION: Hold a roundtable on quantum-safe security\nACTION: TSB | Circulate the summary | due 2025-07-01\nPRIORITY: Post-quantum migration\nA line that is only a note",
+    )
+    .await?;
+    app.click("[data-testid=capture-preview]").await?;
+    app.until("return document.querySelectorAll('[data-testid=capture-table] tbody tr').length === 4", "the preview").await?;
+    let preview = app.text("[data-testid=capture-table]").await?;
+    assert!(preview.contains("not saved"), "the note line is shown as not saved: {preview}");
+    app.click("[data-testid=capture-save]").await?;
+    app.until("return document.querySelector('[data-testid=decisions]').innerText.includes('quantum-safe security')", "the decision").await?;
+    assert!(app.text("[data-testid=actions]").await?.contains("Circulate the summary"));
+    assert!(app.text("[data-testid=priorities]").await?.contains("Post-quantum migration"));
+    app.close().await
+}
+
+#[tokio::test]
+#[ignore = "needs a display, tauri-driver, WebKitWebDriver and the built app (scripts/test.sh)"]
+async fn two_reviewers_score_and_the_rapporteur_sees_the_widest_disagreement_first() -> TestResult {
+    let app = App::launch().await?;
+    app.click("[data-testid=nav-review]").await?;
+    app.wait_for("[data-testid=score-O1]").await?;
+    let reviewers: Vec<String> = serde_json::from_value(app.js(
+        "return Array.from(document.querySelectorAll('[data-testid=review-reviewer] option')).map(o => o.value)",
+    ).await?)?;
+    assert!(reviewers.len() >= 2, "the demo cycle has several reviewers: {reviewers:?}");
+    for (reviewer, level) in [(&reviewers[0], 0), (&reviewers[1], 4)] {
+        app.set("[data-testid=review-reviewer]", reviewer).await?;
+        app.click(&format!("[data-testid=level-O1-{level}]")).await?;
+        app.set("[data-testid=rationale-O1]", &format!("Scored {level} in the end-to-end test")).await?;
+        app.click("[data-testid=save-score-O1]").await?;
+        app.until("return document.querySelector('[data-testid=score-O1]').innerText.includes('saved')", "the saved score").await?;
+    }
+    app.click("[data-testid=tab-rapporteur]").await?;
+    app.wait_for("[data-testid=rapporteur-row]").await?;
+    let first = app.text("[data-testid=rapporteur-row]").await?;
+    assert!(first.starts_with("O1"), "O1 now has the widest spread (0 to 4) and comes first: {first}");
+    assert!(first.contains('⚠'), "flagged as disagreement: {first}");
+    app.screenshot("review-rapporteur").await?;
+    app.close().await
+}
+
+#[tokio::test]
+#[ignore = "needs a display, tauri-driver, WebKitWebDriver and the built app (scripts/test.sh)"]
+async fn invalid_meeting_shows_the_core_message_and_saves_nothing() -> TestResult {
+    let app = App::launch().await?;
+    app.new_meeting("E2E-BAD", "Ends before it starts", "2025-05-10", "2025-05-01").await?;
+    let message = app.text("[data-testid=error-end_date]").await?;
+    assert_eq!(message, "is before the start date", "the core's message beside the field");
+    app.set("[data-testid=input-key]", "has a space").await?;
+    app.click("[data-testid=save-meeting]").await?;
+    app.until("return !!document.querySelector('[data-testid=error-key]')", "the key's message").await?;
+    assert!(app.text("[data-testid=error-key]").await?.contains("must not contain spaces"));
+    app.screenshot("meeting-invalid").await?;
+    app.click("[data-testid=nav-dashboard]").await?;
+    app.click("[data-testid=nav-meetings]").await?;
+    app.set("[data-testid=meetings-search]", "E2E-BAD").await?;
+    app.until("return document.querySelector('[data-testid=meetings-count]').innerText.startsWith('0 of')", "no such meeting").await?;
+    app.close().await
+}
+
+#[tokio::test]
+#[ignore = "needs a display, tauri-driver, WebKitWebDriver and the built app (scripts/test.sh)"]
+async fn markup_in_a_title_is_shown_as_text_and_runs_nothing() -> TestResult {
+    let app = App::launch().await?;
+    let hostile = "<img src=x onerror=alert(1)>";
+    app.new_meeting("E2E-XSS", hostile, "2025-05-05", "2025-05-05").await?;
+    assert_eq!(app.text("[data-testid=meeting-title]").await?, hostile);
+    assert_eq!(app.js("return document.querySelectorAll('main img').length").await?, json!(0), "no image element was created");
+    app.click("[data-testid=back-to-meetings]").await?;
+    app.set("[data-testid=meetings-search]", "E2E-XSS").await?;
+    app.until("return document.querySelector('[data-testid=meetings]').innerText.includes('<img src=x onerror=alert(1)>')", "the list row").await?;
+    assert_eq!(app.js("return document.querySelectorAll('main img').length").await?, json!(0));
+    app.close().await
+}
+
+/// Not a check: regenerates docs/screenshots/ (scripts/screenshots.sh sets SCREENSHOT_DIR).
+#[tokio::test]
+#[ignore = "writes screenshots; run through scripts/screenshots.sh"]
+async fn screenshots_of_every_screen() -> TestResult {
+    if std::env::var("SCREENSHOT_DIR").is_err() {
+        return Ok(());
+    }
+    let app = App::launch().await?;
+    for screen in ["dashboard", "meetings", "actions", "contributions", "objectives", "review", "proposals", "settings"] {
+        app.click(&format!("[data-testid=nav-{screen}]")).await?;
+        tokio::time::sleep(Duration::from_millis(700)).await;
+        app.screenshot(screen).await?;
+    }
+    app.click("[data-testid=nav-meetings]").await?;
+    app.set("[data-testid=meetings-search]", "CTO-2024-10").await?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    app.click("[data-testid=meetings-row]").await?;
+    app.wait_for("[data-testid=meeting-stats]").await?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    app.screenshot("meeting-detail").await?;
+    app.click("[data-testid=nav-proposals]").await?;
+    app.click("[data-testid=draft-proposals]").await?;
+    app.wait_for("[data-testid=proposal]").await?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    app.screenshot("proposals").await?;
+    app.close().await
+}
