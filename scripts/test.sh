@@ -7,7 +7,15 @@ bash scripts/setup.sh
 
 cargo test --workspace --locked
 
-if [ -f tests/e2e.rs ]; then
-  cargo build -p cxo-review-app --features tauri/custom-protocol --locked
-  TAURI_DRIVER="$PWD/tools/bin/tauri-driver" xvfb-run -a cargo test --locked --test e2e -- --ignored --test-threads=1
+# The UI's types are generated from the Rust types by the tests above: they must be committed.
+if ! git diff --quiet -- ui/src/lib/api/types 2>/dev/null; then
+  echo "ui/src/lib/api/types is out of date with the Rust types; commit the regenerated files" >&2
+  git --no-pager diff --stat -- ui/src/lib/api/types >&2
+  exit 1
 fi
+npm --prefix ui run check
+
+# The real app, end to end, under Xvfb.
+cargo build -p cxo-review-app --features tauri/custom-protocol --locked
+TAURI_DRIVER="$PWD/tools/bin/tauri-driver" NO_AT_BRIDGE=1 \
+  xvfb-run -a -s "-screen 0 1400x900x24" cargo test --locked --test e2e -- --ignored --test-threads=1

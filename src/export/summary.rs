@@ -160,7 +160,7 @@ fn outline(summary: &CycleSummary) -> Outline {
             o.median.map(|m| format!("{m:.1}")).unwrap_or_else(|| "–".into()),
             o.spread.map(|s| s.to_string()).unwrap_or_else(|| "–".into()),
             o.n.to_string(),
-            if o.n < 2 { "–".into() } else if o.disagreement { "Disagreement".into() } else { "Consistent".into() },
+            if o.n < 2 { "–".into() } else if o.disagreement { "Divided".into() } else { "Consistent".into() },
         ]);
         for i in &o.indicators {
             indicators_table.push(vec![
@@ -328,36 +328,36 @@ pub fn docx(document: &SummaryDocument, options: &DocumentOptions) -> Result<Vec
     let banner = Table::without_borders(vec![
         TableRow::new(vec![
             TableCell::new()
-                .width(6400, WidthType::Dxa)
+                .width(5600, WidthType::Dxa)
                 .add_paragraph(Paragraph::new().add_run(bold("INTERNATIONAL TELECOMMUNICATION UNION").size(20)))
                 .add_paragraph(Paragraph::new().add_run(bold("TELECOMMUNICATION STANDARDIZATION SECTOR").size(20)))
                 .add_paragraph(Paragraph::new().add_run(Run::new().add_text(format!("STUDY PERIOD {}", study_period(year))).size(20))),
             TableCell::new()
-                .width(3238, WidthType::Dxa)
+                .width(4038, WidthType::Dxa)
                 .add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(bold(&td).size(36))),
         ]),
         TableRow::new(vec![
-            TableCell::new().width(6400, WidthType::Dxa).add_paragraph(text("")),
+            TableCell::new().width(5600, WidthType::Dxa).add_paragraph(text("")),
             TableCell::new()
-                .width(3238, WidthType::Dxa)
+                .width(4038, WidthType::Dxa)
                 .add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(bold("TSAG"))),
         ]),
         TableRow::new(vec![
-            TableCell::new().width(6400, WidthType::Dxa).add_paragraph(text("")),
+            TableCell::new().width(5600, WidthType::Dxa).add_paragraph(text("")),
             TableCell::new()
-                .width(3238, WidthType::Dxa)
+                .width(4038, WidthType::Dxa)
                 .add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(bold("Original: English"))),
         ]),
         TableRow::new(vec![
             TableCell::new()
-                .width(6400, WidthType::Dxa)
+                .width(5600, WidthType::Dxa)
                 .add_paragraph(Paragraph::new().add_run(bold("Question(s):")).add_run(Run::new().add_text("\tN/A"))),
             TableCell::new()
-                .width(3238, WidthType::Dxa)
+                .width(4038, WidthType::Dxa)
                 .add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(Run::new().add_text(&options.place_and_date))),
         ]),
     ])
-    .set_grid(vec![6400, 3238]);
+    .set_grid(vec![5600, 4038]);
     doc = doc.add_table(banner);
     doc = doc.add_paragraph(
         Paragraph::new().align(AlignmentType::Center).add_run(bold("TD").size(BODY_SIZE)),
@@ -397,7 +397,7 @@ pub fn docx(document: &SummaryDocument, options: &DocumentOptions) -> Result<Vec
         doc = doc.add_paragraph(text(paragraph));
     }
     doc = doc.add_paragraph(Paragraph::new().add_run(bold("Table 1 – Objectives of the CTO/CxO process")).align(AlignmentType::Center));
-    doc = doc.add_table(grid_table(&outline.results_table, &[3338, 1700, 1000, 1000, 1200, 1400]));
+    doc = doc.add_table(grid_table(&outline.results_table, &[2700, 1450, 1200, 1150, 1538, 1600]));
     if outline.indicators_table.len() > 1 {
         doc = doc.add_paragraph(
             Paragraph::new().add_run(bold("Table 2 – Indicators against their targets")).align(AlignmentType::Center),

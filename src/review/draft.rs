@@ -191,7 +191,7 @@ pub fn draft_for(result: &ObjectiveResult, period: &str, plan: &[ActionPlanItem]
         result.action_plan.iter().filter_map(|code| plan.iter().find(|p| p.code == *code)).collect();
     if !items.is_empty() {
         let names: Vec<String> =
-            items.iter().map(|i| format!("{} ({})", i.code, i.pillar.label().to_lowercase())).collect();
+            items.iter().map(|i| format!("{} ({})", i.code, lowercase_first(i.pillar.label()))).collect();
         paragraphs.push(vec![Sentence {
             text: format!("The industry engagement action plan addresses this objective through {}.", join_and(&names)),
             source: SentenceSource::ActionPlan { codes: result.action_plan.clone() },
