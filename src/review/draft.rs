@@ -94,11 +94,7 @@ pub fn draft_improvements(store: &mut Store, cycle_id: i64) -> Result<DraftRepor
     let summary = summarize(store, cycle_id, SummaryOptions::default())?;
     let period = summary.period_text();
     let plan: Vec<ActionPlanItem> = summary.action_plan.clone();
-    let existing: Vec<Record<Improvement>> = store
-        .list::<Improvement>()?
-        .into_iter()
-        .filter(|i| i.data.cycle == summary.cycle.name)
-        .collect();
+    let existing: Vec<Record<Improvement>> = crate::storage::improvements_of_cycle(store.conn(), cycle_id)?;
     let mut report = DraftReport::default();
     let cycle_name = summary.cycle.name.clone();
     store.transaction(|conn| {

@@ -209,9 +209,10 @@ pub fn summarize(store: &Store, cycle_id: i64, options: SummaryOptions) -> Resul
     let cycle = store.get::<ReviewCycle>(cycle_id)?.data;
     let objectives: HashMap<String, Objective> =
         store.list::<Objective>()?.into_iter().map(|o| (o.data.code.clone(), o.data)).collect();
-    let scores: Vec<Score> =
-        store.list::<Score>()?.into_iter().map(|s| s.data).filter(|s| s.cycle == cycle.name).collect();
-    let proposals: Vec<Proposal> = store.list::<Proposal>()?.into_iter().map(|p| p.data).collect();
+    let scores: Vec<Score> = crate::storage::scores_of_cycle(store.conn(), cycle_id)?.into_iter().map(|s| s.data).collect();
+    // Contributions count as evidence for the period they were made in.
+    let proposals: Vec<Proposal> =
+        crate::storage::queries::proposals_in_period(store.conn(), cycle.period_from, cycle.period_to)?;
     let metric_values = metrics::compute(store, cycle.period_from, cycle.period_to)?;
 
     let results: Vec<ObjectiveResult> = cycle
@@ -235,7 +236,7 @@ pub fn summarize(store: &Store, cycle_id: i64, options: SummaryOptions) -> Resul
         })
         .collect();
     let improvements =
-        store.list::<Improvement>()?.into_iter().map(|i| i.data).filter(|i| i.cycle == cycle.name).collect();
+        crate::storage::improvements_of_cycle(store.conn(), cycle_id)?.into_iter().map(|i| i.data).collect();
     let action_plan = store.list::<ActionPlanItem>()?.into_iter().map(|a| a.data).collect();
     let statistics = stats::annex_b(store, Some(cycle.period_from), Some(cycle.period_to))?;
     let base_document = store.list::<Contribution>()?.into_iter().map(|c| c.data).find(|c| c.is_base_document);

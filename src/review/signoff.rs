@@ -30,9 +30,10 @@ pub fn content_digest(store: &Store, cycle: &ReviewCycle) -> Result<String> {
         .map(|o| o.data)
         .filter(|o| cycle.objectives.contains(&o.code))
         .collect();
-    let scores = store.list::<Score>()?.into_iter().map(|s| s.data).filter(|s| s.cycle == cycle.name).collect();
-    let improvements =
-        store.list::<Improvement>()?.into_iter().map(|i| i.data).filter(|i| i.cycle == cycle.name).collect();
+    let id = crate::storage::cycle_id(store.conn(), &cycle.name)?;
+    let scores: Vec<Score> = crate::storage::scores_of_cycle(store.conn(), id)?.into_iter().map(|s| s.data).collect();
+    let improvements: Vec<Improvement> =
+        crate::storage::improvements_of_cycle(store.conn(), id)?.into_iter().map(|i| i.data).collect();
     let content = FrozenContent {
         name: &cycle.name,
         period_from: cycle.period_from,

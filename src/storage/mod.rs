@@ -11,6 +11,8 @@ mod objectives;
 pub mod queries;
 mod review;
 
+pub(crate) use review::{improvements_of_cycle, scores_of_cycle};
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -300,4 +302,9 @@ mod tests;
 /// Records a cycle's sign-off with its digest.
 pub(crate) fn record_sign_off(conn: &Connection, cycle_id: i64, at: &str, digest: &str) -> Result<()> {
     review::set_cycle_signed_off(conn, cycle_id, at, Some(digest))
+}
+
+/// The id of the review cycle named `name`.
+pub(crate) fn cycle_id(conn: &Connection, name: &str) -> Result<i64> {
+    resolve(conn, review::CYCLE_ID, name, "cycle", "review cycle")
 }

@@ -343,39 +343,49 @@ impl Entity for Score {
     }
 
     fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
-        let mut evidence: HashMap<i64, Vec<Evidence>> = HashMap::new();
-        {
-            let mut stmt = conn.prepare_cached(
-                "SELECT score_id, kind, reference FROM score_evidence
-                 WHERE (?1 IS NULL OR score_id = ?1) ORDER BY score_id, kind, reference",
-            )?;
-            let mut rows = stmt.query(params![id])?;
-            while let Some(row) = rows.next()? {
-                evidence.entry(row.get(0)?).or_default().push(Evidence { kind: row.get(1)?, reference: row.get(2)? });
-            }
-        }
-        let sql = format!(
-            "SELECT t.id, c.name, r.name, o.code, t.level, t.rationale FROM score t
-             JOIN review_cycle c ON c.id = t.cycle_id JOIN reviewer r ON r.id = t.reviewer_id
-             JOIN objective o ON o.id = t.objective_id WHERE {ONE_OR_ALL} ORDER BY t.id"
-        );
-        let mut stmt = conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params![id], |row| {
-            let id: i64 = row.get(0)?;
-            Ok(Record {
-                id,
-                data: Score {
-                    cycle: row.get(1)?,
-                    reviewer: row.get(2)?,
-                    objective: row.get(3)?,
-                    level: row.get(4)?,
-                    rationale: row.get(5)?,
-                    evidence: evidence.remove(&id).unwrap_or_default(),
-                },
-            })
-        })?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+        load_scores(conn, "(?1 IS NULL OR t.id = ?1)", id)
     }
+}
+
+/// The scores of one cycle, in id order.
+pub(crate) fn scores_of_cycle(conn: &Connection, cycle_id: i64) -> Result<Vec<Record<Score>>> {
+    load_scores(conn, "t.cycle_id = ?1", Some(cycle_id))
+}
+
+/// Scores matching `filter` (SQL over `t`, the score table, taking ?1).
+fn load_scores(conn: &Connection, filter: &str, param: Option<i64>) -> Result<Vec<Record<Score>>> {
+    let mut evidence: HashMap<i64, Vec<Evidence>> = HashMap::new();
+    {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT e.score_id, e.kind, e.reference FROM score_evidence e JOIN score t ON t.id = e.score_id
+             WHERE {filter} ORDER BY e.score_id, e.kind, e.reference"
+        ))?;
+        let mut rows = stmt.query(params![param])?;
+        while let Some(row) = rows.next()? {
+            evidence.entry(row.get(0)?).or_default().push(Evidence { kind: row.get(1)?, reference: row.get(2)? });
+        }
+    }
+    let sql = format!(
+        "SELECT t.id, c.name, r.name, o.code, t.level, t.rationale FROM score t
+         JOIN review_cycle c ON c.id = t.cycle_id JOIN reviewer r ON r.id = t.reviewer_id
+         JOIN objective o ON o.id = t.objective_id WHERE {filter} ORDER BY t.id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![param], |row| {
+        let id: i64 = row.get(0)?;
+        Ok(Record {
+            id,
+            data: Score {
+                cycle: row.get(1)?,
+                reviewer: row.get(2)?,
+                objective: row.get(3)?,
+                level: row.get(4)?,
+                rationale: row.get(5)?,
+                evidence: evidence.remove(&id).unwrap_or_default(),
+            },
+        })
+    })?;
+    rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
 }
 
 struct ImprovementIds {
@@ -463,41 +473,54 @@ impl Entity for Improvement {
     }
 
     fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
-        let mut plans = load_links(
-            conn,
-            "SELECT l.improvement_id, a.code FROM improvement_action_plan l JOIN action_plan_item a ON a.id = l.action_plan_item_id
-             WHERE (?1 IS NULL OR l.improvement_id = ?1) ORDER BY l.improvement_id, a.id",
-            id,
-        )?;
-        let mut contributions = load_links(
-            conn,
-            "SELECT l.improvement_id, c.symbol FROM improvement_contribution l JOIN contribution c ON c.id = l.contribution_id
-             WHERE (?1 IS NULL OR l.improvement_id = ?1) ORDER BY l.improvement_id, c.id",
-            id,
-        )?;
-        let sql = format!(
-            "SELECT t.id, c.name, o.code, t.title, t.body, t.invitation, t.status, t.origin FROM improvement t
-             JOIN review_cycle c ON c.id = t.cycle_id JOIN objective o ON o.id = t.objective_id
-             WHERE {ONE_OR_ALL} ORDER BY t.id"
-        );
-        let mut stmt = conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params![id], |row| {
-            let id: i64 = row.get(0)?;
-            Ok(Record {
-                id,
-                data: Improvement {
-                    cycle: row.get(1)?,
-                    objective: row.get(2)?,
-                    title: row.get(3)?,
-                    body: row.get(4)?,
-                    invitation: row.get(5)?,
-                    status: row.get(6)?,
-                    origin: row.get(7)?,
-                    action_plan: plans.remove(&id).unwrap_or_default(),
-                    contributions: contributions.remove(&id).unwrap_or_default(),
-                },
-            })
-        })?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+        load_improvements(conn, "(?1 IS NULL OR t.id = ?1)", id)
     }
+}
+
+/// The improvement proposals of one cycle, in id order.
+pub(crate) fn improvements_of_cycle(conn: &Connection, cycle_id: i64) -> Result<Vec<Record<Improvement>>> {
+    load_improvements(conn, "t.cycle_id = ?1", Some(cycle_id))
+}
+
+fn load_improvements(conn: &Connection, filter: &str, param: Option<i64>) -> Result<Vec<Record<Improvement>>> {
+    let mut plans = load_links(
+        conn,
+        &format!(
+            "SELECT l.improvement_id, a.code FROM improvement_action_plan l JOIN action_plan_item a ON a.id = l.action_plan_item_id
+             JOIN improvement t ON t.id = l.improvement_id WHERE {filter} ORDER BY l.improvement_id, a.id"
+        ),
+        param,
+    )?;
+    let mut contributions = load_links(
+        conn,
+        &format!(
+            "SELECT l.improvement_id, c.symbol FROM improvement_contribution l JOIN contribution c ON c.id = l.contribution_id
+             JOIN improvement t ON t.id = l.improvement_id WHERE {filter} ORDER BY l.improvement_id, c.id"
+        ),
+        param,
+    )?;
+    let sql = format!(
+        "SELECT t.id, c.name, o.code, t.title, t.body, t.invitation, t.status, t.origin FROM improvement t
+         JOIN review_cycle c ON c.id = t.cycle_id JOIN objective o ON o.id = t.objective_id
+         WHERE {filter} ORDER BY t.id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![param], |row| {
+        let id: i64 = row.get(0)?;
+        Ok(Record {
+            id,
+            data: Improvement {
+                cycle: row.get(1)?,
+                objective: row.get(2)?,
+                title: row.get(3)?,
+                body: row.get(4)?,
+                invitation: row.get(5)?,
+                status: row.get(6)?,
+                origin: row.get(7)?,
+                action_plan: plans.remove(&id).unwrap_or_default(),
+                contributions: contributions.remove(&id).unwrap_or_default(),
+            },
+        })
+    })?;
+    rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
 }
