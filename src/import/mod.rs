@@ -116,7 +116,7 @@ pub fn import_reader(store: &mut Store, kind: Kind, format: Format, input: impl 
             Format::Json => {
                 let text = read_text(input, source_name)?;
                 let rows = json_array(&text, 0).map_err(|e| import_error(source_name, e))?;
-                dispatch_json(conn, kind, &text, &rows, &mut problems)?
+                dispatch_json(conn, kind, &text, &LineIndex::new(&text), &rows, &mut problems)?
             }
         };
         problems.into_result(source_name)?;
@@ -128,7 +128,7 @@ fn read_text(mut input: impl Read, source_name: &str) -> Result<String> {
     let mut bytes = Vec::new();
     input.read_to_end(&mut bytes).map_err(|e| Error::io(source_name, e))?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        import_error(source_name, RowError { line: line_at(&[], 0), column: None, message: format!("not UTF-8 text: {e}") })
+        import_error(source_name, RowError { line: 1, column: None, message: format!("not UTF-8 text: {e}") })
     })?;
     Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
 }
@@ -158,24 +158,31 @@ fn dispatch_csv(conn: &Connection, kind: Kind, input: impl Read, problems: &mut 
     }
 }
 
-fn dispatch_json(conn: &Connection, kind: Kind, text: &str, rows: &[&RawValue], problems: &mut Problems) -> Result<usize> {
+fn dispatch_json(
+    conn: &Connection,
+    kind: Kind,
+    text: &str,
+    lines: &LineIndex,
+    rows: &[&RawValue],
+    problems: &mut Problems,
+) -> Result<usize> {
     match kind {
-        Kind::Organizations => json_rows::<Organization>(conn, text, rows, problems),
-        Kind::People => json_rows::<Person>(conn, text, rows, problems),
-        Kind::Meetings => json_rows::<Meeting>(conn, text, rows, problems),
-        Kind::Attendance => json_rows::<Attendance>(conn, text, rows, problems),
-        Kind::Counts => json_rows::<AttendanceCount>(conn, text, rows, problems),
-        Kind::Priorities => json_rows::<Priority>(conn, text, rows, problems),
-        Kind::Decisions => json_rows::<Decision>(conn, text, rows, problems),
-        Kind::Actions => json_rows::<Action>(conn, text, rows, problems),
-        Kind::Contributions => json_rows::<Contribution>(conn, text, rows, problems),
-        Kind::Proposals => json_rows::<Proposal>(conn, text, rows, problems),
-        Kind::ActionPlan => json_rows::<ActionPlanItem>(conn, text, rows, problems),
-        Kind::Objectives => json_rows::<Objective>(conn, text, rows, problems),
-        Kind::Reviewers => json_rows::<Reviewer>(conn, text, rows, problems),
-        Kind::Cycles => json_rows::<ReviewCycle>(conn, text, rows, problems),
-        Kind::Scores => json_rows::<Score>(conn, text, rows, problems),
-        Kind::Improvements => json_rows::<Improvement>(conn, text, rows, problems),
+        Kind::Organizations => json_rows::<Organization>(conn, text, lines, rows, problems),
+        Kind::People => json_rows::<Person>(conn, text, lines, rows, problems),
+        Kind::Meetings => json_rows::<Meeting>(conn, text, lines, rows, problems),
+        Kind::Attendance => json_rows::<Attendance>(conn, text, lines, rows, problems),
+        Kind::Counts => json_rows::<AttendanceCount>(conn, text, lines, rows, problems),
+        Kind::Priorities => json_rows::<Priority>(conn, text, lines, rows, problems),
+        Kind::Decisions => json_rows::<Decision>(conn, text, lines, rows, problems),
+        Kind::Actions => json_rows::<Action>(conn, text, lines, rows, problems),
+        Kind::Contributions => json_rows::<Contribution>(conn, text, lines, rows, problems),
+        Kind::Proposals => json_rows::<Proposal>(conn, text, lines, rows, problems),
+        Kind::ActionPlan => json_rows::<ActionPlanItem>(conn, text, lines, rows, problems),
+        Kind::Objectives => json_rows::<Objective>(conn, text, lines, rows, problems),
+        Kind::Reviewers => json_rows::<Reviewer>(conn, text, lines, rows, problems),
+        Kind::Cycles => json_rows::<ReviewCycle>(conn, text, lines, rows, problems),
+        Kind::Scores => json_rows::<Score>(conn, text, lines, rows, problems),
+        Kind::Improvements => json_rows::<Improvement>(conn, text, lines, rows, problems),
     }
 }
 
@@ -302,10 +309,16 @@ fn json_array<'a>(text: &'a str, base_line: u64) -> std::result::Result<Vec<&'a 
     })
 }
 
-fn json_rows<E: Entity>(conn: &Connection, text: &str, rows: &[&RawValue], problems: &mut Problems) -> Result<usize> {
+fn json_rows<E: Entity>(
+    conn: &Connection,
+    text: &str,
+    lines: &LineIndex,
+    rows: &[&RawValue],
+    problems: &mut Problems,
+) -> Result<usize> {
     let mut saved = 0;
     for raw in rows {
-        let line = line_at(text.as_bytes(), offset_in(text, raw));
+        let line = lines.line_of(offset_in(text, raw));
         let mut deserializer = serde_json::Deserializer::from_str(raw.get());
         match serde_path_to_error::deserialize::<_, E>(&mut deserializer) {
             Ok(row) => saved += usize::from(save_row(conn, line, &row, problems)?),
@@ -326,10 +339,22 @@ fn offset_in(text: &str, raw: &RawValue) -> usize {
     (raw.get().as_ptr() as usize).saturating_sub(text.as_ptr() as usize).min(text.len())
 }
 
-/// 1-based line of a byte offset.
-fn line_at(text: &[u8], offset: usize) -> u64 {
-    text[..offset.min(text.len())].iter().filter(|b| **b == b'\n').count() as u64 + 1
+/// Where each line of a text starts, to give the line of any offset in O(log n).
+struct LineIndex {
+    newlines: Vec<usize>,
 }
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        LineIndex { newlines: text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i).collect() }
+    }
+
+    /// 1-based line of a byte offset.
+    fn line_of(&self, offset: usize) -> u64 {
+        self.newlines.partition_point(|newline| *newline < offset) as u64 + 1
+    }
+}
+
 
 /// serde_json appends " at line L column C"; rows report their own line instead.
 fn strip_position(error: &serde_json::Error) -> String {
@@ -394,13 +419,14 @@ pub fn import_dataset(store: &mut Store, text: &str, source_name: &str) -> Resul
             return Err(Error::Format(format!("{source_name}: unknown section \"{name}\"")));
         }
     }
+    let lines = LineIndex::new(text);
     store.transaction(|conn| {
         let mut problems = Problems::new();
         let mut saved = 0;
         let mut final_statuses = Vec::new();
         for (name, kind) in SECTIONS {
             let Some(raw) = sections.get(*name) else { continue };
-            let base_line = line_at(text.as_bytes(), offset_in(text, raw)) - 1;
+            let base_line = lines.line_of(offset_in(text, raw)) - 1;
             let rows = match json_array(raw.get(), base_line) {
                 Ok(rows) => rows,
                 Err(e) => {
@@ -412,7 +438,7 @@ pub fn import_dataset(store: &mut Store, text: &str, source_name: &str) -> Resul
                 // Cycles are restored open so that their scores can be inserted, then closed or
                 // signed off as exported.
                 for row in &rows {
-                    let line = line_at(text.as_bytes(), offset_in(text, row));
+                    let line = lines.line_of(offset_in(text, row));
                     match serde_json::from_str::<ReviewCycle>(row.get()) {
                         Ok(mut cycle) => {
                             final_statuses.push(cycle.clone());
@@ -426,7 +452,7 @@ pub fn import_dataset(store: &mut Store, text: &str, source_name: &str) -> Resul
                 }
                 continue;
             }
-            saved += dispatch_json(conn, *kind, text, &rows, &mut problems)?;
+            saved += dispatch_json(conn, *kind, text, &lines, &rows, &mut problems)?;
         }
         problems.into_result(source_name)?;
         for cycle in final_statuses {

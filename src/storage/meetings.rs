@@ -1,6 +1,6 @@
 //! SQL for meetings and their attendance and outcomes.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, ToSql};
 
 use super::{delete_row, ensure_unique, resolve, Entity, ONE_OR_ALL};
 use super::directory::PERSON_ID;
@@ -34,6 +34,14 @@ fn meeting_in_mode(conn: &Connection, key: &str, mode: AttendanceMode) -> Result
             },
         )),
     }
+}
+
+/// A meeting's columns in the order of the INSERT and UPDATE statements.
+fn meeting_columns(m: &Meeting) -> [&dyn ToSql; 15] {
+    [
+        &m.key, &m.kind, &m.title, &m.start_date, &m.end_date, &m.venue, &m.host, &m.status, &m.report_ref,
+        &m.report_date, &m.documents, &m.attendance_mode, &m.communique, &m.communique_date, &m.notes,
+    ]
 }
 
 fn check_meeting(conn: &Connection, meeting: &Meeting, id: Option<i64>) -> Result<()> {
@@ -73,51 +81,19 @@ impl Entity for Meeting {
                  report_date, documents, attendance_mode, communique, communique_date, notes)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         )?
-        .execute(params![
-            self.key.trim(),
-            self.kind,
-            self.title,
-            self.start_date,
-            self.end_date,
-            self.venue,
-            self.host,
-            self.status,
-            self.report_ref,
-            self.report_date,
-            self.documents,
-            self.attendance_mode,
-            self.communique,
-            self.communique_date,
-            self.notes
-        ])?;
+        .execute(params_from_iter(meeting_columns(self)))?;
         Ok(conn.last_insert_rowid())
     }
 
     fn update(&self, conn: &Connection, id: i64) -> Result<()> {
         check_meeting(conn, self, Some(id))?;
+        let id: &dyn ToSql = &id;
         conn.execute(
-            "UPDATE meeting SET key = ?2, kind = ?3, title = ?4, start_date = ?5, end_date = ?6, venue = ?7,
-                 host = ?8, status = ?9, report_ref = ?10, report_date = ?11, documents = ?12,
-                 attendance_mode = ?13, communique = ?14, communique_date = ?15, notes = ?16
-             WHERE id = ?1",
-            params![
-                id,
-                self.key.trim(),
-                self.kind,
-                self.title,
-                self.start_date,
-                self.end_date,
-                self.venue,
-                self.host,
-                self.status,
-                self.report_ref,
-                self.report_date,
-                self.documents,
-                self.attendance_mode,
-                self.communique,
-                self.communique_date,
-                self.notes
-            ],
+            "UPDATE meeting SET key = ?1, kind = ?2, title = ?3, start_date = ?4, end_date = ?5, venue = ?6,
+                 host = ?7, status = ?8, report_ref = ?9, report_date = ?10, documents = ?11,
+                 attendance_mode = ?12, communique = ?13, communique_date = ?14, notes = ?15
+             WHERE id = ?16",
+            params_from_iter(meeting_columns(self).into_iter().chain([id])),
         )?;
         Ok(())
     }
