@@ -27,6 +27,7 @@ use crate::model::Record;
 const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_schema", include_str!("../../migrations/0001_schema.sql")),
     ("0002_countries", include_str!("../../migrations/0002_countries.sql")),
+    ("0003_attendance_index", include_str!("../../migrations/0003_attendance_index.sql")),
 ];
 
 /// Marks a SQLite file as a CxO Review database ("CxOR").
