@@ -25,6 +25,8 @@ struct AppState {
     store: Arc<Mutex<Option<Store>>>,
     /// Whether this run created the database and filled it with the demo data.
     loaded_demo: bool,
+    /// When the process started, to report the cold start when CXO_REVIEW_TIMING is set.
+    launched: std::time::Instant,
 }
 
 type Reply<T> = Result<T, ErrorReport>;
@@ -79,8 +81,13 @@ async fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
 
 #[tauri::command]
 async fn dashboard(state: State<'_, AppState>) -> Reply<Dashboard> {
-    with_store(&state, |store| cxo_review::storage::queries::dashboard(store.conn(), chrono::Local::now().date_naive()))
-        .await
+    let dashboard =
+        with_store(&state, |store| cxo_review::storage::queries::dashboard(store.conn(), chrono::Local::now().date_naive()))
+            .await;
+    if std::env::var_os("CXO_REVIEW_TIMING").is_some() {
+        eprintln!("dashboard served {} ms after launch", state.launched.elapsed().as_millis());
+    }
+    dashboard
 }
 
 #[tauri::command]
@@ -270,6 +277,7 @@ fn open_store() -> cxo_review::Result<(Store, bool)> {
 }
 
 fn main() {
+    let launched = std::time::Instant::now();
     let (store, loaded_demo) = match open_store() {
         Ok(opened) => opened,
         Err(error) => {
@@ -278,7 +286,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let state = AppState { store: Arc::new(Mutex::new(Some(store))), loaded_demo };
+    let state = AppState { store: Arc::new(Mutex::new(Some(store))), loaded_demo, launched };
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_window_state::Builder::default().build())
