@@ -73,7 +73,11 @@ impl App {
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), json!("wry"));
         caps.insert("tauri:options".into(), json!({ "application": binary.to_string_lossy() }));
-        let client = ClientBuilder::native().capabilities(caps).connect(&format!("http://127.0.0.1:{port}")).await?;
+        // A window that cannot open (no display) must fail the test, not hang it.
+        let connect = ClientBuilder::native().capabilities(caps).connect(&format!("http://127.0.0.1:{port}"));
+        let client = tokio::time::timeout(Duration::from_secs(90), connect)
+            .await
+            .map_err(|_| "the app did not open a window within 90 s")??;
         let app = App { client, _driver: driver, _dir: dir };
         app.wait_for("[data-testid=dashboard-cards]").await?;
         Ok(app)
