@@ -74,8 +74,10 @@ impl App {
         caps.insert("browserName".into(), json!("wry"));
         caps.insert("tauri:options".into(), json!({ "application": binary.to_string_lossy() }));
         // A window that cannot open (no display) must fail the test, not hang it.
-        let connect = ClientBuilder::native().capabilities(caps).connect(&format!("http://127.0.0.1:{port}"));
-        let client = tokio::time::timeout(Duration::from_secs(90), connect)
+        let mut builder = ClientBuilder::native();
+        builder.capabilities(caps);
+        let url = format!("http://127.0.0.1:{port}");
+        let client = tokio::time::timeout(Duration::from_secs(90), builder.connect(&url))
             .await
             .map_err(|_| "the app did not open a window within 90 s")??;
         let app = App { client, _driver: driver, _dir: dir };
