@@ -192,6 +192,13 @@ async fn meeting_with_a_roster_shows_its_statistics() -> TestResult {
     let africa = app.text("[data-testid=meeting-stats-region-0]").await?;
     let tsb = app.text("[data-testid=meeting-stats-region-6]").await?;
     assert_eq!((africa.as_str(), tsb.as_str()), ("1", "1"), "the secretariat counts under TSB, the Kenyan under Africa");
+
+    // Someone not yet in the directory is registered from the roster itself.
+    app.set("[data-testid=roster-person]", "Nadia Newcomer (example)").await?;
+    app.set("[data-testid=new-person-organization]", "ITU/TSB").await?;
+    app.click("[data-testid=roster-add]").await?;
+    app.until("return document.querySelector('[data-testid=meeting-stats-participants]').innerText === '3'", "3 participants").await?;
+    assert_eq!(app.text("[data-testid=meeting-stats-region-6]").await?, "2");
     assert_eq!(app.text("[data-testid=meeting-stats-report]").await?, "DOC2");
     app.screenshot("meeting").await?;
     app.close().await
