@@ -143,12 +143,13 @@ fn attendance_ids(conn: &Connection, attendance: &Attendance, id: Option<i64>) -
         .query_row(params![meeting_id, person_id], |row| row.get(0))
         .optional()?;
     if existing.is_some_and(|found| Some(found) != id) {
-        return Err(Error::invalid(
-            "person",
-            format!("{} is already on the roster of {}", attendance.person.trim(), attendance.meeting.trim()),
-        ));
+        return Err(Error::invalid("person", already_on_roster(attendance)));
     }
     Ok((meeting_id, person_id))
+}
+
+fn already_on_roster(attendance: &Attendance) -> String {
+    format!("{} is already on the roster of {}", attendance.person.trim(), attendance.meeting.trim())
 }
 
 impl Entity for Attendance {
@@ -159,10 +160,20 @@ impl Entity for Attendance {
     }
 
     fn insert(&self, conn: &Connection) -> Result<i64> {
-        let (meeting_id, person_id) = attendance_ids(conn, self, None)?;
-        conn.prepare_cached("INSERT INTO attendance (meeting_id, person_id, status, executive) VALUES (?1, ?2, ?3, ?4)")?
-            .execute(params![meeting_id, person_id, self.status, self.executive])?;
-        Ok(conn.last_insert_rowid())
+        // The roster's UNIQUE (meeting, person) index finds duplicates: no lookup before each
+        // insert, which matters for imports of hundreds of thousands of rows.
+        let meeting_id = meeting_in_mode(conn, &self.meeting, AttendanceMode::Roster)?;
+        let person_id = resolve(conn, PERSON_ID, &self.person, "person", "person")?;
+        let inserted = conn
+            .prepare_cached("INSERT INTO attendance (meeting_id, person_id, status, executive) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![meeting_id, person_id, self.status, self.executive]);
+        match inserted {
+            Ok(_) => Ok(conn.last_insert_rowid()),
+            Err(rusqlite::Error::SqliteFailure(e, _)) if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE => {
+                Err(Error::invalid("person", already_on_roster(self)))
+            }
+            Err(e) => Err(e.into()),
+        }
     }
 
     fn update(&self, conn: &Connection, id: i64) -> Result<()> {

@@ -97,6 +97,10 @@ impl Store {
         // WAL lets the app read while the CLI writes; `:memory:` stays in "memory" mode.
         let _mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // Large imports touch many index pages: a 32 MiB page cache (instead of 2 MiB) and
+        // in-memory temporary structures keep them off the disk (docs/performance.md).
+        self.conn.pragma_update(None, "cache_size", -32_768)?;
+        self.conn.pragma_update(None, "temp_store", "MEMORY")?;
         self.migrate(name)
     }
 
