@@ -109,7 +109,7 @@ pub fn import_file(store: &mut Store, kind: Kind, path: &Path) -> Result<usize> 
 
 /// Imports records of `kind` read from `input`, named `source_name` in messages.
 pub fn import_reader(store: &mut Store, kind: Kind, format: Format, input: impl Read, source_name: &str) -> Result<usize> {
-    store.transaction(|conn| {
+    store.bulk(|store| store.transaction(|conn| {
         let mut problems = Problems::new();
         let count = match format {
             Format::Csv => dispatch_csv(conn, kind, input, &mut problems)?,
@@ -121,7 +121,7 @@ pub fn import_reader(store: &mut Store, kind: Kind, format: Format, input: impl 
         };
         problems.into_result(source_name)?;
         Ok(count)
-    })
+    }))
 }
 
 fn read_text(mut input: impl Read, source_name: &str) -> Result<String> {
@@ -420,7 +420,7 @@ pub fn import_dataset(store: &mut Store, text: &str, source_name: &str) -> Resul
         }
     }
     let lines = LineIndex::new(text);
-    store.transaction(|conn| {
+    store.bulk(|store| store.transaction(|conn| {
         let mut problems = Problems::new();
         let mut saved = 0;
         let mut final_statuses = Vec::new();
@@ -459,7 +459,7 @@ pub fn import_dataset(store: &mut Store, text: &str, source_name: &str) -> Resul
             crate::storage::restore_cycle_status(conn, &cycle)?;
         }
         Ok(saved)
-    })
+    }))
 }
 
 /// Reads a file holding JSON into memory (whole-database imports need random access).

@@ -97,10 +97,6 @@ impl Store {
         // WAL lets the app read while the CLI writes; `:memory:` stays in "memory" mode.
         let _mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
-        // Large imports touch many index pages: a 32 MiB page cache (instead of 2 MiB) and
-        // in-memory temporary structures keep them off the disk (docs/performance.md).
-        self.conn.pragma_update(None, "cache_size", -32_768)?;
-        self.conn.pragma_update(None, "temp_store", "MEMORY")?;
         self.migrate(name)
     }
 
@@ -135,6 +131,16 @@ impl Store {
         let value = work(&tx)?;
         tx.commit()?;
         Ok(value)
+    }
+
+    /// Runs a bulk write (an import) with a 32 MiB page cache instead of 2 MiB: large imports
+    /// touch many index pages (docs/performance.md). The cache returns to its size afterwards.
+    pub fn bulk<T>(&mut self, work: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        let previous: i64 = self.conn.query_row("PRAGMA cache_size", [], |row| row.get(0))?;
+        self.conn.pragma_update(None, "cache_size", -32_768)?;
+        let result = work(self);
+        self.conn.pragma_update(None, "cache_size", previous)?;
+        result
     }
 
     /// Validates and saves a new record; returns its id.
