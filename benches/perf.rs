@@ -50,8 +50,8 @@ struct Row {
 
 fn print_rows(rows: &[Row]) {
     println!(
-        "\n{:<44} {:>11} {:>23} {:>11} {:>7}  {:<28} {}",
-        "measurement", "median", "spread (min–max)", "baseline", "ratio", "target", "met"
+        "\n{:<44} {:>11} {:>23} {:>11} {:>7}  {:<28} met",
+        "measurement", "median", "spread (min–max)", "baseline", "ratio", "target"
     );
     for row in rows {
         let (baseline, ratio) = match &row.baseline {

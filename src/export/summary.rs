@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::tables::{summary_tables, Cell};
 use crate::error::{Error, Result};
-use crate::review::{comparison_sign, long_date, CycleSummary};
+use crate::review::{comparison_sign, CycleSummary};
 use crate::review::SummaryDocument;
 use crate::stats::StatsTable;
 
@@ -284,7 +284,7 @@ fn grid_table(rows: &[Vec<String>], widths: &[usize]) -> Table {
 /// Column widths: the first gets `first`, the rest share what remains, at most 1700 each (3 cm).
 fn widths(columns: usize, first: usize) -> Vec<usize> {
     let rest = ((TEXT_WIDTH - first) / columns.saturating_sub(1).max(1)).min(1700);
-    std::iter::once(first).chain(std::iter::repeat(rest).take(columns.saturating_sub(1))).collect()
+    std::iter::once(first).chain(std::iter::repeat_n(rest, columns.saturating_sub(1))).collect()
 }
 
 /// The Annex B table(s): labels in the first column, a column per meeting, at most six meetings each.
@@ -576,11 +576,6 @@ pub fn xlsx(document: &SummaryDocument) -> Result<Vec<u8>> {
         sheet.autofit();
     }
     workbook.save_to_buffer().map_err(xlsx_error)
-}
-
-/// Long date for headers ("25 November 2026").
-pub fn today_text() -> String {
-    long_date(chrono::Local::now().date_naive())
 }
 
 crate::model::str_enum! {

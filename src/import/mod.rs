@@ -301,7 +301,7 @@ fn field_in_message(message: &str) -> Option<String> {
 
 /// Splits a JSON array into its elements, kept as borrowed slices of `text` so that each
 /// element's line can be found. `base_line` is added to syntax-error lines.
-fn json_array<'a>(text: &'a str, base_line: u64) -> std::result::Result<Vec<&'a RawValue>, RowError> {
+fn json_array(text: &str, base_line: u64) -> std::result::Result<Vec<&RawValue>, RowError> {
     serde_json::from_str::<Vec<&RawValue>>(text).map_err(|e| RowError {
         line: base_line + e.line() as u64,
         column: None,

@@ -136,7 +136,7 @@ pub fn draft_for(result: &ObjectiveResult, period: &str, plan: &[ActionPlanItem]
             result.code,
             result.title,
             result.n,
-            result.median.map(|m| trim_number(m)).unwrap_or_default(),
+            result.median.map(trim_number).unwrap_or_default(),
             median_label.to_lowercase(),
             top,
             levels.join(", "),

@@ -176,30 +176,46 @@ impl Entity for Proposal {
     }
 
     fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
-        let mut objectives: HashMap<i64, Vec<String>> = load_links(
-            conn,
-            "SELECT l.proposal_id, o.code FROM proposal_objective l JOIN objective o ON o.id = l.objective_id
-             WHERE (?1 IS NULL OR l.proposal_id = ?1) ORDER BY l.proposal_id, o.id",
-            id,
-        )?;
-        let sql = format!(
-            "SELECT t.id, c.symbol, t.seq, t.text, t.disposition FROM proposal t
-             JOIN contribution c ON c.id = t.contribution_id WHERE {ONE_OR_ALL} ORDER BY t.id"
-        );
-        let mut stmt = conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params![id], |row| {
-            let id: i64 = row.get(0)?;
-            Ok(Record {
-                id,
-                data: Proposal {
-                    contribution: row.get(1)?,
-                    seq: row.get(2)?,
-                    text: row.get(3)?,
-                    disposition: row.get(4)?,
-                    objectives: objectives.remove(&id).unwrap_or_default(),
-                },
-            })
-        })?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+        load_proposals(conn, "(?1 IS NULL OR t.id = ?1)", "t.id", params![id])
     }
+}
+
+/// Proposals matching `filter` (SQL over `t`, the proposal, and `c`, its contribution), in
+/// `order`, with the objectives each addresses.
+pub(crate) fn load_proposals(
+    conn: &Connection,
+    filter: &str,
+    order: &str,
+    parameters: &[&dyn rusqlite::ToSql],
+) -> Result<Vec<Record<Proposal>>> {
+    let mut objectives: HashMap<i64, Vec<String>> = HashMap::new();
+    {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT l.proposal_id, o.code FROM proposal_objective l JOIN objective o ON o.id = l.objective_id
+             JOIN proposal t ON t.id = l.proposal_id JOIN contribution c ON c.id = t.contribution_id
+             WHERE {filter} ORDER BY l.proposal_id, o.id"
+        ))?;
+        let mut rows = stmt.query(parameters)?;
+        while let Some(row) = rows.next()? {
+            objectives.entry(row.get(0)?).or_default().push(row.get(1)?);
+        }
+    }
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT t.id, c.symbol, t.seq, t.text, t.disposition FROM proposal t
+         JOIN contribution c ON c.id = t.contribution_id WHERE {filter} ORDER BY {order}"
+    ))?;
+    let rows = stmt.query_map(parameters, |row| {
+        let id: i64 = row.get(0)?;
+        Ok(Record {
+            id,
+            data: Proposal {
+                contribution: row.get(1)?,
+                seq: row.get(2)?,
+                text: row.get(3)?,
+                disposition: row.get(4)?,
+                objectives: objectives.remove(&id).unwrap_or_default(),
+            },
+        })
+    })?;
+    rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
 }

@@ -324,9 +324,9 @@ pub fn period_facts(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result
         actions,
         overdue_actions,
         contributions,
-        source_categories: source_categories,
-        source_regions: source_regions,
-        dispositions: dispositions,
+        source_categories,
+        source_regions,
+        dispositions,
     })
 }
 
@@ -622,31 +622,11 @@ pub fn meeting_detail(conn: &Connection, id: i64) -> Result<MeetingDetail> {
 
 /// The proposals of the contributions dated in the period, with the objectives they address.
 pub fn proposals_in_period(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<crate::model::Proposal>> {
-    let mut objectives: std::collections::HashMap<i64, Vec<String>> = std::collections::HashMap::new();
-    {
-        let mut stmt = conn.prepare_cached(
-            "SELECT l.proposal_id, o.code FROM proposal_objective l JOIN objective o ON o.id = l.objective_id
-             JOIN proposal p ON p.id = l.proposal_id JOIN contribution c ON c.id = p.contribution_id
-             WHERE c.date BETWEEN ?1 AND ?2 ORDER BY l.proposal_id, o.id",
-        )?;
-        let mut rows = stmt.query(params![from, to])?;
-        while let Some(row) = rows.next()? {
-            objectives.entry(row.get(0)?).or_default().push(row.get(1)?);
-        }
-    }
-    let mut stmt = conn.prepare_cached(
-        "SELECT p.id, c.symbol, p.seq, p.text, p.disposition FROM proposal p JOIN contribution c ON c.id = p.contribution_id
-         WHERE c.date BETWEEN ?1 AND ?2 ORDER BY c.date, c.symbol, p.seq",
+    let records = super::contributions::load_proposals(
+        conn,
+        "c.date BETWEEN ?1 AND ?2",
+        "c.date, c.symbol, t.seq",
+        params![from, to],
     )?;
-    let rows = stmt.query_map(params![from, to], |row| {
-        let id: i64 = row.get(0)?;
-        Ok(crate::model::Proposal {
-            contribution: row.get(1)?,
-            seq: row.get(2)?,
-            text: row.get(3)?,
-            disposition: row.get(4)?,
-            objectives: objectives.remove(&id).unwrap_or_default(),
-        })
-    })?;
-    rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    Ok(records.into_iter().map(|r| r.data).collect())
 }
