@@ -90,6 +90,19 @@ async fn dashboard(state: State<'_, AppState>) -> Reply<Dashboard> {
     dashboard
 }
 
+/// The UI says when a view has painted its data. With CXO_REVIEW_TIMING set, prints how long
+/// after launch that was, and how long after the view was opened: the app-at-scale benchmark
+/// (scripts/bench-app.sh) reads these lines.
+#[tauri::command]
+fn shown(state: State<'_, AppState>, view: String, since_opened_ms: f64) {
+    if std::env::var_os("CXO_REVIEW_TIMING").is_some() {
+        eprintln!(
+            "{view} shown {} ms after launch, {since_opened_ms:.0} ms after it was opened",
+            state.launched.elapsed().as_millis()
+        );
+    }
+}
+
 #[tauri::command]
 async fn meetings(state: State<'_, AppState>, query: MeetingQuery) -> Reply<Vec<MeetingSummary>> {
     with_store(&state, move |store| cxo_review::storage::queries::meeting_summaries(store.conn(), &query)).await
@@ -294,6 +307,7 @@ fn main() {
         .invoke_handler(tauri::generate_handler![
             app_info,
             dashboard,
+            shown,
             meetings,
             meeting_detail,
             records_list,

@@ -15,7 +15,7 @@ use crate::model::{
     str_enum, Action, ActionPlanItem, Attendance, AttendanceCount, Contribution, CycleStatus, Decision, Improvement,
     Meeting, Objective, Organization, Person, Priority, Proposal, ReviewCycle, Reviewer, Score,
 };
-use crate::storage::{Entity, Store};
+use crate::storage::{Entity, KeyCache, Store};
 
 str_enum! {
     /// What a file holds (and the kinds of records the app edits); each kind has its own columns (docs/formats.md).
@@ -188,7 +188,13 @@ fn dispatch_json(
 
 /// Validates and inserts one parsed record, turning what is wrong with it into row errors.
 /// Only failures of the machine (not of the row) stop the import.
-fn save_row<E: Entity>(conn: &Connection, line: u64, record: &E, problems: &mut Problems) -> Result<bool> {
+fn save_row<E: Entity>(
+    conn: &Connection,
+    keys: &mut KeyCache,
+    line: u64,
+    record: &E,
+    problems: &mut Problems,
+) -> Result<bool> {
     let field_errors = record.validate();
     if !field_errors.is_empty() {
         for e in field_errors {
@@ -196,7 +202,7 @@ fn save_row<E: Entity>(conn: &Connection, line: u64, record: &E, problems: &mut 
         }
         return Ok(false);
     }
-    match record.insert(conn) {
+    match record.insert_cached(conn, keys) {
         Ok(_) => Ok(true),
         Err(Error::Invalid(errors)) => {
             for e in errors {
@@ -237,6 +243,7 @@ fn csv_rows<E: Entity>(conn: &Connection, input: impl Read, problems: &mut Probl
         }
     };
     let mut saved = 0;
+    let mut keys = KeyCache::default();
     let mut record = csv::StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
@@ -251,7 +258,7 @@ fn csv_rows<E: Entity>(conn: &Connection, input: impl Read, problems: &mut Probl
         }
         let line = record.position().map(|p| p.line()).unwrap_or(0);
         match record.deserialize::<E>(Some(&headers)) {
-            Ok(row) => saved += usize::from(save_row(conn, line, &row, problems)?),
+            Ok(row) => saved += usize::from(save_row(conn, &mut keys, line, &row, problems)?),
             Err(e) => {
                 let column = match e.kind() {
                     csv::ErrorKind::Deserialize { err, .. } => {
@@ -317,11 +324,12 @@ fn json_rows<E: Entity>(
     problems: &mut Problems,
 ) -> Result<usize> {
     let mut saved = 0;
+    let mut keys = KeyCache::default();
     for raw in rows {
         let line = lines.line_of(offset_in(text, raw));
         let mut deserializer = serde_json::Deserializer::from_str(raw.get());
         match serde_path_to_error::deserialize::<_, E>(&mut deserializer) {
-            Ok(row) => saved += usize::from(save_row(conn, line, &row, problems)?),
+            Ok(row) => saved += usize::from(save_row(conn, &mut keys, line, &row, problems)?),
             Err(e) => {
                 let path = e.path().to_string();
                 let inner = e.into_inner();
@@ -445,7 +453,7 @@ pub fn import_dataset(store: &mut Store, text: &str, source_name: &str) -> Resul
                             cycle.status = CycleStatus::Open;
                             cycle.signed_off_at = None;
                             cycle.digest = None;
-                            saved += usize::from(save_row(conn, line, &cycle, &mut problems)?);
+                            saved += usize::from(save_row(conn, &mut KeyCache::default(), line, &cycle, &mut problems)?);
                         }
                         Err(e) => problems.push(RowError { line, column: None, message: strip_position(&e) }),
                     }

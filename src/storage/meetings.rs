@@ -2,7 +2,7 @@
 
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, ToSql};
 
-use super::{delete_row, ensure_unique, resolve, Entity, ONE_OR_ALL};
+use super::{delete_row, ensure_unique, resolve, Entity, KeyCache, ONE_OR_ALL};
 use super::directory::PERSON_ID;
 use crate::error::{Error, FieldError, Result};
 use crate::model::{
@@ -160,10 +160,28 @@ impl Entity for Attendance {
     }
 
     fn insert(&self, conn: &Connection) -> Result<i64> {
+        self.insert_cached(conn, &mut KeyCache::default())
+    }
+
+    fn insert_cached(&self, conn: &Connection, keys: &mut KeyCache) -> Result<i64> {
         // The roster's UNIQUE (meeting, person) index finds duplicates: no lookup before each
         // insert, which matters for imports of hundreds of thousands of rows.
-        let meeting_id = meeting_in_mode(conn, &self.meeting, AttendanceMode::Roster)?;
-        let person_id = resolve(conn, PERSON_ID, &self.person, "person", "person")?;
+        let meeting_id = match keys.roster_meetings.get(&self.meeting) {
+            Some(&id) => id,
+            None => {
+                let id = meeting_in_mode(conn, &self.meeting, AttendanceMode::Roster)?;
+                keys.roster_meetings.insert(self.meeting.clone(), id);
+                id
+            }
+        };
+        let person_id = match keys.people.get(&self.person) {
+            Some(&id) => id,
+            None => {
+                let id = resolve(conn, PERSON_ID, &self.person, "person", "person")?;
+                keys.people.insert(self.person.clone(), id);
+                id
+            }
+        };
         let inserted = conn
             .prepare_cached("INSERT INTO attendance (meeting_id, person_id, status, executive) VALUES (?1, ?2, ?3, ?4)")?
             .execute(params![meeting_id, person_id, self.status, self.executive]);

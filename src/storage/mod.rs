@@ -4,6 +4,7 @@
 //! [`Entity`] trait, implemented per record type in the submodules; functions take a
 //! `&Connection` so that an import can run many of them inside one transaction.
 
+mod aggregates;
 mod contributions;
 mod directory;
 mod meetings;
@@ -28,6 +29,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_schema", include_str!("../../migrations/0001_schema.sql")),
     ("0002_countries", include_str!("../../migrations/0002_countries.sql")),
     ("0003_attendance_index", include_str!("../../migrations/0003_attendance_index.sql")),
+    ("0004_aggregates", include_str!("../../migrations/0004_aggregates.sql")),
 ];
 
 /// Marks a SQLite file as a CxO Review database ("CxOR").
@@ -35,6 +37,15 @@ const APPLICATION_ID: i64 = 0x4378_4F52;
 
 /// The newest schema version this build knows.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Ids resolved from natural keys during one import: a roster file names each meeting some
+/// fifty times and each person many times, and looking them up again costs more than the insert.
+/// An import writes records of one kind only, so the ids it resolved stay valid while it runs.
+#[derive(Debug, Default)]
+pub struct KeyCache {
+    roster_meetings: std::collections::HashMap<String, i64>,
+    people: std::collections::HashMap<String, i64>,
+}
 
 pub struct Store {
     conn: Connection,
@@ -51,6 +62,11 @@ pub trait Entity: Serialize + DeserializeOwned + Clone + Send + 'static {
 
     /// Inserts a valid record, resolving its references; returns the new id.
     fn insert(&self, conn: &Connection) -> Result<i64>;
+
+    /// Like `insert`, reusing the ids that earlier rows of the same import resolved.
+    fn insert_cached(&self, conn: &Connection, _keys: &mut KeyCache) -> Result<i64> {
+        self.insert(conn)
+    }
 
     /// Replaces the stored record `id` with this one.
     fn update(&self, conn: &Connection, id: i64) -> Result<()>;
@@ -118,6 +134,10 @@ impl Store {
             }
             let tx = self.conn.transaction()?;
             tx.execute_batch(sql).map_err(|e| Error::Format(format!("migration {migration} failed: {e}")))?;
+            if target == SCHEMA_VERSION {
+                // Earlier versions have no aggregates; the last migration computes them.
+                aggregates::refresh(&tx)?;
+            }
             tx.pragma_update(None, "user_version", target)?;
             tx.pragma_update(None, "application_id", APPLICATION_ID)?;
             tx.commit()?;
@@ -126,9 +146,11 @@ impl Store {
     }
 
     /// Runs `work` in one transaction: committed if it returns Ok, rolled back otherwise.
+    /// The aggregates of what it wrote are brought up to date before the commit.
     pub fn transaction<T>(&mut self, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction()?;
         let value = work(&tx)?;
+        aggregates::refresh(&tx)?;
         tx.commit()?;
         Ok(value)
     }

@@ -64,17 +64,10 @@ pub fn meeting_figures(conn: &Connection, from: Option<NaiveDate>, to: Option<Na
         .collect::<rusqlite::Result<_>>()?;
     let index: std::collections::HashMap<i64, usize> = meetings.iter().enumerate().map(|(i, m)| (m.id, i)).collect();
     let mut stmt = conn.prepare_cached(
-        "SELECT a.meeting_id,
-                CASE WHEN o.category = 'secretariat' THEN 'TSB' ELSE c.region_code END,
-                count(*), sum(a.executive)
-         FROM meeting m
-         JOIN attendance a ON a.meeting_id = m.id
-         JOIN person p ON p.id = a.person_id
-         JOIN organization o ON o.id = p.organization_id
-         LEFT JOIN country c ON c.code = o.country
-         WHERE m.attendance_mode = 'roster' AND a.status = 'attended'
-           AND m.start_date BETWEEN ?1 AND ?2
-         GROUP BY 1, 2
+        // Rosters are counted in meeting_tally as they are written (storage::aggregates).
+        "SELECT t.meeting_id, t.region_code, t.participants, t.executives
+         FROM meeting m JOIN meeting_tally t ON t.meeting_id = m.id
+         WHERE m.attendance_mode = 'roster' AND m.start_date BETWEEN ?1 AND ?2
          UNION ALL
          SELECT n.meeting_id, n.region_code, n.participants, n.executives
          FROM meeting m JOIN attendance_count n ON n.meeting_id = m.id
@@ -84,10 +77,7 @@ pub fn meeting_figures(conn: &Connection, from: Option<NaiveDate>, to: Option<Na
     let mut rows = stmt.query(params![from, to])?;
     while let Some(row) = rows.next()? {
         let meeting_id: i64 = row.get(0)?;
-        let region: Option<Region> = row.get(1)?;
-        let region = region.ok_or_else(|| {
-            Error::Format("an attendee's organization has no country; give it one or mark it as the secretariat".into())
-        })?;
+        let region: Region = row.get(1)?;
         if let Some(meeting) = index.get(&meeting_id).map(|i| &mut meetings[*i]) {
             meeting.regions[region.index()] += row.get::<_, i64>(2)?;
             meeting.executives += row.get::<_, i64>(3)?;
@@ -139,7 +129,7 @@ pub fn meeting_summaries(conn: &Connection, query: &MeetingQuery) -> Result<Vec<
     let mut stmt = conn.prepare_cached(
         "SELECT m.id, m.key, m.kind, m.title, m.start_date, m.end_date, m.venue, m.status, m.attendance_mode,
                 CASE m.attendance_mode
-                    WHEN 'roster' THEN (SELECT count(*) FROM attendance a WHERE a.meeting_id = m.id AND a.status = 'attended')
+                    WHEN 'roster' THEN (SELECT coalesce(sum(participants), 0) FROM meeting_tally t WHERE t.meeting_id = m.id)
                     ELSE (SELECT coalesce(sum(participants), 0) FROM attendance_count n WHERE n.meeting_id = m.id)
                 END,
                 m.documents,
@@ -264,21 +254,25 @@ pub fn period_facts(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result
         }
     }
     const EXECUTIVE: &str = "m.kind <> 'rg_iem' AND m.status <> 'planned'";
-    let (organizations, first_time_organizations): (i64, i64) = conn.query_row(
+    let organizations: i64 = conn.query_row(
         &format!(
-            "WITH firsts AS (
-                 SELECT p.organization_id AS org, min(m.start_date) AS first_seen,
-                        max(m.start_date BETWEEN ?1 AND ?2) AS in_period
-                 FROM attendance a
-                 JOIN meeting m ON m.id = a.meeting_id
-                 JOIN person p ON p.id = a.person_id
-                 JOIN organization o ON o.id = p.organization_id
-                 WHERE a.status = 'attended' AND o.category <> 'secretariat' AND {EXECUTIVE}
-                 GROUP BY p.organization_id)
-             SELECT coalesce(sum(in_period), 0), coalesce(sum(in_period AND first_seen >= ?1), 0) FROM firsts"
+            "SELECT count(DISTINCT p.organization_id)
+             FROM meeting m
+             JOIN attendance a ON a.meeting_id = m.id
+             JOIN person p ON p.id = a.person_id
+             JOIN organization o ON o.id = p.organization_id
+             WHERE m.start_date BETWEEN ?1 AND ?2 AND {EXECUTIVE}
+               AND a.status = 'attended' AND o.category <> 'secretariat'"
         ),
         params![from, to],
-        |row| Ok((row.get(0)?, row.get(1)?)),
+        |row| row.get(0),
+    )?;
+    // An organization whose first executive meeting falls in the period attended one in it.
+    let first_time_organizations: i64 = conn.query_row(
+        "SELECT count(*) FROM organization_debut d JOIN organization o ON o.id = d.organization_id
+         WHERE d.first_executive_meeting BETWEEN ?1 AND ?2 AND o.category <> 'secretariat'",
+        params![from, to],
+        |row| row.get(0),
     )?;
     let actions: Vec<ActionFacts> = conn
         .prepare_cached(&format!(
@@ -420,15 +414,9 @@ pub fn dashboard(conn: &Connection, today: NaiveDate) -> Result<Dashboard> {
     }
     {
         let mut stmt = conn.prepare_cached(
-            "SELECT CAST(strftime('%Y', m.start_date) AS INTEGER),
-                    CASE WHEN o.category = 'secretariat' THEN 'TSB' ELSE c.region_code END,
-                    count(*), sum(a.executive)
-             FROM attendance a
-             JOIN meeting m ON m.id = a.meeting_id
-             JOIN person p ON p.id = a.person_id
-             JOIN organization o ON o.id = p.organization_id
-             LEFT JOIN country c ON c.code = o.country
-             WHERE a.status = 'attended' AND m.attendance_mode = 'roster'
+            "SELECT CAST(strftime('%Y', m.start_date) AS INTEGER), t.region_code, sum(t.participants), sum(t.executives)
+             FROM meeting_tally t JOIN meeting m ON m.id = t.meeting_id
+             WHERE m.attendance_mode = 'roster'
              GROUP BY 1, 2
              UNION ALL
              SELECT CAST(strftime('%Y', m.start_date) AS INTEGER), n.region_code, sum(n.participants), sum(n.executives)
@@ -438,25 +426,18 @@ pub fn dashboard(conn: &Connection, today: NaiveDate) -> Result<Dashboard> {
         )?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
-            let region: Option<Region> = row.get(1)?;
+            let region: Region = row.get(1)?;
             let year = entry(&mut years, row.get(0)?);
-            if let Some(region) = region {
-                year.regions[region.index()] += row.get::<_, i64>(2)?;
-            }
+            year.regions[region.index()] += row.get::<_, i64>(2)?;
             year.executives += row.get::<_, i64>(3)?;
         }
     }
     {
         let mut stmt = conn.prepare_cached(
-            "SELECT first_year, count(*) FROM (
-                 SELECT p.organization_id, min(CAST(strftime('%Y', m.start_date) AS INTEGER)) AS first_year
-                 FROM attendance a
-                 JOIN meeting m ON m.id = a.meeting_id
-                 JOIN person p ON p.id = a.person_id
-                 JOIN organization o ON o.id = p.organization_id
-                 WHERE a.status = 'attended' AND o.category <> 'secretariat'
-                 GROUP BY p.organization_id)
-             GROUP BY first_year",
+            "SELECT CAST(strftime('%Y', d.first_meeting) AS INTEGER), count(*)
+             FROM organization_debut d JOIN organization o ON o.id = d.organization_id
+             WHERE o.category <> 'secretariat'
+             GROUP BY 1",
         )?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {

@@ -108,6 +108,12 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 export const api = {
   appInfo: () => call<AppInfo>("app_info"),
   dashboard: () => call<Dashboard>("dashboard"),
+  /** Tells the backend that `view` has painted its data, `openedAt` being performance.now() when it opened (timing only). */
+  shown: (view: string, openedAt: number) => {
+    requestAnimationFrame(() =>
+      setTimeout(() => void invoke("shown", { view, sinceOpenedMs: performance.now() - openedAt }).catch(() => {}), 0),
+    );
+  },
   meetings: (query: MeetingQuery) => call<MeetingSummary[]>("meetings", { query }),
   meetingDetail: (id: number) => call<MeetingDetail>("meeting_detail", { id }),
 

@@ -1,0 +1,192 @@
+//! Aggregates of attendance kept up to date as data is written (migration 0004).
+//!
+//! Triggers mark the meetings and organizations a write touched as stale; [`refresh`] recomputes
+//! just those, once per transaction, before it commits. Readers (dashboard, statistics,
+//! indicators) then read a few rows per meeting instead of every attendance row.
+
+use rusqlite::Connection;
+
+use crate::error::Result;
+
+/// Recomputes the aggregates of every meeting and organization marked stale, then clears the marks.
+pub(crate) fn refresh(conn: &Connection) -> Result<()> {
+    let stale: bool = conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM stale_meeting) OR EXISTS (SELECT 1 FROM stale_organization)",
+        )?
+        .query_row([], |row| row.get(0))?;
+    if !stale {
+        return Ok(());
+    }
+    conn.execute_batch(
+        "DELETE FROM meeting_tally WHERE meeting_id IN (SELECT meeting_id FROM stale_meeting);
+         INSERT INTO meeting_tally (meeting_id, region_code, participants, executives)
+             SELECT a.meeting_id,
+                    CASE WHEN o.category = 'secretariat' THEN 'TSB' ELSE c.region_code END,
+                    count(*), sum(a.executive)
+             FROM stale_meeting s
+             JOIN meeting m ON m.id = s.meeting_id
+             JOIN attendance a ON a.meeting_id = s.meeting_id
+             JOIN person p ON p.id = a.person_id
+             JOIN organization o ON o.id = p.organization_id
+             LEFT JOIN country c ON c.code = o.country
+             WHERE m.attendance_mode = 'roster' AND a.status = 'attended'
+             GROUP BY 1, 2;
+
+         DELETE FROM organization_debut WHERE organization_id IN (SELECT organization_id FROM stale_organization);
+         INSERT INTO organization_debut (organization_id, first_meeting, first_executive_meeting)
+             SELECT p.organization_id, min(m.start_date),
+                    min(CASE WHEN m.kind <> 'rg_iem' AND m.status <> 'planned' THEN m.start_date END)
+             FROM stale_organization s
+             JOIN person p ON p.organization_id = s.organization_id
+             JOIN attendance a ON a.person_id = p.id
+             JOIN meeting m ON m.id = a.meeting_id
+             WHERE a.status = 'attended'
+             GROUP BY 1;
+         DELETE FROM stale_organization;
+
+         -- New attendees of the stale meetings can only bring a debut earlier.
+         INSERT INTO organization_debut (organization_id, first_meeting, first_executive_meeting)
+             SELECT p.organization_id, min(m.start_date),
+                    min(CASE WHEN m.kind <> 'rg_iem' AND m.status <> 'planned' THEN m.start_date END)
+             FROM stale_meeting s
+             JOIN meeting m ON m.id = s.meeting_id
+             JOIN attendance a ON a.meeting_id = s.meeting_id
+             JOIN person p ON p.id = a.person_id
+             WHERE a.status = 'attended'
+             GROUP BY 1
+         ON CONFLICT (organization_id) DO UPDATE SET
+             first_meeting = min(first_meeting, excluded.first_meeting),
+             first_executive_meeting = coalesce(min(first_executive_meeting, excluded.first_executive_meeting),
+                                                first_executive_meeting, excluded.first_executive_meeting);
+         DELETE FROM stale_meeting;",
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::Store;
+
+    type Tally = Vec<(i64, String, i64, i64)>;
+    type Debuts = Vec<(i64, String, Option<String>)>;
+
+    /// The aggregates as stored.
+    fn stored(conn: &Connection) -> (Tally, Debuts) {
+        let tally = conn
+            .prepare("SELECT meeting_id, region_code, participants, executives FROM meeting_tally ORDER BY 1, 2")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let debuts = conn
+            .prepare("SELECT organization_id, first_meeting, first_executive_meeting FROM organization_debut ORDER BY 1")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        (tally, debuts)
+    }
+
+    /// The aggregates recomputed from every attendance row.
+    fn recomputed(store: &mut Store) -> (Tally, Debuts) {
+        store
+            .transaction(|conn| {
+                conn.execute_batch(
+                    "INSERT OR IGNORE INTO stale_meeting SELECT id FROM meeting;
+                     INSERT OR IGNORE INTO stale_organization SELECT id FROM organization;",
+                )?;
+                Ok(())
+            })
+            .unwrap();
+        stored(store.conn())
+    }
+
+    fn demo_store() -> Store {
+        let mut store = Store::open_in_memory().unwrap();
+        crate::demo::load(&mut store).unwrap();
+        store
+    }
+
+    /// Applies `sql` in one transaction and checks the aggregates changed and match a full recomputation.
+    fn assert_kept_up_to_date(store: &mut Store, sql: &str) {
+        let before = stored(store.conn());
+        store.transaction(|conn| Ok(conn.execute_batch(sql)?)).unwrap();
+        let kept = stored(store.conn());
+        assert_ne!(kept, before, "the edit should change the aggregates: {sql}");
+        assert_eq!(kept, recomputed(store), "after: {sql}");
+    }
+
+    #[test]
+    fn demo_data_aggregates_match_a_full_recomputation() {
+        let mut store = demo_store();
+        let kept = stored(store.conn());
+        assert!(!kept.0.is_empty() && !kept.1.is_empty());
+        assert_eq!(kept, recomputed(&mut store));
+    }
+
+    #[test]
+    fn roster_changes_are_counted_before_commit() {
+        let mut store = demo_store();
+        // An attendee who did not attend after all, then one removed from the roster.
+        assert_kept_up_to_date(&mut store, "UPDATE attendance SET status = 'registered' WHERE id = (SELECT min(id) FROM attendance WHERE status = 'attended')");
+        assert_kept_up_to_date(&mut store, "UPDATE attendance SET executive = 1 - executive WHERE id = (SELECT max(id) FROM attendance WHERE status = 'attended')");
+        assert_kept_up_to_date(&mut store, "DELETE FROM attendance WHERE id = (SELECT max(id) FROM attendance WHERE status = 'attended')");
+    }
+
+    #[test]
+    fn moving_a_person_or_an_organization_moves_their_region() {
+        let mut store = demo_store();
+        assert_kept_up_to_date(
+            &mut store,
+            "UPDATE person SET organization_id = (SELECT o.id FROM organization o JOIN country c ON c.code = o.country
+                                                  WHERE c.region_code = 'AFR' ORDER BY o.id LIMIT 1)
+             WHERE id = (SELECT a.person_id FROM attendance a JOIN person p ON p.id = a.person_id
+                         JOIN organization o ON o.id = p.organization_id JOIN country c ON c.code = o.country
+                         WHERE a.status = 'attended' AND c.region_code = 'EUR' ORDER BY a.id LIMIT 1)",
+        );
+        assert_kept_up_to_date(
+            &mut store,
+            "UPDATE organization SET country = 'BR'
+             WHERE id = (SELECT p.organization_id FROM attendance a JOIN person p ON p.id = a.person_id
+                         JOIN organization o ON o.id = p.organization_id
+                         WHERE a.status = 'attended' AND o.country <> 'BR' ORDER BY a.id LIMIT 1)",
+        );
+    }
+
+    #[test]
+    fn meeting_date_mode_and_deletion_are_followed() {
+        let mut store = demo_store();
+        // The latest roster meeting moved before every other makes its attendees' debut.
+        assert_kept_up_to_date(
+            &mut store,
+            "UPDATE meeting SET start_date = '2001-01-01', end_date = '2001-01-02'
+             WHERE id = (SELECT m.id FROM meeting m JOIN attendance a ON a.meeting_id = m.id
+                         WHERE a.status = 'attended' ORDER BY m.start_date DESC LIMIT 1)",
+        );
+        assert_kept_up_to_date(
+            &mut store,
+            "UPDATE meeting SET attendance_mode = 'counts'
+             WHERE id = (SELECT meeting_id FROM attendance WHERE status = 'attended' ORDER BY id LIMIT 1)",
+        );
+        assert_kept_up_to_date(
+            &mut store,
+            "DELETE FROM meeting WHERE id = (SELECT meeting_id FROM attendance WHERE status = 'attended' ORDER BY id DESC LIMIT 1)",
+        );
+    }
+
+    #[test]
+    fn a_rolled_back_write_leaves_the_aggregates_as_they_were() {
+        let mut store = demo_store();
+        let before = stored(store.conn());
+        let failed: Result<()> = store.transaction(|conn| {
+            conn.execute("DELETE FROM attendance", [])?;
+            Err(crate::error::Error::Format("stop".into()))
+        });
+        assert!(failed.is_err());
+        assert_eq!(stored(store.conn()), before);
+    }
+}
