@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use cxo_review::demo::scale::{generate, Scale};
 use cxo_review::export::summary::{render, DocumentOptions, SummaryFormat};
 use cxo_review::import::{import_dataset, import_file, Kind};
+use cxo_review::model::{Attendance, AttendanceStatus};
 use cxo_review::storage::queries::{dashboard, meeting_summaries, MeetingQuery};
 use cxo_review::Store;
 use rusqlite::{params, Connection};
@@ -248,6 +249,41 @@ fn main() {
         target: "< 100 ms",
         ours,
         baseline: Some(("id, key, title by hand-written SQL (no counts)", baseline)),
+    });
+
+    // One roster row saved and removed as the app does it: validation, the write, and the
+    // aggregates of its meeting and organization brought up to date before each commit.
+    let (meeting, people): (String, Vec<String>) = {
+        let meeting: String = raw
+            .query_row("SELECT key FROM meeting WHERE attendance_mode = 'roster' ORDER BY start_date DESC LIMIT 1", [], |r| r.get(0))
+            .unwrap();
+        let mut stmt = raw
+            .prepare(
+                "SELECT name FROM person WHERE id NOT IN
+                     (SELECT person_id FROM attendance a JOIN meeting m ON m.id = a.meeting_id WHERE m.key = ?1)
+                 ORDER BY id LIMIT ?2",
+            )
+            .unwrap();
+        let people = stmt.query_map(params![meeting, runs as i64], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
+        (meeting, people)
+    };
+    let mut next = people.iter().cycle();
+    let ours = measure(runs, || {
+        let row = Attendance {
+            meeting: meeting.clone(),
+            person: next.next().expect("a person").clone(),
+            status: AttendanceStatus::Attended,
+            executive: true,
+        };
+        let id = store.create(&row).expect("save a roster row");
+        store.delete::<Attendance>(id).expect("remove it");
+    });
+    rows.push(Row {
+        name: "save and remove one roster row",
+        met: ours.median < Duration::from_millis(100),
+        target: "< 100 ms (a form's save)",
+        ours,
+        baseline: None,
     });
 
     // Importing the 500,000 attendance rows with full validation, against sqlite3 .import.

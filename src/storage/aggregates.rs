@@ -9,6 +9,9 @@ use rusqlite::Connection;
 use crate::error::Result;
 
 /// Recomputes the aggregates of every meeting and organization marked stale, then clears the marks.
+///
+/// `CROSS JOIN` keeps the stale marks as the outer loop: without it SQLite, which cannot know
+/// that they are few, scans every attendance row (496 ms to save one roster row at ten years).
 pub(crate) fn refresh(conn: &Connection) -> Result<()> {
     let stale: bool = conn
         .prepare_cached(
@@ -25,8 +28,8 @@ pub(crate) fn refresh(conn: &Connection) -> Result<()> {
                     CASE WHEN o.category = 'secretariat' THEN 'TSB' ELSE c.region_code END,
                     count(*), sum(a.executive)
              FROM stale_meeting s
-             JOIN meeting m ON m.id = s.meeting_id
-             JOIN attendance a ON a.meeting_id = s.meeting_id
+             CROSS JOIN meeting m ON m.id = s.meeting_id
+             CROSS JOIN attendance a ON a.meeting_id = s.meeting_id
              JOIN person p ON p.id = a.person_id
              JOIN organization o ON o.id = p.organization_id
              LEFT JOIN country c ON c.code = o.country
@@ -38,8 +41,8 @@ pub(crate) fn refresh(conn: &Connection) -> Result<()> {
              SELECT p.organization_id, min(m.start_date),
                     min(CASE WHEN m.kind <> 'rg_iem' AND m.status <> 'planned' THEN m.start_date END)
              FROM stale_organization s
-             JOIN person p ON p.organization_id = s.organization_id
-             JOIN attendance a ON a.person_id = p.id
+             CROSS JOIN person p ON p.organization_id = s.organization_id
+             CROSS JOIN attendance a ON a.person_id = p.id
              JOIN meeting m ON m.id = a.meeting_id
              WHERE a.status = 'attended'
              GROUP BY 1;
@@ -50,8 +53,8 @@ pub(crate) fn refresh(conn: &Connection) -> Result<()> {
              SELECT p.organization_id, min(m.start_date),
                     min(CASE WHEN m.kind <> 'rg_iem' AND m.status <> 'planned' THEN m.start_date END)
              FROM stale_meeting s
-             JOIN meeting m ON m.id = s.meeting_id
-             JOIN attendance a ON a.meeting_id = s.meeting_id
+             CROSS JOIN meeting m ON m.id = s.meeting_id
+             CROSS JOIN attendance a ON a.meeting_id = s.meeting_id
              JOIN person p ON p.id = a.person_id
              WHERE a.status = 'attended'
              GROUP BY 1
