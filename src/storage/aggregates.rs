@@ -4,14 +4,14 @@
 //! just those, once per transaction, before it commits. Readers (dashboard, statistics,
 //! indicators) then read a few rows per meeting instead of every attendance row.
 
-use rusqlite::Connection;
+use std::collections::HashMap;
+
+use rusqlite::{params, Connection};
 
 use crate::error::Result;
+use crate::model::Region;
 
 /// Recomputes the aggregates of every meeting and organization marked stale, then clears the marks.
-///
-/// `CROSS JOIN` keeps the stale marks as the outer loop: without it SQLite, which cannot know
-/// that they are few, scans every attendance row (496 ms to save one roster row at ten years).
 pub(crate) fn refresh(conn: &Connection) -> Result<()> {
     let stale: bool = conn
         .prepare_cached(
@@ -21,22 +21,12 @@ pub(crate) fn refresh(conn: &Connection) -> Result<()> {
     if !stale {
         return Ok(());
     }
+    // Organizations first: their debut is recomputed in full, then the stale meetings can only
+    // bring a debut earlier.
+    // `CROSS JOIN` keeps the stale marks as the outer loop: SQLite cannot know they are few and
+    // would otherwise scan every attendance row (496 ms to save one roster row at ten years).
     conn.execute_batch(
-        "DELETE FROM meeting_tally WHERE meeting_id IN (SELECT meeting_id FROM stale_meeting);
-         INSERT INTO meeting_tally (meeting_id, region_code, participants, executives)
-             SELECT a.meeting_id,
-                    CASE WHEN o.category = 'secretariat' THEN 'TSB' ELSE c.region_code END,
-                    count(*), sum(a.executive)
-             FROM stale_meeting s
-             CROSS JOIN meeting m ON m.id = s.meeting_id
-             CROSS JOIN attendance a ON a.meeting_id = s.meeting_id
-             JOIN person p ON p.id = a.person_id
-             JOIN organization o ON o.id = p.organization_id
-             LEFT JOIN country c ON c.code = o.country
-             WHERE m.attendance_mode = 'roster' AND a.status = 'attended'
-             GROUP BY 1, 2;
-
-         DELETE FROM organization_debut WHERE organization_id IN (SELECT organization_id FROM stale_organization);
+        "DELETE FROM organization_debut WHERE organization_id IN (SELECT organization_id FROM stale_organization);
          INSERT INTO organization_debut (organization_id, first_meeting, first_executive_meeting)
              SELECT p.organization_id, min(m.start_date),
                     min(CASE WHEN m.kind <> 'rg_iem' AND m.status <> 'planned' THEN m.start_date END)
@@ -46,25 +36,138 @@ pub(crate) fn refresh(conn: &Connection) -> Result<()> {
              JOIN meeting m ON m.id = a.meeting_id
              WHERE a.status = 'attended'
              GROUP BY 1;
-         DELETE FROM stale_organization;
+         DELETE FROM stale_organization;",
+    )?;
+    refresh_meetings(conn)?;
+    conn.execute_batch("DELETE FROM stale_meeting")?;
+    Ok(())
+}
 
-         -- New attendees of the stale meetings can only bring a debut earlier.
-         INSERT INTO organization_debut (organization_id, first_meeting, first_executive_meeting)
-             SELECT p.organization_id, min(m.start_date),
-                    min(CASE WHEN m.kind <> 'rg_iem' AND m.status <> 'planned' THEN m.start_date END)
-             FROM stale_meeting s
-             CROSS JOIN meeting m ON m.id = s.meeting_id
-             CROSS JOIN attendance a ON a.meeting_id = s.meeting_id
-             JOIN person p ON p.id = a.person_id
-             WHERE a.status = 'attended'
-             GROUP BY 1
+/// A stale meeting as the recomputation needs it.
+struct StaleMeeting {
+    roster: bool,
+    start_date: String,
+    executive_meeting: bool,
+    /// Participants and executives per region, in `Region::ALL` order (TSB last).
+    regions: [(i64, i64); 7],
+}
+
+/// The earliest meetings of one organization among the stale meetings.
+#[derive(Default)]
+struct Debut {
+    first_meeting: Option<String>,
+    first_executive_meeting: Option<String>,
+}
+
+/// Recomputes the tally of the stale meetings and merges their attendees into the debuts, in
+/// one pass over their attended rows (after an import of ten years, every row).
+fn refresh_meetings(conn: &Connection) -> Result<()> {
+    let mut meetings: HashMap<i64, StaleMeeting> = HashMap::new();
+    {
+        let mut stmt = conn.prepare_cached(
+            "SELECT m.id, m.attendance_mode = 'roster', m.start_date, m.kind <> 'rg_iem' AND m.status <> 'planned'
+             FROM stale_meeting s CROSS JOIN meeting m ON m.id = s.meeting_id",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            meetings.insert(
+                row.get(0)?,
+                StaleMeeting { roster: row.get(1)?, start_date: row.get(2)?, executive_meeting: row.get(3)?, regions: [(0, 0); 7] },
+            );
+        }
+    }
+    let mut people = People::new(conn, meetings.len())?;
+    let mut debuts: HashMap<i64, Debut> = HashMap::new();
+    {
+        let mut stmt = conn.prepare_cached(
+            "SELECT a.meeting_id, a.person_id, a.executive
+             FROM stale_meeting s CROSS JOIN attendance a ON a.meeting_id = s.meeting_id
+             WHERE a.status = 'attended'",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let (meeting_id, person_id, executive): (i64, i64, bool) = (row.get(0)?, row.get(1)?, row.get(2)?);
+            let Some(meeting) = meetings.get_mut(&meeting_id) else { continue };
+            let (organization_id, region) = people.get(conn, person_id)?;
+            if meeting.roster {
+                let cell = &mut meeting.regions[region.index()];
+                cell.0 += 1;
+                cell.1 += i64::from(executive);
+            }
+            let debut = debuts.entry(organization_id).or_default();
+            keep_earliest(&mut debut.first_meeting, &meeting.start_date);
+            if meeting.executive_meeting {
+                keep_earliest(&mut debut.first_executive_meeting, &meeting.start_date);
+            }
+        }
+    }
+    let mut delete = conn.prepare_cached("DELETE FROM meeting_tally WHERE meeting_id = ?1")?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO meeting_tally (meeting_id, region_code, participants, executives) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (id, meeting) in &meetings {
+        delete.execute(params![id])?;
+        for region in Region::ALL.iter().copied() {
+            let (participants, executives) = meeting.regions[region.index()];
+            if participants > 0 {
+                insert.execute(params![id, region, participants, executives])?;
+            }
+        }
+    }
+    let mut merge = conn.prepare_cached(
+        "INSERT INTO organization_debut (organization_id, first_meeting, first_executive_meeting) VALUES (?1, ?2, ?3)
          ON CONFLICT (organization_id) DO UPDATE SET
              first_meeting = min(first_meeting, excluded.first_meeting),
              first_executive_meeting = coalesce(min(first_executive_meeting, excluded.first_executive_meeting),
-                                                first_executive_meeting, excluded.first_executive_meeting);
-         DELETE FROM stale_meeting;",
+                                                first_executive_meeting, excluded.first_executive_meeting)",
     )?;
+    for (organization_id, debut) in &debuts {
+        merge.execute(params![organization_id, debut.first_meeting, debut.first_executive_meeting])?;
+    }
     Ok(())
+}
+
+fn keep_earliest(earliest: &mut Option<String>, date: &str) {
+    // ISO dates order as text.
+    if earliest.as_deref().is_none_or(|e| date < e) {
+        *earliest = Some(date.to_string());
+    }
+}
+
+/// Each person's organization and region (TSB for the secretariat): all of them at once when
+/// many meetings are stale (an import), else looked up as met.
+struct People {
+    known: HashMap<i64, (i64, Region)>,
+    all_loaded: bool,
+}
+
+const PERSON_REGION: &str = "SELECT p.id, p.organization_id, CASE WHEN o.category = 'secretariat' THEN 'TSB' ELSE c.region_code END
+     FROM person p JOIN organization o ON o.id = p.organization_id LEFT JOIN country c ON c.code = o.country";
+
+impl People {
+    fn new(conn: &Connection, stale_meetings: usize) -> Result<People> {
+        let mut people = People { known: HashMap::new(), all_loaded: false };
+        if stale_meetings > 100 {
+            let mut stmt = conn.prepare_cached(PERSON_REGION)?;
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                people.known.insert(row.get(0)?, (row.get(1)?, row.get(2)?));
+            }
+            people.all_loaded = true;
+        }
+        Ok(people)
+    }
+
+    fn get(&mut self, conn: &Connection, person_id: i64) -> Result<(i64, Region)> {
+        if let Some(found) = self.known.get(&person_id) {
+            return Ok(*found);
+        }
+        let found: (i64, Region) = conn
+            .prepare_cached(&format!("{PERSON_REGION} WHERE p.id = ?1"))?
+            .query_row(params![person_id], |row| Ok((row.get(1)?, row.get(2)?)))?;
+        self.known.insert(person_id, found);
+        Ok(found)
+    }
 }
 
 #[cfg(test)]
