@@ -244,6 +244,48 @@ mod tests {
     }
 
     #[test]
+    fn a_new_roster_row_is_counted_whether_saved_from_a_form_or_imported() {
+        use crate::model::{Attendance, AttendanceStatus};
+        let mut store = demo_store();
+        let (meeting, people): (String, Vec<String>) = {
+            let conn = store.conn();
+            let meeting: String = conn
+                .query_row("SELECT key FROM meeting WHERE attendance_mode = 'roster' ORDER BY start_date LIMIT 1", [], |r| r.get(0))
+                .unwrap();
+            let people = conn
+                .prepare(
+                    "SELECT name FROM person WHERE id NOT IN
+                         (SELECT person_id FROM attendance a JOIN meeting m ON m.id = a.meeting_id WHERE m.key = ?1)
+                     ORDER BY id LIMIT 3",
+                )
+                .unwrap()
+                .query_map([&meeting], |r| r.get(0))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            (meeting, people)
+        };
+        let before = stored(store.conn());
+        let row = |person: &str| Attendance {
+            meeting: meeting.clone(),
+            person: person.to_string(),
+            status: AttendanceStatus::Attended,
+            executive: true,
+        };
+        store.create(&row(&people[0])).unwrap();
+        let after_form = stored(store.conn());
+        assert_ne!(after_form, before);
+        assert_eq!(after_form, recomputed(&mut store));
+
+        let csv = format!("meeting,person,status,executive\n{meeting},{},attended,false\n{meeting},{},attended,true\n", people[1], people[2]);
+        crate::import::import_reader(&mut store, crate::import::Kind::Attendance, crate::import::Format::Csv, csv.as_bytes(), "rows.csv")
+            .unwrap();
+        let after_import = stored(store.conn());
+        assert_ne!(after_import, after_form);
+        assert_eq!(after_import, recomputed(&mut store));
+    }
+
+    #[test]
     fn moving_a_person_or_an_organization_moves_their_region() {
         let mut store = demo_store();
         assert_kept_up_to_date(
