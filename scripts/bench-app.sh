@@ -76,10 +76,11 @@ measure_once() {
   local lists="" key=2 list
   for list in meetings actions contributions; do
     xdotool mousemove 600 400 key "alt+$key"
-    wait_for_line "$log" "^$list list shown" 60
-    lists="$lists $(sed -n "s/^$list list shown .*, \([0-9]*\) ms after it was opened/\1/p" "$log" | head -1)"
+    wait_for_line "$log" "^$list list" 60
+    lists="$lists $(sed -n "s/^$list list.* shown .*, \([0-9]*\) ms after it was opened/\1/p" "$log" | head -1)"
     key=$((key + 1))
   done
+  grep shown "$log" >&2 || true
   kill "$pid"
   wait "$pid" 2>/dev/null || true
   echo "$launch_ms $pss$lists"

@@ -42,9 +42,14 @@ fn decode<E: Entity>(value: Value) -> Result<E> {
     })
 }
 
-/// Every record of `kind`, as `{id, …fields}` objects.
-pub fn list(store: &Store, kind: Kind) -> Result<Value> {
-    with_kind!(kind, E => Ok(serde_json::to_value(store.list::<E>()?)?))
+/// The records of `kind` in id order, as `{id, …fields}` objects; only the first `limit` when
+/// given (a long list's first screenful, sent before the rest).
+pub fn list(store: &Store, kind: Kind, limit: Option<usize>) -> Result<Value> {
+    with_kind!(kind, E => {
+        let mut records = store.list::<E>()?;
+        records.truncate(limit.unwrap_or(usize::MAX));
+        Ok(serde_json::to_value(records)?)
+    })
 }
 
 pub fn create(store: &mut Store, kind: Kind, value: Value) -> Result<i64> {
@@ -86,7 +91,7 @@ mod tests {
             "end_date": "2024-03-01", "venue": "Geneva", "status": "held", "attendance_mode": "roster"});
         let error = create(&mut store, Kind::Meetings, wrong_type).unwrap_err();
         assert_eq!(error.field_errors()[0].field, "start_date");
-        assert!(list(&store, Kind::Meetings).unwrap().as_array().unwrap().is_empty());
+        assert!(list(&store, Kind::Meetings, None).unwrap().as_array().unwrap().is_empty());
     }
 
     #[test]
@@ -94,11 +99,20 @@ mod tests {
         let mut store = store_with_organizations();
         let org = serde_json::json!({"name": "Example (example)", "category": "academia", "country": "KE"});
         let id = create(&mut store, Kind::Organizations, org).unwrap();
-        let listed = list(&store, Kind::Organizations).unwrap();
+        let listed = list(&store, Kind::Organizations, None).unwrap();
         assert!(listed.as_array().unwrap().iter().any(|o| o["id"] == id && o["name"] == "Example (example)"));
         update(&mut store, Kind::Organizations, id, serde_json::json!({"name": "Renamed (example)", "category": "academia", "country": "KE"})).unwrap();
         assert_eq!(store.get::<Organization>(id).unwrap().data.name, "Renamed (example)");
         delete(&mut store, Kind::Organizations, id).unwrap();
         assert!(store.get::<Organization>(id).is_err());
+    }
+
+    #[test]
+    fn a_limited_list_is_the_first_records_in_id_order() {
+        let store = store_with_organizations();
+        let all = list(&store, Kind::Organizations, None).unwrap();
+        let first = list(&store, Kind::Organizations, Some(2)).unwrap();
+        assert!(all.as_array().unwrap().len() > 2);
+        assert_eq!(first.as_array().unwrap()[..], all.as_array().unwrap()[..2]);
     }
 }

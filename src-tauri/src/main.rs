@@ -114,9 +114,9 @@ async fn meeting_detail(state: State<'_, AppState>, id: i64) -> Reply<MeetingDet
 }
 
 #[tauri::command]
-async fn records_list(state: State<'_, AppState>, kind_name: String) -> Reply<serde_json::Value> {
+async fn records_list(state: State<'_, AppState>, kind_name: String, limit: Option<usize>) -> Reply<serde_json::Value> {
     let kind = kind(&kind_name)?;
-    with_store(&state, move |store| cxo_review::records::list(store, kind)).await
+    with_store(&state, move |store| cxo_review::records::list(store, kind, limit)).await
 }
 
 #[tauri::command]
@@ -156,8 +156,8 @@ async fn open_actions(state: State<'_, AppState>) -> Reply<Vec<OpenAction>> {
 }
 
 #[tauri::command]
-async fn contributions(state: State<'_, AppState>) -> Reply<Vec<ContributionSummary>> {
-    with_store(&state, |store| cxo_review::storage::queries::contribution_summaries(store.conn())).await
+async fn contributions(state: State<'_, AppState>, limit: Option<i64>) -> Reply<Vec<ContributionSummary>> {
+    with_store(&state, move |store| cxo_review::storage::queries::contribution_summaries(store.conn(), limit)).await
 }
 
 #[tauri::command]

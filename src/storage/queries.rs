@@ -186,16 +186,17 @@ pub struct ContributionSummary {
     pub agreed: i64,
 }
 
-pub fn contribution_summaries(conn: &Connection) -> Result<Vec<ContributionSummary>> {
+/// Every contribution, oldest first, or only the first `limit`.
+pub fn contribution_summaries(conn: &Connection, limit: Option<i64>) -> Result<Vec<ContributionSummary>> {
     let mut stmt = conn.prepare_cached(
         "SELECT c.id, c.symbol, c.title, c.date, c.is_base_document,
                 coalesce((SELECT group_concat(o.name, '; ') FROM contribution_source s
                           JOIN organization o ON o.id = s.organization_id WHERE s.contribution_id = c.id), ''),
                 (SELECT count(*) FROM proposal p WHERE p.contribution_id = c.id),
                 (SELECT count(*) FROM proposal p WHERE p.contribution_id = c.id AND p.disposition = 'agreed')
-         FROM contribution c ORDER BY c.date, c.symbol",
+         FROM contribution c ORDER BY c.date, c.symbol LIMIT ?1",
     )?;
-    let rows = stmt.query_map([], |row| {
+    let rows = stmt.query_map(params![limit.unwrap_or(-1)], |row| {
         Ok(ContributionSummary {
             id: row.get(0)?,
             symbol: row.get(1)?,

@@ -117,7 +117,9 @@ export const api = {
   meetings: (query: MeetingQuery) => call<MeetingSummary[]>("meetings", { query }),
   meetingDetail: (id: number) => call<MeetingDetail>("meeting_detail", { id }),
 
-  list: <K extends KindName>(kind: K) => call<Stored<RecordTypes[K]>[]>("records_list", { kindName: kind }),
+  /** Records of `kind` in id order; only the first `limit` when given. */
+  list: <K extends KindName>(kind: K, limit: number | null = null) =>
+    call<Stored<RecordTypes[K]>[]>("records_list", { kindName: kind, limit }),
   create: <K extends KindName>(kind: K, record: RecordTypes[K]) => call<number>("record_create", { kindName: kind, record }),
   update: <K extends KindName>(kind: K, id: number, record: RecordTypes[K]) =>
     call<null>("record_update", { kindName: kind, id, record }),
@@ -126,7 +128,7 @@ export const api = {
   capturePreview: (text: string) => call<CaptureLine[]>("capture_preview", { text }),
   captureApply: (meeting: string, text: string) => call<CaptureResult>("capture_apply", { meeting, text }),
   openActions: () => call<OpenAction[]>("open_actions"),
-  contributions: () => call<ContributionSummary[]>("contributions"),
+  contributions: (limit: number | null = null) => call<ContributionSummary[]>("contributions", { limit }),
   countries: () => call<Country[]>("countries"),
   metrics: (from: string, to: string) => call<MetricValue[]>("metrics", { from, to }),
 
