@@ -19,6 +19,7 @@ use cxo_review::Store;
 use rusqlite::{params, Connection};
 
 /// Median and range of repeated timings.
+#[derive(Clone)]
 struct Timing {
     median: Duration,
     min: Duration,
@@ -103,6 +104,40 @@ fn raw_stats(conn: &Connection, from: NaiveDate, to: NaiveDate) -> usize {
     cells + meetings.query_map(params![from, to], |r| r.get::<_, i64>(0)).unwrap().count()
 }
 
+/// Hand-written Annex B figures for one year from the aggregates the core keeps (meeting_tally).
+fn raw_stats_from_tally(conn: &Connection, from: NaiveDate, to: NaiveDate) -> usize {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT t.meeting_id, t.region_code, t.participants FROM meeting m JOIN meeting_tally t ON t.meeting_id = m.id
+             WHERE m.attendance_mode = 'roster' AND m.start_date BETWEEN ?1 AND ?2
+             UNION ALL
+             SELECT n.meeting_id, n.region_code, n.participants FROM meeting m JOIN attendance_count n ON n.meeting_id = m.id
+             WHERE m.attendance_mode = 'counts' AND m.start_date BETWEEN ?1 AND ?2",
+        )
+        .unwrap();
+    let cells = stmt.query_map(params![from, to], |r| r.get::<_, i64>(2)).unwrap().count();
+    let mut meetings = conn
+        .prepare_cached("SELECT id, key, start_date, documents, report_ref, report_date FROM meeting WHERE start_date BETWEEN ?1 AND ?2 ORDER BY start_date")
+        .unwrap();
+    cells + meetings.query_map(params![from, to], |r| r.get::<_, i64>(0)).unwrap().count()
+}
+
+/// Hand-written dashboard participation from the aggregates the core keeps.
+fn raw_dashboard_from_tally(conn: &Connection) {
+    for sql in [
+        "SELECT substr(start_date, 1, 4), count(*) FROM meeting WHERE status <> 'planned' GROUP BY 1",
+        "SELECT substr(m.start_date, 1, 4), t.region_code, sum(t.participants), sum(t.executives)
+         FROM meeting_tally t JOIN meeting m ON m.id = t.meeting_id WHERE m.attendance_mode = 'roster' GROUP BY 1, 2
+         UNION ALL SELECT substr(m.start_date, 1, 4), n.region_code, sum(n.participants), sum(n.executives)
+         FROM attendance_count n JOIN meeting m ON m.id = n.meeting_id WHERE m.attendance_mode = 'counts' GROUP BY 1, 2",
+        "SELECT substr(d.first_meeting, 1, 4), count(*) FROM organization_debut d JOIN organization o ON o.id = d.organization_id
+         WHERE o.category <> 'secretariat' GROUP BY 1",
+    ] {
+        let mut stmt = conn.prepare_cached(sql).unwrap();
+        let _ = stmt.query_map([], |r| r.get::<_, Option<String>>(0)).unwrap().count();
+    }
+}
+
 /// Hand-written dashboard aggregates.
 fn raw_dashboard(conn: &Connection, today: NaiveDate) {
     for sql in [
@@ -120,6 +155,11 @@ fn raw_dashboard(conn: &Connection, today: NaiveDate) {
         let mut stmt = conn.prepare_cached(sql).unwrap();
         let _ = stmt.query_map([], |r| r.get::<_, Option<String>>(0)).unwrap().count();
     }
+    raw_dashboard_counts(conn, today);
+}
+
+/// The dashboard's counts and most overdue actions, by hand-written SQL.
+fn raw_dashboard_counts(conn: &Connection, today: NaiveDate) {
     let _: (i64, i64, i64, i64, i64, i64) = conn
         .query_row(
             "SELECT (SELECT count(*) FROM meeting WHERE status <> 'planned'), (SELECT count(*) FROM meeting WHERE status = 'planned'),
@@ -211,13 +251,25 @@ fn main() {
             raw_stats(&raw, *from, *to);
         }
     });
+    let from_tally = measure(runs, || {
+        for (from, to) in &years {
+            raw_stats_from_tally(&raw, *from, *to);
+        }
+    });
     let per_year = ours.median / 10;
     rows.push(Row {
         name: "Annex B statistics, 10 years (one per year)",
         met: ratio_within(&ours, &baseline, 1.5) && per_year < Duration::from_millis(50),
         target: "≤ 1.5× SQL, < 50 ms per table",
+        ours: ours.clone(),
+        baseline: Some(("the same figures by hand-written SQL over the attendance rows", baseline)),
+    });
+    rows.push(Row {
+        name: "  the same, against SQL over the kept tally",
+        met: ratio_within(&ours, &from_tally, 1.5) && per_year < Duration::from_millis(50),
+        target: "≤ 1.5× SQL, < 50 ms per table",
         ours,
-        baseline: Some(("the same figures by hand-written SQL, raw rusqlite", baseline)),
+        baseline: Some(("hand-written SQL over meeting_tally, the aggregates the core keeps", from_tally)),
     });
 
     let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
@@ -225,12 +277,23 @@ fn main() {
         dashboard(store.conn(), today).expect("dashboard");
     });
     let baseline = measure(runs, || raw_dashboard(&raw, today));
+    let from_tally = measure(runs, || {
+        raw_dashboard_from_tally(&raw);
+        raw_dashboard_counts(&raw, today);
+    });
     rows.push(Row {
         name: "dashboard aggregates",
         met: ratio_within(&ours, &baseline, 2.0) && ours.median < Duration::from_millis(100),
         target: "≤ 2× SQL, < 100 ms",
+        ours: ours.clone(),
+        baseline: Some(("the same aggregates by hand-written SQL over the attendance rows", baseline)),
+    });
+    rows.push(Row {
+        name: "  the same, against SQL over the kept tally",
+        met: ratio_within(&ours, &from_tally, 2.0) && ours.median < Duration::from_millis(100),
+        target: "≤ 2× SQL, < 100 ms",
         ours,
-        baseline: Some(("the same aggregates by hand-written SQL, raw rusqlite", baseline)),
+        baseline: Some(("hand-written SQL over meeting_tally and organization_debut", from_tally)),
     });
 
     let query = MeetingQuery { search: Some("workshop 01".into()), limit: Some(50), ..MeetingQuery::default() };
