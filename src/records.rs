@@ -45,11 +45,10 @@ fn decode<E: Entity>(value: Value) -> Result<E> {
 /// The records of `kind` in id order, as `{id, …fields}` objects; only the first `limit` when
 /// given (a long list's first screenful, sent before the rest).
 pub fn list(store: &Store, kind: Kind, limit: Option<usize>) -> Result<Value> {
-    with_kind!(kind, E => {
-        let mut records = store.list::<E>()?;
-        records.truncate(limit.unwrap_or(usize::MAX));
-        Ok(serde_json::to_value(records)?)
-    })
+    with_kind!(kind, E => Ok(serde_json::to_value(match limit {
+        Some(limit) => store.list_first::<E>(limit)?,
+        None => store.list::<E>()?,
+    })?))
 }
 
 pub fn create(store: &mut Store, kind: Kind, value: Value) -> Result<i64> {
@@ -114,5 +113,13 @@ mod tests {
         let first = list(&store, Kind::Organizations, Some(2)).unwrap();
         assert!(all.as_array().unwrap().len() > 2);
         assert_eq!(first.as_array().unwrap()[..], all.as_array().unwrap()[..2]);
+
+        // Actions limit their query rather than the loaded list.
+        let mut demo = crate::Store::open_in_memory().unwrap();
+        crate::demo::load(&mut demo).unwrap();
+        let all = list(&demo, Kind::Actions, None).unwrap();
+        let first = list(&demo, Kind::Actions, Some(3)).unwrap();
+        assert!(all.as_array().unwrap().len() > 3);
+        assert_eq!(first.as_array().unwrap()[..], all.as_array().unwrap()[..3]);
     }
 }

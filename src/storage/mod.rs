@@ -76,6 +76,14 @@ pub trait Entity: Serialize + DeserializeOwned + Clone + Send + 'static {
 
     /// All records, or only `id`, in id order.
     fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>>;
+
+    /// The first `limit` records in id order (a long list's first screenful). Record types that
+    /// grow to tens of thousands of rows limit the query itself.
+    fn load_first(conn: &Connection, limit: usize) -> Result<Vec<Record<Self>>> {
+        let mut records = Self::load(conn, None)?;
+        records.truncate(limit);
+        Ok(records)
+    }
 }
 
 impl Store {
@@ -196,6 +204,11 @@ impl Store {
 
     pub fn list<E: Entity>(&self) -> Result<Vec<Record<E>>> {
         E::load(&self.conn, None)
+    }
+
+    /// The first `limit` records in id order.
+    pub fn list_first<E: Entity>(&self, limit: usize) -> Result<Vec<Record<E>>> {
+        E::load_first(&self.conn, limit)
     }
 
     /// Writes a consistent copy of the database to `target` (which must not exist yet).
