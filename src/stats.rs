@@ -1,7 +1,7 @@
 //! The meeting statistics table, laid out like Annex B of the RG-IEM report to TSAG:
 //! one column per meeting; rows for participants, each region, TSB, documents and the report.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
@@ -63,7 +63,8 @@ pub fn table(figures: &[MeetingFigures], from: Option<NaiveDate>, to: Option<Nai
         .iter()
         .enumerate()
         .map(|(index, meeting)| StatsColumn {
-            label: format!("Meeting {} ({})", index + 1, meeting.start_date.format("%m/%Y")),
+            // Numeric formatting: chrono's strftime parses its pattern on every call.
+            label: format!("Meeting {} ({:02}/{})", index + 1, meeting.start_date.month(), meeting.start_date.year()),
             meeting_key: meeting.key.clone(),
             meeting_title: meeting.title.clone(),
             start_date: meeting.start_date,
@@ -89,7 +90,9 @@ pub fn table(figures: &[MeetingFigures], from: Option<NaiveDate>, to: Option<Nai
 pub fn report_reference(report_ref: &str, report_date: Option<NaiveDate>) -> String {
     match (report_ref.trim(), report_date) {
         ("", _) => String::new(),
-        (reference, Some(date)) => format!("{reference} ({})", date.format("%y%m%d")),
+        (reference, Some(date)) => {
+            format!("{reference} ({:02}{:02}{:02})", date.year().rem_euclid(100), date.month(), date.day())
+        }
         (reference, None) => reference.to_string(),
     }
 }
