@@ -15,7 +15,7 @@ use crate::model::{
     str_enum, Action, ActionPlanItem, Attendance, AttendanceCount, Contribution, CycleStatus, Decision, Improvement,
     Meeting, Objective, Organization, Person, Priority, Proposal, ReviewCycle, Reviewer, Score,
 };
-use crate::storage::{Entity, KeyCache, Store};
+use crate::storage::{Entity, ImportSession, Store};
 
 str_enum! {
     /// What a file holds (and the kinds of records the app edits); each kind has its own columns (docs/formats.md).
@@ -89,6 +89,8 @@ impl Problems {
             return Ok(());
         }
         let mut errors = self.listed;
+        // Staged rows are refused when they are written, after later rows were read.
+        errors.sort_by_key(|e| e.line);
         if self.total > errors.len() {
             errors.push(RowError {
                 line: 0,
@@ -190,7 +192,7 @@ fn dispatch_json(
 /// Only failures of the machine (not of the row) stop the import.
 fn save_row<E: Entity>(
     conn: &Connection,
-    keys: &mut KeyCache,
+    session: &mut ImportSession,
     line: u64,
     record: &E,
     problems: &mut Problems,
@@ -202,8 +204,8 @@ fn save_row<E: Entity>(
         }
         return Ok(false);
     }
-    match record.insert_cached(conn, keys) {
-        Ok(_) => Ok(true),
+    match record.insert_in(conn, session, line) {
+        Ok(()) => Ok(true),
         Err(Error::Invalid(errors)) => {
             for e in errors {
                 problems.push(RowError { line, column: Some(e.field), message: e.message });
@@ -225,6 +227,17 @@ fn save_row<E: Entity>(
     }
 }
 
+/// Writes the rows the import staged; the ones the database refused become row errors.
+/// Returns how many were refused.
+fn finish(conn: &Connection, session: ImportSession, problems: &mut Problems) -> Result<usize> {
+    let refused = session.finish(conn)?;
+    let count = refused.len();
+    for error in refused {
+        problems.push(error);
+    }
+    Ok(count)
+}
+
 fn csv_rows<E: Entity>(conn: &Connection, input: impl Read, problems: &mut Problems) -> Result<usize> {
     let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(input);
     let headers = match reader.headers() {
@@ -243,7 +256,7 @@ fn csv_rows<E: Entity>(conn: &Connection, input: impl Read, problems: &mut Probl
         }
     };
     let mut saved = 0;
-    let mut keys = KeyCache::default();
+    let mut session = ImportSession::default();
     let mut record = csv::StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
@@ -258,7 +271,7 @@ fn csv_rows<E: Entity>(conn: &Connection, input: impl Read, problems: &mut Probl
         }
         let line = record.position().map(|p| p.line()).unwrap_or(0);
         match record.deserialize::<E>(Some(&headers)) {
-            Ok(row) => saved += usize::from(save_row(conn, &mut keys, line, &row, problems)?),
+            Ok(row) => saved += usize::from(save_row(conn, &mut session, line, &row, problems)?),
             Err(e) => {
                 let column = match e.kind() {
                     csv::ErrorKind::Deserialize { err, .. } => {
@@ -277,7 +290,7 @@ fn csv_rows<E: Entity>(conn: &Connection, input: impl Read, problems: &mut Probl
             }
         }
     }
-    Ok(saved)
+    Ok(saved - finish(conn, session, problems)?)
 }
 
 fn csv_message(error: &csv::Error) -> String {
@@ -324,12 +337,12 @@ fn json_rows<E: Entity>(
     problems: &mut Problems,
 ) -> Result<usize> {
     let mut saved = 0;
-    let mut keys = KeyCache::default();
+    let mut session = ImportSession::default();
     for raw in rows {
         let line = lines.line_of(offset_in(text, raw));
         let mut deserializer = serde_json::Deserializer::from_str(raw.get());
         match serde_path_to_error::deserialize::<_, E>(&mut deserializer) {
-            Ok(row) => saved += usize::from(save_row(conn, &mut keys, line, &row, problems)?),
+            Ok(row) => saved += usize::from(save_row(conn, &mut session, line, &row, problems)?),
             Err(e) => {
                 let path = e.path().to_string();
                 let inner = e.into_inner();
@@ -339,7 +352,7 @@ fn json_rows<E: Entity>(
             }
         }
     }
-    Ok(saved)
+    Ok(saved - finish(conn, session, problems)?)
 }
 
 /// Byte offset of a borrowed slice inside the text it was parsed from.
@@ -453,7 +466,7 @@ pub fn import_dataset(store: &mut Store, text: &str, source_name: &str) -> Resul
                             cycle.status = CycleStatus::Open;
                             cycle.signed_off_at = None;
                             cycle.digest = None;
-                            saved += usize::from(save_row(conn, &mut KeyCache::default(), line, &cycle, &mut problems)?);
+                            saved += usize::from(save_row(conn, &mut ImportSession::default(), line, &cycle, &mut problems)?);
                         }
                         Err(e) => problems.push(RowError { line, column: None, message: strip_position(&e) }),
                     }
@@ -473,4 +486,63 @@ pub fn import_dataset(store: &mut Store, text: &str, source_name: &str) -> Resul
 /// Reads a file holding JSON into memory (whole-database imports need random access).
 pub fn read_file(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|e| Error::io(path, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Attendance, AttendanceMode};
+    use crate::testing::{meeting, person, store_with_organizations};
+
+    fn roster_store() -> Store {
+        let mut store = store_with_organizations();
+        store.create(&meeting("M1", "2024-03-05", AttendanceMode::Roster)).unwrap();
+        store.create(&meeting("M2", "2024-04-05", AttendanceMode::Roster)).unwrap();
+        for (name, org) in [("Ana", "Org KE"), ("Bo", "Org US"), ("Chen", "Org CN")] {
+            store.create(&person(name, org)).unwrap();
+        }
+        store
+    }
+
+    fn import_roster(store: &mut Store, csv: &str) -> Result<usize> {
+        import_reader(store, Kind::Attendance, Format::Csv, csv.as_bytes(), "roster.csv")
+    }
+
+    #[test]
+    fn roster_rows_already_listed_are_reported_by_line_and_nothing_is_saved() {
+        let mut store = roster_store();
+        import_roster(&mut store, "meeting,person,status,executive\nM1,Ana,attended,true\n").unwrap();
+        let csv = "meeting,person,status,executive\n\
+                   M2,Ana,attended,true\n\
+                   M1,Bo,attended,false\n\
+                   M1,Ana,attended,false\n\
+                   M2,Chen,registered,false\n\
+                   M1,Bo,invited,false\n";
+        let error = import_roster(&mut store, csv).unwrap_err();
+        let Error::Import { errors, .. } = error else { panic!("expected row errors, got {error:?}") };
+        let lines: Vec<(u64, Option<&str>)> = errors.iter().map(|e| (e.line, e.column.as_deref())).collect();
+        assert_eq!(lines, [(4, Some("person")), (6, Some("person"))], "{errors:?}");
+        assert!(errors[0].message.contains("Ana is already on the roster of M1"), "{}", errors[0].message);
+        assert_eq!(store.list::<Attendance>().unwrap().len(), 1, "only the first import's row");
+    }
+
+    #[test]
+    fn a_clean_roster_file_is_saved_in_file_order() {
+        let mut store = roster_store();
+        let csv = "meeting,person,status,executive\nM2,Chen,attended,true\nM1,Ana,attended,false\nM1,Bo,registered,false\n";
+        assert_eq!(import_roster(&mut store, csv).unwrap(), 3);
+        let saved: Vec<(String, String)> =
+            store.list::<Attendance>().unwrap().into_iter().map(|r| (r.data.meeting, r.data.person)).collect();
+        assert_eq!(saved, [("M2".into(), "Chen".into()), ("M1".into(), "Ana".into()), ("M1".into(), "Bo".into())]);
+    }
+
+    #[test]
+    fn unknown_people_and_meetings_in_a_roster_are_reported_before_anything_is_written() {
+        let mut store = roster_store();
+        let csv = "meeting,person,status,executive\nM1,Ana,attended,true\nM9,Bo,attended,true\nM1,Nobody,attended,true\n";
+        let Error::Import { errors, .. } = import_roster(&mut store, csv).unwrap_err() else { panic!("row errors") };
+        let lines: Vec<u64> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [3, 4]);
+        assert!(store.list::<Attendance>().unwrap().is_empty());
+    }
 }

@@ -2,9 +2,9 @@
 
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, ToSql};
 
-use super::{delete_row, ensure_unique, resolve, Entity, KeyCache, ONE_OR_ALL};
+use super::{delete_row, ensure_unique, resolve, Entity, ImportSession, ONE_OR_ALL};
 use super::directory::PERSON_ID;
-use crate::error::{Error, FieldError, Result};
+use crate::error::{Error, FieldError, Result, RowError};
 use crate::model::{
     Action, Attendance, AttendanceCount, AttendanceMode, Decision, Meeting, Priority, Record,
 };
@@ -148,6 +148,95 @@ fn attendance_ids(conn: &Connection, attendance: &Attendance, id: Option<i64>) -
     Ok((meeting_id, person_id))
 }
 
+/// The ids of a roster row's meeting and person, reusing those the session resolved before.
+fn roster_ids(conn: &Connection, attendance: &Attendance, session: &mut ImportSession) -> Result<(i64, i64)> {
+    let meeting_id = match session.roster_meetings.get(&attendance.meeting) {
+        Some(&id) => id,
+        None => {
+            let id = meeting_in_mode(conn, &attendance.meeting, AttendanceMode::Roster)?;
+            session.roster_meetings.insert(attendance.meeting.clone(), id);
+            id
+        }
+    };
+    let person_id = match session.people.get(&attendance.person) {
+        Some(&id) => id,
+        None => {
+            let id = resolve(conn, PERSON_ID, &attendance.person, "person", "person")?;
+            session.people.insert(attendance.person.clone(), id);
+            id
+        }
+    };
+    Ok((meeting_id, person_id))
+}
+
+/// Inserts one roster row; the roster's UNIQUE (meeting, person) index finds duplicates.
+fn insert_roster_row(conn: &Connection, meeting_id: i64, person_id: i64, attendance: &Attendance) -> Result<i64> {
+    let inserted = conn
+        .prepare_cached("INSERT INTO attendance (meeting_id, person_id, status, executive) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![meeting_id, person_id, attendance.status, attendance.executive]);
+    match inserted {
+        Ok(_) => Ok(conn.last_insert_rowid()),
+        Err(rusqlite::Error::SqliteFailure(e, _)) if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE => {
+            Err(Error::invalid("person", already_on_roster(attendance)))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Inserts the `staged` roster rows of an import in one statement: one statement per row costs
+/// twice the insert itself (docs/performance.md). If the database refuses the statement (a row
+/// already on the roster), nothing of it was written, and the rows are inserted one by one so
+/// that each refused row is reported with its line.
+pub(crate) fn insert_staged_roster(conn: &Connection, staged: usize) -> Result<Vec<RowError>> {
+    if staged == 0 {
+        return Ok(Vec::new());
+    }
+    let at_once = conn.execute(
+        "INSERT INTO attendance (meeting_id, person_id, status, executive)
+         SELECT meeting_id, person_id, status, executive FROM temp.staged_roster ORDER BY rowid",
+        [],
+    );
+    let refused = match at_once {
+        Ok(_) => Vec::new(),
+        Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation => {
+            insert_staged_one_by_one(conn)?
+        }
+        Err(e) => return Err(e.into()),
+    };
+    conn.execute("DELETE FROM temp.staged_roster", [])?;
+    Ok(refused)
+}
+
+fn insert_staged_one_by_one(conn: &Connection) -> Result<Vec<RowError>> {
+    let staged: Vec<(u64, i64, i64, Attendance)> = conn
+        .prepare(
+            "SELECT s.line, s.meeting_id, s.person_id, m.key, p.name, s.status, s.executive
+             FROM temp.staged_roster s JOIN meeting m ON m.id = s.meeting_id JOIN person p ON p.id = s.person_id
+             ORDER BY s.rowid",
+        )?
+        .query_map([], |row| {
+            let record = Attendance { meeting: row.get(3)?, person: row.get(4)?, status: row.get(5)?, executive: row.get(6)? };
+            Ok((u64::try_from(row.get::<_, i64>(0)?).unwrap_or(0), row.get(1)?, row.get(2)?, record))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut refused = Vec::new();
+    for (line, meeting_id, person_id, record) in staged {
+        match insert_roster_row(conn, meeting_id, person_id, &record) {
+            Ok(_) => {}
+            Err(Error::Invalid(errors)) => {
+                refused.extend(errors.into_iter().map(|e| RowError { line, column: Some(e.field), message: e.message }));
+            }
+            Err(Error::Sql(rusqlite::Error::SqliteFailure(e, Some(message))))
+                if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+            {
+                refused.push(RowError { line, column: None, message: format!("rejected by the database: {message}") });
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(refused)
+}
+
 fn already_on_roster(attendance: &Attendance) -> String {
     format!("{} is already on the roster of {}", attendance.person.trim(), attendance.meeting.trim())
 }
@@ -160,38 +249,24 @@ impl Entity for Attendance {
     }
 
     fn insert(&self, conn: &Connection) -> Result<i64> {
-        self.insert_cached(conn, &mut KeyCache::default())
+        let (meeting_id, person_id) = roster_ids(conn, self, &mut ImportSession::default())?;
+        insert_roster_row(conn, meeting_id, person_id, self)
     }
 
-    fn insert_cached(&self, conn: &Connection, keys: &mut KeyCache) -> Result<i64> {
-        // The roster's UNIQUE (meeting, person) index finds duplicates: no lookup before each
-        // insert, which matters for imports of hundreds of thousands of rows.
-        let meeting_id = match keys.roster_meetings.get(&self.meeting) {
-            Some(&id) => id,
-            None => {
-                let id = meeting_in_mode(conn, &self.meeting, AttendanceMode::Roster)?;
-                keys.roster_meetings.insert(self.meeting.clone(), id);
-                id
-            }
-        };
-        let person_id = match keys.people.get(&self.person) {
-            Some(&id) => id,
-            None => {
-                let id = resolve(conn, PERSON_ID, &self.person, "person", "person")?;
-                keys.people.insert(self.person.clone(), id);
-                id
-            }
-        };
-        let inserted = conn
-            .prepare_cached("INSERT INTO attendance (meeting_id, person_id, status, executive) VALUES (?1, ?2, ?3, ?4)")?
-            .execute(params![meeting_id, person_id, self.status, self.executive]);
-        match inserted {
-            Ok(_) => Ok(conn.last_insert_rowid()),
-            Err(rusqlite::Error::SqliteFailure(e, _)) if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE => {
-                Err(Error::invalid("person", already_on_roster(self)))
-            }
-            Err(e) => Err(e.into()),
+    fn insert_in(&self, conn: &Connection, session: &mut ImportSession, line: u64) -> Result<()> {
+        let (meeting_id, person_id) = roster_ids(conn, self, session)?;
+        if session.staged_roster == 0 {
+            conn.execute_batch(
+                "CREATE TEMP TABLE IF NOT EXISTS staged_roster (
+                     line INTEGER NOT NULL, meeting_id INTEGER NOT NULL, person_id INTEGER NOT NULL,
+                     status TEXT NOT NULL, executive INTEGER NOT NULL);
+                 DELETE FROM temp.staged_roster;",
+            )?;
         }
+        conn.prepare_cached("INSERT INTO temp.staged_roster VALUES (?1, ?2, ?3, ?4, ?5)")?
+            .execute(params![i64::try_from(line).unwrap_or(i64::MAX), meeting_id, person_id, self.status, self.executive])?;
+        session.staged_roster += 1;
+        Ok(())
     }
 
     fn update(&self, conn: &Connection, id: i64) -> Result<()> {

@@ -38,13 +38,22 @@ const APPLICATION_ID: i64 = 0x4378_4F52;
 /// The newest schema version this build knows.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-/// Ids resolved from natural keys during one import: a roster file names each meeting some
-/// fifty times and each person many times, and looking them up again costs more than the insert.
-/// An import writes records of one kind only, so the ids it resolved stay valid while it runs.
+/// What one import keeps between its rows: the ids it resolved from natural keys (a roster
+/// file names each meeting some fifty times, and each person many times), and how many roster
+/// rows it staged to be inserted together. An import writes records of one kind only, so the
+/// ids stay valid while it runs. [`ImportSession::finish`] writes the staged rows.
 #[derive(Debug, Default)]
-pub struct KeyCache {
+pub struct ImportSession {
     roster_meetings: std::collections::HashMap<String, i64>,
     people: std::collections::HashMap<String, i64>,
+    staged_roster: usize,
+}
+
+impl ImportSession {
+    /// Writes the rows still staged; returns every row the database refused, with its line.
+    pub fn finish(self, conn: &Connection) -> Result<Vec<crate::error::RowError>> {
+        meetings::insert_staged_roster(conn, self.staged_roster)
+    }
 }
 
 pub struct Store {
@@ -63,9 +72,11 @@ pub trait Entity: Serialize + DeserializeOwned + Clone + Send + 'static {
     /// Inserts a valid record, resolving its references; returns the new id.
     fn insert(&self, conn: &Connection) -> Result<i64>;
 
-    /// Like `insert`, reusing the ids that earlier rows of the same import resolved.
-    fn insert_cached(&self, conn: &Connection, _keys: &mut KeyCache) -> Result<i64> {
-        self.insert(conn)
+    /// Inserts a valid record during an import (row `line` of its file). A record type may reuse
+    /// ids the session resolved for earlier rows, or stage the row to be written with the others
+    /// by [`ImportSession::finish`], which reports the rows the database refused.
+    fn insert_in(&self, conn: &Connection, _session: &mut ImportSession, _line: u64) -> Result<()> {
+        self.insert(conn).map(|_| ())
     }
 
     /// Replaces the stored record `id` with this one.
