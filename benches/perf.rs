@@ -83,22 +83,26 @@ fn ratio_within(row_ours: &Timing, baseline: &Timing, max_ratio: f64) -> bool {
     row_ours.median.as_secs_f64() <= max_ratio * baseline.median.as_secs_f64()
 }
 
-/// Reads each meeting's labels and report as text: what a statistics table shows.
-fn meeting_columns(meetings: &mut rusqlite::CachedStatement<'_>, from: NaiveDate, to: NaiveDate) -> usize {
-    meetings
-        .query_map(params![from, to], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, NaiveDate>(3)?,
-                r.get::<_, i64>(4)?,
-                r.get::<_, String>(5)?,
-                r.get::<_, Option<NaiveDate>>(6)?,
-            ))
-        })
-        .unwrap()
-        .count()
+/// Reads each meeting's labels and report, as the statistics table shows them.
+fn meeting_columns(conn: &Connection, from: NaiveDate, to: NaiveDate) -> usize {
+    conn.prepare_cached(
+        "SELECT id, key, title, start_date, documents, report_ref, report_date FROM meeting
+         WHERE start_date BETWEEN ?1 AND ?2 ORDER BY start_date",
+    )
+    .unwrap()
+    .query_map(params![from, to], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, NaiveDate>(3)?,
+            r.get::<_, i64>(4)?,
+            r.get::<_, String>(5)?,
+            r.get::<_, Option<NaiveDate>>(6)?,
+        ))
+    })
+    .unwrap()
+    .count()
 }
 
 /// Hand-written Annex B figures for one year: per meeting and region.
@@ -116,14 +120,7 @@ fn raw_stats(conn: &Connection, from: NaiveDate, to: NaiveDate) -> usize {
         )
         .unwrap();
     let cells = stmt.query_map(params![from, to], |r| r.get::<_, i64>(2)).unwrap().count();
-    let mut meetings = conn
-        .prepare_cached(
-            "SELECT id, key, title, start_date, documents, report_ref, report_date FROM meeting
-             WHERE start_date BETWEEN ?1 AND ?2 ORDER BY start_date",
-        )
-        .unwrap();
-    // The columns the table shows, read as the table needs them.
-    cells + meeting_columns(&mut meetings, from, to)
+    cells + meeting_columns(conn, from, to)
 }
 
 /// Hand-written Annex B figures for one year from the aggregates the core keeps (meeting_tally).
@@ -138,14 +135,7 @@ fn raw_stats_from_tally(conn: &Connection, from: NaiveDate, to: NaiveDate) -> us
         )
         .unwrap();
     let cells = stmt.query_map(params![from, to], |r| r.get::<_, i64>(2)).unwrap().count();
-    let mut meetings = conn
-        .prepare_cached(
-            "SELECT id, key, title, start_date, documents, report_ref, report_date FROM meeting
-             WHERE start_date BETWEEN ?1 AND ?2 ORDER BY start_date",
-        )
-        .unwrap();
-    // The columns the table shows, read as the table needs them.
-    cells + meeting_columns(&mut meetings, from, to)
+    cells + meeting_columns(conn, from, to)
 }
 
 /// Hand-written dashboard participation from the aggregates the core keeps.
