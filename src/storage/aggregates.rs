@@ -11,14 +11,16 @@ use rusqlite::{params, Connection};
 use crate::error::Result;
 use crate::model::Region;
 
+/// Whether a write left meetings or organizations marked stale.
+pub(crate) fn is_stale(conn: &Connection) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM stale_meeting) OR EXISTS (SELECT 1 FROM stale_organization)")?
+        .query_row([], |row| row.get(0))?)
+}
+
 /// Recomputes the aggregates of every meeting and organization marked stale, then clears the marks.
 pub(crate) fn refresh(conn: &Connection) -> Result<()> {
-    let stale: bool = conn
-        .prepare_cached(
-            "SELECT EXISTS (SELECT 1 FROM stale_meeting) OR EXISTS (SELECT 1 FROM stale_organization)",
-        )?
-        .query_row([], |row| row.get(0))?;
-    if !stale {
+    if !is_stale(conn)? {
         return Ok(());
     }
     // Organizations first: their debut is recomputed in full, then the stale meetings can only
@@ -324,6 +326,24 @@ mod tests {
             &mut store,
             "DELETE FROM meeting WHERE id = (SELECT meeting_id FROM attendance WHERE status = 'attended' ORDER BY id DESC LIMIT 1)",
         );
+    }
+
+    #[test]
+    fn writes_made_outside_the_product_are_counted_when_the_file_is_next_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("outside.sqlite");
+        let before = {
+            let mut store = Store::open(&path).unwrap();
+            crate::demo::load(&mut store).unwrap();
+            stored(store.conn())
+        };
+        let outside = Connection::open(&path).unwrap();
+        outside.execute("DELETE FROM attendance WHERE id = (SELECT max(id) FROM attendance WHERE status = 'attended')", []).unwrap();
+        drop(outside);
+        let mut store = Store::open(&path).unwrap();
+        let after = stored(store.conn());
+        assert_ne!(after, before);
+        assert_eq!(after, recomputed(&mut store));
     }
 
     #[test]

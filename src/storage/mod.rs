@@ -132,7 +132,12 @@ impl Store {
         // WAL lets the app read while the CLI writes; `:memory:` stays in "memory" mode.
         let _mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
-        self.migrate(name)
+        self.migrate(name)?;
+        // Writes made outside the product (the sqlite3 shell) were marked by the triggers.
+        if aggregates::is_stale(&self.conn)? {
+            self.transaction(|_| Ok(()))?;
+        }
+        Ok(())
     }
 
     fn migrate(&mut self, name: &str) -> Result<()> {
