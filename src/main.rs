@@ -343,7 +343,7 @@ fn run(cli: Cli) -> Result<()> {
             }
         }
         Command::Contributions { what: ContributionsCommand::List { format } } => {
-            let contributions = contribution_summaries(store.conn(), None)?;
+            let contributions = contribution_summaries(store.conn(), None, None, None)?;
             match format {
                 ListFormat::Json => writeln!(stdout, "{}", serde_json::to_string_pretty(&contributions)?).map_err(out)?,
                 ListFormat::Text => {

@@ -240,9 +240,20 @@ async fn two_reviewers_score_and_the_rapporteur_sees_the_widest_disagreement_fir
         app.set("[data-testid=review-reviewer]", reviewer).await?;
         app.click(&format!("[data-testid=level-O1-{level}]")).await?;
         app.set("[data-testid=rationale-O1]", &format!("Scored {level} in the end-to-end test")).await?;
+        // Evidence is typed (or picked from the suggestions) by key; something outside the
+        // cycle's period is refused beside the field.
+        app.set("[data-testid=evidence-O1]", "no-such-meeting").await?;
+        assert!(app.text("[data-testid=score-error-O1]").await?.contains("is not a meeting, contribution or indicator"));
+        app.set("[data-testid=evidence-O1]", "cto-2024-10").await?;
+        app.until("return document.querySelector('[data-testid=evidence-list-O1]').innerText.includes('CTO-2024-10')", "the cited meeting").await?;
         app.click("[data-testid=save-score-O1]").await?;
         app.until("return document.querySelector('[data-testid=score-O1]').innerText.includes('saved')", "the saved score").await?;
     }
+    // Saved with the score: shown again after the screen reloads the cycle.
+    app.click("[data-testid=nav-dashboard]").await?;
+    app.click("[data-testid=nav-review]").await?;
+    app.set("[data-testid=review-reviewer]", &reviewers[1]).await?;
+    app.until("return document.querySelector('[data-testid=evidence-list-O1]').innerText.includes('CTO-2024-10')", "the stored evidence").await?;
     app.click("[data-testid=tab-rapporteur]").await?;
     app.wait_for("[data-testid=rapporteur-row]").await?;
     let first = app.text("[data-testid=rapporteur-row]").await?;

@@ -11,7 +11,8 @@ use cxo_review::capture::{CaptureLine, CaptureResult};
 use cxo_review::export::summary::{DocumentOptions, SummaryFormat};
 use cxo_review::import::Kind;
 use cxo_review::metrics::MetricValue;
-use cxo_review::model::Country;
+use chrono::NaiveDate;
+use cxo_review::model::{Country, Record, Score};
 use cxo_review::review::{CycleSummary, DraftReport, SummaryOptions};
 use cxo_review::storage::queries::{
     ContributionSummary, Dashboard, MeetingDetail, MeetingQuery, MeetingSummary, OpenAction,
@@ -156,8 +157,18 @@ async fn open_actions(state: State<'_, AppState>) -> Reply<Vec<OpenAction>> {
 }
 
 #[tauri::command]
-async fn contributions(state: State<'_, AppState>, limit: Option<i64>) -> Reply<Vec<ContributionSummary>> {
-    with_store(&state, move |store| cxo_review::storage::queries::contribution_summaries(store.conn(), limit)).await
+async fn contributions(
+    state: State<'_, AppState>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    limit: Option<i64>,
+) -> Reply<Vec<ContributionSummary>> {
+    with_store(&state, move |store| cxo_review::storage::queries::contribution_summaries(store.conn(), from, to, limit)).await
+}
+
+#[tauri::command]
+async fn cycle_scores(state: State<'_, AppState>, cycle: i64) -> Reply<Vec<Record<Score>>> {
+    with_store(&state, move |store| cxo_review::review::cycle_scores(store, cycle)).await
 }
 
 #[tauri::command]
@@ -321,6 +332,7 @@ fn main() {
             countries,
             metrics,
             cycle_summary,
+            cycle_scores,
             draft_proposals,
             sign_off,
             export_summary,

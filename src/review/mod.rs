@@ -204,6 +204,11 @@ pub fn find_cycle(store: &Store, name: &str) -> Result<Record<ReviewCycle>> {
         .ok_or_else(|| Error::NotFound { entity: "review cycle", key: format!("\"{}\"", name.trim()) })
 }
 
+/// The scores of cycle `cycle_id`, every reviewer's.
+pub fn cycle_scores(store: &Store, cycle_id: i64) -> Result<Vec<crate::model::Record<Score>>> {
+    crate::storage::scores_of_cycle(store.conn(), cycle_id)
+}
+
 /// Computes the review summary of cycle `cycle_id`.
 pub fn summarize(store: &Store, cycle_id: i64, options: SummaryOptions) -> Result<CycleSummary> {
     let cycle = store.get::<ReviewCycle>(cycle_id)?.data;

@@ -27,15 +27,19 @@ pub struct MeetingFigures {
     pub executives: i64,
 }
 
+/// A date range with its open ends closed: a closed range (rather than "?1 IS NULL OR …") lets
+/// SQLite use a date index. Dates compare as ISO text, so the ends are the first and last
+/// four-digit years.
+fn closed_range(from: Option<NaiveDate>, to: Option<NaiveDate>) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    (from.or(NaiveDate::from_ymd_opt(1, 1, 1)), to.or(NaiveDate::from_ymd_opt(9999, 12, 31)))
+}
+
 /// Meetings that started within the range (inclusive), oldest first, with their attendance per region.
 ///
 /// A roster counts the people who attended: secretariat staff under TSB, everyone else under
 /// their organization's country's region. Counts are taken as recorded.
 pub fn meeting_figures(conn: &Connection, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<MeetingFigures>> {
-    // A closed range (rather than "?1 IS NULL OR …") lets SQLite use the start-date index.
-    // Dates are compared as ISO text, so the open ends are the first and last four-digit years.
-    let from = from.or(NaiveDate::from_ymd_opt(1, 1, 1));
-    let to = to.or(NaiveDate::from_ymd_opt(9999, 12, 31));
+    let (from, to) = closed_range(from, to);
     let mut meetings: Vec<MeetingFigures> = conn
         .prepare_cached(
             "SELECT id, key, title, start_date, documents, report_ref, report_date, attendance_mode,
@@ -186,17 +190,24 @@ pub struct ContributionSummary {
     pub agreed: i64,
 }
 
-/// Every contribution, oldest first, or only the first `limit`.
-pub fn contribution_summaries(conn: &Connection, limit: Option<i64>) -> Result<Vec<ContributionSummary>> {
+/// Contributions dated between `from` and `to` (open ends: all), oldest first; only the first
+/// `limit` when given.
+pub fn contribution_summaries(
+    conn: &Connection,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    limit: Option<i64>,
+) -> Result<Vec<ContributionSummary>> {
+    let (from, to) = closed_range(from, to);
     let mut stmt = conn.prepare_cached(
         "SELECT c.id, c.symbol, c.title, c.date, c.is_base_document,
                 coalesce((SELECT group_concat(o.name, '; ') FROM contribution_source s
                           JOIN organization o ON o.id = s.organization_id WHERE s.contribution_id = c.id), ''),
                 (SELECT count(*) FROM proposal p WHERE p.contribution_id = c.id),
                 (SELECT count(*) FROM proposal p WHERE p.contribution_id = c.id AND p.disposition = 'agreed')
-         FROM contribution c ORDER BY c.date, c.symbol LIMIT ?1",
+         FROM contribution c WHERE c.date BETWEEN ?1 AND ?2 ORDER BY c.date, c.symbol LIMIT ?3",
     )?;
-    let rows = stmt.query_map(params![limit.unwrap_or(-1)], |row| {
+    let rows = stmt.query_map(params![from, to, limit.unwrap_or(-1)], |row| {
         Ok(ContributionSummary {
             id: row.get(0)?,
             symbol: row.get(1)?,

@@ -192,3 +192,19 @@ fn reopening_applies_no_migration_twice() {
     assert_eq!(mode, "wal");
     assert!(store.check().unwrap().is_empty());
 }
+
+#[test]
+fn contributions_are_listed_within_a_period_oldest_first_and_limited() {
+    use crate::storage::queries::contribution_summaries;
+    let mut store = store_with_organizations();
+    for (symbol, day) in [("TSAG-C3", "2024-05-01"), ("TSAG-C1", "2023-02-01"), ("TSAG-C2", "2024-01-10")] {
+        store.create(&Contribution { date: date(day), ..contribution(symbol) }).unwrap();
+    }
+    let symbols = |list: Vec<crate::storage::queries::ContributionSummary>| list.into_iter().map(|c| c.symbol).collect::<Vec<_>>();
+    let all = contribution_summaries(store.conn(), None, None, None).unwrap();
+    assert_eq!(symbols(all), ["TSAG-C1", "TSAG-C2", "TSAG-C3"]);
+    let in_2024 = contribution_summaries(store.conn(), Some(date("2024-01-01")), Some(date("2024-12-31")), None).unwrap();
+    assert_eq!(symbols(in_2024), ["TSAG-C2", "TSAG-C3"]);
+    let first = contribution_summaries(store.conn(), None, None, Some(1)).unwrap();
+    assert_eq!(symbols(first), ["TSAG-C1"]);
+}

@@ -128,11 +128,14 @@ export const api = {
   capturePreview: (text: string) => call<CaptureLine[]>("capture_preview", { text }),
   captureApply: (meeting: string, text: string) => call<CaptureResult>("capture_apply", { meeting, text }),
   openActions: () => call<OpenAction[]>("open_actions"),
-  contributions: (limit: number | null = null) => call<ContributionSummary[]>("contributions", { limit }),
+  /** Contributions dated in `from`..`to` (null: open end), oldest first; only the first `limit` when given. */
+  contributions: (limit: number | null = null, from: string | null = null, to: string | null = null) =>
+    call<ContributionSummary[]>("contributions", { from, to, limit }),
   countries: () => call<Country[]>("countries"),
   metrics: (from: string, to: string) => call<MetricValue[]>("metrics", { from, to }),
 
   cycleSummary: (id: number) => call<CycleSummary>("cycle_summary", { id }),
+  cycleScores: (cycle: number) => call<Stored<Score>[]>("cycle_scores", { cycle }),
   draftProposals: (cycle: number) => call<DraftReport>("draft_proposals", { cycle }),
   signOff: (cycle: number) => call<string>("sign_off", { cycle }),
   exportSummary: (cycle: number, format: SummaryFormat, path: string, includeConfidential: boolean, options: DocumentOptions) =>
