@@ -60,7 +60,7 @@ wait_for_line() { # file pattern seconds
   return 1
 }
 
-# One launch: prints "launch_ms pss_kib meetings_ms actions_ms contributions_ms".
+# One launch: prints "launch_ms pss_kib meetings_ms actions_ms contributions_ms review_ms".
 measure_once() {
   local db="$1" log="$work/run.log"
   : >"$log"
@@ -82,6 +82,11 @@ measure_once() {
     lists="$lists $(sed -n "s/^$list list.* shown .*, \([0-9]*\) ms after it was opened/\1/p" "$log" | head -1)"
     key=$((key + 1))
   done
+  # Alt+6 opens the review of the latest cycle: its scoring form for every objective.
+  sleep 2
+  xdotool mousemove 600 400 key alt+6
+  wait_for_line "$log" "^review shown" 60
+  lists="$lists $(sed -n "s/^review shown .*, \([0-9]*\) ms after it was opened/\1/p" "$log" | head -1)"
   kill "$pid"
   wait "$pid" 2>/dev/null || true
   echo "$launch_ms $pss$lists"
@@ -110,7 +115,8 @@ row() { # label column unit max_ratio max_value target_text
       -v max_ratio="$4" -v max_value="$5" -v tt="$6" 'BEGIN {
     r = o / b
     met = (max_ratio == "" || r <= max_ratio) && (max_value == "" || o < max_value)
-    printf "%-36s %9s %-4s %-15s %9s %-15s %6.2f×  %-26s %s\n", l, o, u, "(" os ")", b, "(" bs ")", r, tt, met ? "yes" : "NO"
+    verdict = (max_ratio == "" && max_value == "") ? "–" : (met ? "yes" : "NO")
+    printf "%-36s %9s %-4s %-15s %9s %-15s %6.2f×  %-26s %s\n", l, o, u, "(" os ")", b, "(" bs ")", r, tt, verdict
   }'
 }
 
@@ -121,3 +127,4 @@ row "idle memory, PSS app + WebKit" 2 KiB 1.15 "" "≤ 1.15× the empty one"
 row "meetings list: open to first rows" 3 ms "" 100 "< 100 ms"
 row "actions list: open to first rows" 4 ms "" 100 "< 100 ms"
 row "contributions list: open to rows" 5 ms "" 100 "< 100 ms"
+row "review: open to the scoring forms" 6 ms "" "" "(measured)"

@@ -17,5 +17,8 @@ export async function firstPageThenAll<T>(
   const first = await fetch(FIRST_PAGE);
   show(first);
   painted?.();
-  if (first.length === FIRST_PAGE) show(await fetch(null));
+  if (first.length < FIRST_PAGE) return;
+  // Let the first page reach the screen before the whole list takes the main thread.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  show(await fetch(null));
 }
