@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use cxo_review::model::{Country, Record, Score};
 use cxo_review::review::{CycleSummary, DraftReport, SummaryOptions};
 use cxo_review::storage::queries::{
-    ContributionSummary, Dashboard, MeetingDetail, MeetingQuery, MeetingSummary, OpenAction,
+    ContributionSummary, Dashboard, MeetingDetail, MeetingQuery, MeetingSummary, OpenAction, PersonMatch,
 };
 use cxo_review::{Error, ErrorReport, Store};
 use serde::Serialize;
@@ -164,6 +164,11 @@ async fn contributions(
     limit: Option<i64>,
 ) -> Reply<Vec<ContributionSummary>> {
     with_store(&state, move |store| cxo_review::storage::queries::contribution_summaries(store.conn(), from, to, limit)).await
+}
+
+#[tauri::command]
+async fn people_matching(state: State<'_, AppState>, search: String, limit: i64) -> Reply<Vec<PersonMatch>> {
+    with_store(&state, move |store| cxo_review::storage::queries::people_matching(store.conn(), &search, limit)).await
 }
 
 #[tauri::command]
@@ -333,6 +338,7 @@ fn main() {
             metrics,
             cycle_summary,
             cycle_scores,
+            people_matching,
             draft_proposals,
             sign_off,
             export_summary,

@@ -126,10 +126,7 @@ pub struct MeetingQuery {
 }
 
 pub fn meeting_summaries(conn: &Connection, query: &MeetingQuery) -> Result<Vec<MeetingSummary>> {
-    let pattern = query.search.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(|s| {
-        // LIKE wildcards typed by the user are matched literally.
-        format!("%{}%", s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
-    });
+    let pattern = query.search.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(contains_pattern);
     let mut stmt = conn.prepare_cached(
         "SELECT m.id, m.key, m.kind, m.title, m.start_date, m.end_date, m.venue, m.status, m.attendance_mode,
                 CASE m.attendance_mode
@@ -165,6 +162,40 @@ pub fn meeting_summaries(conn: &Connection, query: &MeetingQuery) -> Result<Vec<
             })
         },
     )?;
+    rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+}
+
+/// A LIKE pattern matching text that contains `search`; wildcards typed by the user are matched
+/// literally (the statement escapes with a backslash).
+fn contains_pattern(search: &str) -> String {
+    format!("%{}%", search.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
+}
+
+/// A person as the roster's suggestions show them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(ts_rs::TS)]
+#[ts(export)]
+pub struct PersonMatch {
+    pub name: String,
+    pub organization: String,
+}
+
+/// People whose name contains `search` (case-insensitive): the one named exactly so first, then
+/// by name; at most `limit`. The roster asks as the user types rather than loading 20,000 names.
+pub fn people_matching(conn: &Connection, search: &str, limit: i64) -> Result<Vec<PersonMatch>> {
+    let search = search.trim();
+    if search.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.name, o.name FROM person p JOIN organization o ON o.id = p.organization_id
+         WHERE p.name LIKE ?1 ESCAPE '\\'
+         ORDER BY p.name <> ?2, p.name
+         LIMIT ?3",
+    )?;
+    let rows = stmt.query_map(params![contains_pattern(search), search, limit], |row| {
+        Ok(PersonMatch { name: row.get(0)?, organization: row.get(1)? })
+    })?;
     rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
 }
 

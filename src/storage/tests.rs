@@ -208,3 +208,23 @@ fn contributions_are_listed_within_a_period_oldest_first_and_limited() {
     let first = contribution_summaries(store.conn(), None, None, Some(1)).unwrap();
     assert_eq!(symbols(first), ["TSAG-C1"]);
 }
+
+#[test]
+fn people_are_suggested_by_part_of_their_name_exact_match_first() {
+    use crate::storage::queries::people_matching;
+    let mut store = store_with_organizations();
+    for name in ["Joana Example", "Anabel Example", "Ana", "Bo 100%_Example"] {
+        store.create(&person(name, "Org KE")).unwrap();
+    }
+    let names = |search: &str, limit: i64| -> Vec<String> {
+        people_matching(store.conn(), search, limit).unwrap().into_iter().map(|p| p.name).collect()
+    };
+    assert_eq!(names("ANA", 10), ["Ana", "Anabel Example", "Joana Example"], "the exact name first, case aside");
+    assert_eq!(names("ana", 1), ["Ana"]);
+    assert_eq!(names("example", 10), ["Anabel Example", "Bo 100%_Example", "Joana Example"]);
+    assert_eq!(names("0%_", 10), ["Bo 100%_Example"], "wildcards are matched literally");
+    assert_eq!(names("%", 10), ["Bo 100%_Example"]);
+    assert!(names("  ", 10).is_empty());
+    let found = &people_matching(store.conn(), "Joana", 5).unwrap()[0];
+    assert_eq!(found.organization, "Org KE");
+}

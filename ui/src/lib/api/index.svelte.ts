@@ -30,6 +30,7 @@ import type { Objective } from "./types/Objective";
 import type { OpenAction } from "./types/OpenAction";
 import type { Organization } from "./types/Organization";
 import type { Person } from "./types/Person";
+import type { PersonMatch } from "./types/PersonMatch";
 import type { Priority } from "./types/Priority";
 import type { Proposal } from "./types/Proposal";
 import type { Record as Stored } from "./types/Record";
@@ -136,6 +137,8 @@ export const api = {
 
   cycleSummary: (id: number) => call<CycleSummary>("cycle_summary", { id }),
   cycleScores: (cycle: number) => call<Stored<Score>[]>("cycle_scores", { cycle }),
+  /** People whose name contains `search`, the exact name first. */
+  peopleMatching: (search: string, limit = 30) => call<PersonMatch[]>("people_matching", { search, limit }),
   draftProposals: (cycle: number) => call<DraftReport>("draft_proposals", { cycle }),
   signOff: (cycle: number) => call<string>("sign_off", { cycle }),
   exportSummary: (cycle: number, format: SummaryFormat, path: string, includeConfidential: boolean, options: DocumentOptions) =>
