@@ -109,6 +109,26 @@ impl Error {
         Error::Io { path: path.into(), source }
     }
 
+    /// What is wrong with row `line` of an import, when saving it failed through the row's fault
+    /// (invalid fields, an unknown reference, a constraint the validation did not foresee);
+    /// a failure of the machine comes back as the error itself, to stop the import.
+    pub fn into_row_errors(self, line: u64) -> Result<Vec<RowError>> {
+        match self {
+            Error::Invalid(errors) => {
+                Ok(errors.into_iter().map(|e| RowError { line, column: Some(e.field), message: e.message }).collect())
+            }
+            e @ (Error::Frozen(_) | Error::NotFound { .. } | Error::Format(_)) => {
+                Ok(vec![RowError { line, column: None, message: e.to_string() }])
+            }
+            Error::Sql(rusqlite::Error::SqliteFailure(e, Some(message)))
+                if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+            {
+                Ok(vec![RowError { line, column: None, message: format!("rejected by the database: {message}") }])
+            }
+            e => Err(e),
+        }
+    }
+
     /// The field errors of a validation failure, for forms that show them beside their fields.
     pub fn field_errors(&self) -> &[FieldError] {
         match self {

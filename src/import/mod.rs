@@ -198,32 +198,16 @@ fn save_row<E: Entity>(
     problems: &mut Problems,
 ) -> Result<bool> {
     let field_errors = record.validate();
-    if !field_errors.is_empty() {
-        for e in field_errors {
-            problems.push(RowError { line, column: Some(e.field), message: e.message });
-        }
-        return Ok(false);
-    }
-    match record.insert_in(conn, session, line) {
+    let saved =
+        if field_errors.is_empty() { record.insert_in(conn, session, line) } else { Err(Error::Invalid(field_errors)) };
+    match saved {
         Ok(()) => Ok(true),
-        Err(Error::Invalid(errors)) => {
-            for e in errors {
-                problems.push(RowError { line, column: Some(e.field), message: e.message });
+        Err(e) => {
+            for error in e.into_row_errors(line)? {
+                problems.push(error);
             }
             Ok(false)
         }
-        Err(e @ (Error::Frozen(_) | Error::NotFound { .. } | Error::Format(_))) => {
-            problems.push(RowError { line, column: None, message: e.to_string() });
-            Ok(false)
-        }
-        // A CHECK the validation did not foresee: still the row's fault, not the machine's.
-        Err(Error::Sql(rusqlite::Error::SqliteFailure(e, Some(message))))
-            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
-        {
-            problems.push(RowError { line, column: None, message: format!("rejected by the database: {message}") });
-            Ok(false)
-        }
-        Err(e) => Err(e),
     }
 }
 

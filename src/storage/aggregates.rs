@@ -109,8 +109,7 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
     )?;
     for (id, meeting) in &meetings {
         delete.execute(params![id])?;
-        for region in Region::ALL.iter().copied() {
-            let (participants, executives) = meeting.regions[region.index()];
+        for (region, &(participants, executives)) in Region::ALL.iter().zip(&meeting.regions) {
             if participants > 0 {
                 insert.execute(params![id, region, participants, executives])?;
             }
@@ -140,7 +139,6 @@ fn keep_earliest(earliest: &mut Option<String>, date: &str) {
 /// many meetings are stale (an import), else looked up as met.
 struct People {
     known: HashMap<i64, (i64, Region)>,
-    all_loaded: bool,
 }
 
 const PERSON_REGION: &str = "SELECT p.id, p.organization_id, CASE WHEN o.category = 'secretariat' THEN 'TSB' ELSE c.region_code END
@@ -148,14 +146,13 @@ const PERSON_REGION: &str = "SELECT p.id, p.organization_id, CASE WHEN o.categor
 
 impl People {
     fn new(conn: &Connection, stale_meetings: usize) -> Result<People> {
-        let mut people = People { known: HashMap::new(), all_loaded: false };
+        let mut people = People { known: HashMap::new() };
         if stale_meetings > 100 {
             let mut stmt = conn.prepare_cached(PERSON_REGION)?;
             let mut rows = stmt.query([])?;
             while let Some(row) = rows.next()? {
                 people.known.insert(row.get(0)?, (row.get(1)?, row.get(2)?));
             }
-            people.all_loaded = true;
         }
         Ok(people)
     }

@@ -136,8 +136,7 @@ impl Entity for Meeting {
 }
 
 fn attendance_ids(conn: &Connection, attendance: &Attendance, id: Option<i64>) -> Result<(i64, i64)> {
-    let meeting_id = meeting_in_mode(conn, &attendance.meeting, AttendanceMode::Roster)?;
-    let person_id = resolve(conn, PERSON_ID, &attendance.person, "person", "person")?;
+    let (meeting_id, person_id) = roster_ids(conn, attendance, &mut ImportSession::default())?;
     let existing: Option<i64> = conn
         .prepare_cached("SELECT id FROM attendance WHERE meeting_id = ?1 AND person_id = ?2")?
         .query_row(params![meeting_id, person_id], |row| row.get(0))
@@ -221,17 +220,8 @@ fn insert_staged_one_by_one(conn: &Connection) -> Result<Vec<RowError>> {
         .collect::<rusqlite::Result<_>>()?;
     let mut refused = Vec::new();
     for (line, meeting_id, person_id, record) in staged {
-        match insert_roster_row(conn, meeting_id, person_id, &record) {
-            Ok(_) => {}
-            Err(Error::Invalid(errors)) => {
-                refused.extend(errors.into_iter().map(|e| RowError { line, column: Some(e.field), message: e.message }));
-            }
-            Err(Error::Sql(rusqlite::Error::SqliteFailure(e, Some(message))))
-                if e.code == rusqlite::ErrorCode::ConstraintViolation =>
-            {
-                refused.push(RowError { line, column: None, message: format!("rejected by the database: {message}") });
-            }
-            Err(e) => return Err(e),
+        if let Err(e) = insert_roster_row(conn, meeting_id, person_id, &record) {
+            refused.extend(e.into_row_errors(line)?);
         }
     }
     Ok(refused)
