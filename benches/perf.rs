@@ -235,7 +235,7 @@ fn main() {
     println!("CxO Review performance, {} runs per measurement", runs);
     println!("machine: {} cores, {}", std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1), cpu_model());
     let started = Instant::now();
-    let mut store = Store::open(&db).expect("open");
+    let mut store = Store::create_database(&db).expect("create");
     let generated = generate(&mut store, scale, 68, Some(&csv), true).expect("generate");
     println!(
         "generated the ten-year dataset in {:.1} s: {} meetings, {} attendance rows, {} contributions, {} proposals, {} scores",
@@ -247,7 +247,7 @@ fn main() {
         generated.scores
     );
     {
-        let mut base_store = Store::open(&base).expect("open");
+        let mut base_store = Store::create_database(&base).expect("create");
         generate(&mut base_store, scale, 68, None, false).expect("generate without attendance");
     }
     let raw = Connection::open(&db).expect("raw connection");
@@ -417,7 +417,7 @@ fn main() {
     let ours = measure(1, || {
         let copy = dir.path().join("reimport.sqlite");
         let _ = std::fs::remove_file(&copy);
-        let mut target = Store::open(&copy).expect("open");
+        let mut target = Store::create_database(&copy).expect("create");
         import_dataset(&mut target, &text, "export").expect("re-import");
     });
     rows.push(Row { name: "whole-database JSON re-import", met: true, target: "(measured)", ours, baseline: None });

@@ -21,7 +21,7 @@ if [ "${1:-}" != "--measure" ]; then
   trap 'rm -rf "$work"' EXIT
   echo "generating the ten-year database…"
   "$target/release/cxo-review" --db "$work/ten-years.sqlite" demo --scale 10y >/dev/null
-  "$target/release/cxo-review" --db "$work/empty.sqlite" check >/dev/null
+  "$target/release/cxo-review" --db "$work/empty.sqlite" init >/dev/null
   NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1400x900x24" bash "$0" --measure "$work"
   exit
 fi

@@ -115,7 +115,7 @@ pub fn apply(store: &mut Store, meeting_key: &str, text: &str) -> Result<Capture
         .filter_map(|l| l.error.as_ref().map(|e| RowError { line: l.line, column: None, message: e.clone() }))
         .collect();
     if !errors.is_empty() {
-        return Err(Error::Import { source_name: "quick capture".into(), errors });
+        return Err(Error::Import { source_name: "quick capture".into(), errors, more: 0 });
     }
     store.transaction(|conn| {
         let mut next_rank: i64 = conn.query_row(
@@ -158,7 +158,7 @@ pub fn apply(store: &mut Store, meeting_key: &str, text: &str) -> Result<Capture
             }
         }
         if !errors.is_empty() {
-            return Err(Error::Import { source_name: "quick capture".into(), errors });
+            return Err(Error::Import { source_name: "quick capture".into(), errors, more: 0 });
         }
         Ok(result)
     })

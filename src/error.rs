@@ -53,9 +53,10 @@ pub enum Error {
     #[error("{}", join(.0, "; "))]
     Invalid(Vec<FieldError>),
 
-    /// An import file had bad rows; nothing from it was saved.
-    #[error("{source_name}: {} bad row(s), nothing was imported\n{}", .errors.len(), join(.errors, "\n"))]
-    Import { source_name: String, errors: Vec<RowError> },
+    /// An import file had bad rows; nothing from it was saved. `errors` lists them (capped);
+    /// `more` counts the bad rows beyond those listed.
+    #[error("{source_name}: {} bad row(s), nothing was imported\n{}{}", listed_and_more(.errors, .more), join(.errors, "\n"), not_listed(.more))]
+    Import { source_name: String, errors: Vec<RowError>, more: usize },
 
     /// A record looked up by id or key does not exist.
     #[error("no {entity} {key}")]
@@ -78,6 +79,41 @@ pub enum Error {
     #[error("{path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
 
+    /// No database at this path. A database is created only when asked (`init`, `demo`, or
+    /// "New database" in the app), never by a mistyped path.
+    #[error("there is no database at {}; create one with `cxo-review --db {} init`, or check the path", .path.display(), .path.display())]
+    NoDatabase { path: PathBuf },
+
+    /// The file (or its folder, or its medium) cannot be written: it was opened for reading only.
+    #[error("{} is read-only: it can be read, but nothing can be saved to it (check the file's permissions, or copy it somewhere writable)", .path.display())]
+    ReadOnly { path: PathBuf },
+
+    /// Another program held the database's write lock for longer than this one waits.
+    #[error("{} is busy: {holder} kept it locked for more than {waited_secs} s; nothing was saved, try again when it has finished", .path.display())]
+    Busy { path: PathBuf, holder: String, waited_secs: u64 },
+
+    /// The content of a signed-off cycle no longer gives the digest recorded at its sign-off: it
+    /// was changed outside CxO Review.
+    #[error(
+        "review cycle \"{cycle}\" was signed off under digest {recorded}, but its content now gives {computed}: \
+         it was changed outside CxO Review after sign-off. Restore a backup made before the change \
+         (`cxo-review backups list`), or ask whoever edited the file"
+    )]
+    Tampered { cycle: String, recorded: String, computed: String },
+
+    /// An earlier run met an SQLite corruption error on this file.
+    #[error(
+        "{} was found damaged on {since} ({reason}). Restore the latest good backup with \
+         `cxo-review backups restore`{}, or run `cxo-review check` to examine it",
+        .path.display(),
+        .latest_backup.as_ref().map(|b| format!(" (latest: {})", b.display())).unwrap_or_default()
+    )]
+    Damaged { path: PathBuf, since: String, reason: String, latest_backup: Option<PathBuf> },
+
+    /// An output path that would overwrite the open database, its journal, or another database.
+    #[error("{}: {reason}; choose another file name", .path.display())]
+    UnsafeOutput { path: PathBuf, reason: String },
+
     #[error("database: {0}")]
     Sql(#[from] rusqlite::Error),
 
@@ -98,6 +134,9 @@ impl Error {
                 | Error::Frozen(_)
                 | Error::Format(_)
                 | Error::NewerSchema { .. }
+                | Error::NoDatabase { .. }
+                | Error::ReadOnly { .. }
+                | Error::UnsafeOutput { .. }
         )
     }
 
@@ -129,6 +168,16 @@ impl Error {
         }
     }
 
+    /// True when SQLite found the file damaged (a corrupt page, or not a database at all): the
+    /// next start is told so and offered the latest good backup.
+    pub fn is_corruption(&self) -> bool {
+        matches!(
+            self,
+            Error::Sql(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(e.code, rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+        )
+    }
+
     /// The field errors of a validation failure, for forms that show them beside their fields.
     pub fn field_errors(&self) -> &[FieldError] {
         match self {
@@ -136,6 +185,27 @@ impl Error {
             _ => &[],
         }
     }
+}
+
+/// How many rows the errors concern: a row with two bad fields is one bad row.
+fn bad_rows(errors: &[RowError]) -> usize {
+    let mut lines: Vec<u64> = errors.iter().map(|e| e.line).collect();
+    lines.sort_unstable();
+    lines.dedup();
+    lines.len()
+}
+
+/// The line that says how many bad rows were not listed, if any.
+fn not_listed(more: &usize) -> String {
+    match more {
+        0 => String::new(),
+        more => format!("\n… and {more} more bad row(s) not listed"),
+    }
+}
+
+/// How many bad rows an import error counts: the listed ones and the rest.
+fn listed_and_more(errors: &[RowError], more: &usize) -> usize {
+    bad_rows(errors).saturating_add(*more)
 }
 
 fn join<T: fmt::Display>(items: &[T], separator: &str) -> String {
@@ -147,7 +217,8 @@ fn join<T: fmt::Display>(items: &[T], separator: &str) -> String {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
 #[ts(export)]
 pub struct ErrorReport {
-    /// `invalid`, `import`, `not_found`, `frozen`, `format`, `newer_schema`, `io` or `database`.
+    /// `invalid`, `import`, `not_found`, `frozen`, `format`, `newer_schema`, `io`, `no_database`,
+    /// `read_only`, `busy`, `tampered`, `damaged`, `unsafe_output` or `database`.
     pub kind: String,
     pub message: String,
     pub fields: Vec<FieldError>,
@@ -164,6 +235,12 @@ impl From<&Error> for ErrorReport {
             Error::Format(_) => "format",
             Error::NewerSchema { .. } => "newer_schema",
             Error::Io { .. } => "io",
+            Error::NoDatabase { .. } => "no_database",
+            Error::ReadOnly { .. } => "read_only",
+            Error::Busy { .. } => "busy",
+            Error::Tampered { .. } => "tampered",
+            Error::Damaged { .. } => "damaged",
+            Error::UnsafeOutput { .. } => "unsafe_output",
             Error::Sql(_) | Error::Json(_) => "database",
         };
         let rows = match error {

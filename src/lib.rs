@@ -9,12 +9,14 @@
 
 pub mod agreement;
 pub mod capture;
+pub mod check;
 pub mod demo;
 pub mod error;
 pub mod export;
 pub mod import;
 pub mod metrics;
 pub mod model;
+pub mod output;
 pub mod records;
 pub mod review;
 pub mod stats;

@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use cxo_review::export::summary::{DocumentOptions, SummaryFormat};
 use cxo_review::import::Kind;
 use cxo_review::model::ReviewCycle;
-use cxo_review::review::{draft_improvements, find_cycle, sign_off, summarize, verify, SummaryOptions};
+use cxo_review::review::{draft_improvements, ensure_untampered, find_cycle, sign_off, summarize, verify, SummaryOptions};
 use cxo_review::model::parse_date;
 use cxo_review::stats::StatsTable;
 use cxo_review::storage::queries::{contribution_summaries, meeting_summaries, MeetingQuery};
@@ -29,6 +29,11 @@ struct Cli {
     /// The database file [default: cxo-review.sqlite in the platform's data directory]
     #[arg(long, global = true, value_name = "PATH", env = "CXO_REVIEW_DB")]
     db: Option<PathBuf>,
+
+    /// Open the database for reading only: nothing in the file changes (a file that cannot be
+    /// written is opened so anyway)
+    #[arg(long, global = true)]
+    read_only: bool,
 
     #[command(subcommand)]
     command: Command,
@@ -103,12 +108,39 @@ enum Command {
         #[command(subcommand)]
         what: ReviewCommand,
     },
-    /// Check the database's integrity and references
-    Check,
+    /// Check the database: SQLite's integrity and references, the kept aggregates, and the
+    /// digests of signed-off review cycles
+    Check {
+        /// Also repair what can be repaired (the kept aggregates are recomputed)
+        #[arg(long)]
+        repair: bool,
+    },
     /// Write a consistent copy of the database to FILE
     Backup {
         /// The copy to create (must not exist)
         file: PathBuf,
+    },
+    /// The rolling backups kept in the `backups` folder beside the database
+    Backups {
+        #[command(subcommand)]
+        what: BackupsCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum BackupsCommand {
+    /// List the database's backups, newest first
+    List {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Make a backup now
+    Create,
+    /// Replace the database with a backup (by default the newest); the replaced file is kept as
+    /// a backup too. Close the app first.
+    Restore {
+        /// The backup file to restore [default: the newest backup]
+        file: Option<PathBuf>,
     },
 }
 
@@ -259,31 +291,115 @@ fn main() -> ExitCode {
     }
 }
 
-fn open(db: Option<&Path>) -> Result<Store> {
-    let path = match db {
-        Some(path) => path.to_path_buf(),
-        None => cxo_review::default_db_path()?,
-    };
-    Store::open(&path)
+fn database_path(db: Option<&Path>) -> Result<PathBuf> {
+    match db {
+        Some(path) => Ok(path.to_path_buf()),
+        None => cxo_review::default_db_path(),
+    }
+}
+
+/// Opens the database as the command needs it: `init` and `demo` create a missing file; `check`
+/// opens a file marked damaged, to examine it; every other command needs an existing database.
+fn open(path: &Path, command: &Command, read_only: bool) -> Result<Store> {
+    if read_only {
+        return Store::open_read_only(path);
+    }
+    match command {
+        Command::Init | Command::Demo { .. } => Store::open_or_create(path),
+        Command::Check { .. } => Store::open_despite_damage(path),
+        _ => Store::open(path),
+    }
 }
 
 fn run(cli: Cli) -> Result<()> {
-    let mut store = open(cli.db.as_deref())?;
+    let path = database_path(cli.db.as_deref())?;
+    if let Command::Backups { what } = &cli.command {
+        // Listing and restoring work on the files, even when the database cannot be opened.
+        return backups(&path, what);
+    }
+    let mut store = open(&path, &cli.command, cli.read_only).inspect_err(|e| Store::note_failure_at(&path, e))?;
+    let writes = matches!(
+        cli.command,
+        Command::Demo { .. }
+            | Command::Import { .. }
+            | Command::Review { what: ReviewCommand::Draft { .. } | ReviewCommand::SignOff { .. } }
+    );
+    let result = execute(&mut store, cli.command);
+    if let Err(error) = &result {
+        store.note_failure(error);
+    } else if writes && !store.is_read_only() {
+        // The daily backup, once a day after a command that wrote; its failure fails nothing.
+        if let Err(error) = store.backup_if_due() {
+            eprintln!("warning: the daily backup could not be made: {error}");
+        }
+    }
+    result
+}
+
+fn backups(path: &Path, command: &BackupsCommand) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
     let out = |e: std::io::Error| Error::io("standard output", e);
-    match cli.command {
+    match command {
+        BackupsCommand::List { format } => {
+            let list = cxo_review::storage::backups::list(path)?;
+            match format {
+                ListFormat::Json => writeln!(stdout, "{}", serde_json::to_string_pretty(&list)?).map_err(out)?,
+                ListFormat::Text => {
+                    let rows: Vec<Vec<String>> = list
+                        .iter()
+                        .map(|b| {
+                            vec![
+                                b.made.clone(),
+                                b.reason.as_str().to_string(),
+                                format!("{:.1} MB", b.bytes as f64 / 1e6),
+                                b.path.display().to_string(),
+                            ]
+                        })
+                        .collect();
+                    print_table(&mut stdout, &["MADE", "REASON", "SIZE", "FILE"], &rows)?;
+                    writeln!(stdout, "{} backup(s) in {}", list.len(), cxo_review::storage::backups::folder(path).display())
+                        .map_err(out)?;
+                }
+            }
+        }
+        BackupsCommand::Create => {
+            let store = Store::open_despite_damage(path)?;
+            let backup = store.backup_now(cxo_review::storage::backups::Reason::Manual)?;
+            writeln!(stdout, "backed up to {}", backup.path.display()).map_err(out)?;
+        }
+        BackupsCommand::Restore { file } => {
+            let backup = match file {
+                Some(file) => file.clone(),
+                None => cxo_review::storage::backups::list(path)?
+                    .into_iter()
+                    .next()
+                    .map(|b| b.path)
+                    .ok_or_else(|| Error::invalid("file", format!("{} has no backups to restore", path.display())))?,
+            };
+            let kept = Store::restore_backup(path, &backup)?;
+            writeln!(stdout, "restored {} from {}", path.display(), backup.display()).map_err(out)?;
+            writeln!(stdout, "the replaced database is kept as {}", kept.path.display()).map_err(out)?;
+        }
+    }
+    Ok(())
+}
+
+fn execute(store: &mut Store, command: Command) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    let out = |e: std::io::Error| Error::io("standard output", e);
+    match command {
         Command::Init => {
             let path = store.path().map(|p| p.display().to_string()).unwrap_or_default();
             writeln!(stdout, "database ready: {path}").map_err(out)?;
         }
         Command::Demo { scale: None, .. } => {
-            let saved = cxo_review::demo::load(&mut store)?;
+            let saved = cxo_review::demo::load(store)?;
             writeln!(stdout, "loaded the demo data: {saved} records").map_err(out)?;
         }
         Command::Demo { scale: Some(scale), seed, csv } => {
             let scale = cxo_review::demo::scale::Scale::parse(&scale)?;
             let started = std::time::Instant::now();
-            let done = cxo_review::demo::scale::generate(&mut store, scale, seed, csv.as_deref(), true)?;
+            let done = cxo_review::demo::scale::generate(store, scale, seed, csv.as_deref(), true)?;
             writeln!(
                 stdout,
                 "generated {} meetings, {} attendance rows, {} people in {} organizations, {} actions, \
@@ -305,17 +421,16 @@ fn run(cli: Cli) -> Result<()> {
             }
         }
         Command::Import { kind: ImportKind::One(kind), file } => {
-            let saved = cxo_review::import::import_file(&mut store, kind, &file)?;
+            let saved = cxo_review::import::import_file(store, kind, &file)?;
             writeln!(stdout, "imported {saved} {kind} record(s) from {}", file.display()).map_err(out)?;
         }
         Command::Import { kind: ImportKind::All, file } => {
             let text = cxo_review::import::read_file(&file)?;
-            let saved = cxo_review::import::import_dataset(&mut store, &text, &file.display().to_string())?;
+            let saved = cxo_review::import::import_dataset(store, &text, &file.display().to_string())?;
             writeln!(stdout, "imported {saved} record(s) from {}", file.display()).map_err(out)?;
         }
         Command::Export { what: ExportCommand::Json { out: path } } => {
-            let file = std::fs::File::create(&path).map_err(|e| Error::io(&path, e))?;
-            cxo_review::export::json::write_dataset(&store, file)?;
+            cxo_review::output::write_file(store, &path, |file| cxo_review::export::json::write_dataset(store, file))?;
             writeln!(stdout, "exported the database to {}", path.display()).map_err(out)?;
         }
         Command::Meetings { what: MeetingsCommand::List { search, format } } => {
@@ -371,19 +486,19 @@ fn run(cli: Cli) -> Result<()> {
                     return Err(Error::invalid("to", "is before --from"));
                 }
             }
-            let table = cxo_review::stats::annex_b(&store, from, to)?;
+            let table = cxo_review::stats::annex_b(store, from, to)?;
             print_stats(&mut stdout, &table, format)?;
         }
         Command::Metrics { from, to, format } => {
             let to = to.unwrap_or_else(|| chrono::Local::now().date_naive());
             let from = match from {
                 Some(from) => from,
-                None => cxo_review::stats::annex_b(&store, None, None)?.columns.first().map(|c| c.start_date).unwrap_or(to),
+                None => cxo_review::stats::annex_b(store, None, None)?.columns.first().map(|c| c.start_date).unwrap_or(to),
             };
             if to < from {
                 return Err(Error::invalid("to", "is before --from"));
             }
-            let values = cxo_review::metrics::compute(&store, from, to)?;
+            let values = cxo_review::metrics::compute(store, from, to)?;
             match format {
                 ListFormat::Json => writeln!(stdout, "{}", serde_json::to_string_pretty(&values)?).map_err(out)?,
                 ListFormat::Text => {
@@ -396,22 +511,29 @@ fn run(cli: Cli) -> Result<()> {
                 }
             }
         }
-        Command::Review { what } => review(&mut store, what, &mut stdout)?,
+        Command::Review { what } => review(store, what, &mut stdout)?,
         Command::Export { what: ExportCommand::Csv { table, cycle, include_confidential, out: path } } => {
-            let cycle = cycle.map(|c| cycle_id(&store, &c)).transpose()?;
-            let rows = cxo_review::export::tables::write_csv(&store, &table, cycle, include_confidential, &path)?;
+            let cycle = cycle.map(|c| cycle_id(store, &c)).transpose()?;
+            let rows = cxo_review::export::tables::write_csv(store, &table, cycle, include_confidential, &path)?;
             writeln!(stdout, "wrote {table} ({rows} rows) to {}", path.display()).map_err(out)?;
         }
-        Command::Check => {
-            let problems = store.check()?;
-            if problems.is_empty() {
-                writeln!(stdout, "ok: integrity and references check out").map_err(out)?;
+        Command::Check { repair } => {
+            let report = cxo_review::check::run(store, repair)?;
+            for line in &report.repaired {
+                writeln!(stdout, "repaired: {line}").map_err(out)?;
+            }
+            if report.problems.is_empty() {
+                writeln!(stdout, "ok: integrity, references, kept aggregates and sign-off digests check out").map_err(out)?;
             } else {
-                for problem in &problems {
+                for problem in &report.problems {
                     writeln!(stdout, "{problem}").map_err(out)?;
                 }
-                return Err(Error::Format(format!("{} problem(s) found", problems.len())));
+                return Err(Error::Format(format!("{} problem(s) found", report.problems.len())));
             }
+        }
+        Command::Backups { what } => {
+            let path = store.path().map(Path::to_path_buf).unwrap_or_default();
+            backups(&path, &what)?;
         }
         Command::Backup { file } => {
             store.backup(&file)?;
@@ -468,6 +590,12 @@ fn review(store: &mut Store, command: ReviewCommand, stdout: &mut impl Write) ->
         }
         ReviewCommand::Show { cycle, format } => {
             let summary = summarize(store, cycle_id(store, &cycle)?, SummaryOptions::default())?;
+            // A signed-off cycle changed outside the product is shown (to see what changed), under
+            // a warning, and the command fails.
+            let tampered = ensure_untampered(store, &summary.cycle).err();
+            if let (Some(error), ListFormat::Text) = (&tampered, format) {
+                writeln!(stdout, "WARNING: {error}\n").map_err(out)?;
+            }
             match format {
                 ListFormat::Json => writeln!(stdout, "{}", serde_json::to_string_pretty(&summary)?).map_err(out)?,
                 ListFormat::Text => {
@@ -500,6 +628,9 @@ fn review(store: &mut Store, command: ReviewCommand, stdout: &mut impl Write) ->
                     .map_err(out)?;
                 }
             }
+            if let Some(error) = tampered {
+                return Err(error);
+            }
         }
         ReviewCommand::Draft { cycle } => {
             let report = draft_improvements(store, cycle_id(store, &cycle)?)?;
@@ -516,7 +647,7 @@ fn review(store: &mut Store, command: ReviewCommand, stdout: &mut impl Write) ->
             let id = cycle_id(store, &cycle)?;
             let options = DocumentOptions { td_number, place_and_date, ..DocumentOptions::default() };
             let bytes = cxo_review::export::summary::render(store, id, format, include_confidential, &options)?;
-            std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))?;
+            cxo_review::output::write_bytes(store, &path, &bytes)?;
             let name = store.get::<ReviewCycle>(id)?.data.name;
             writeln!(stdout, "wrote the summary of \"{name}\" to {}", path.display()).map_err(out)?;
         }

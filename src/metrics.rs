@@ -59,7 +59,7 @@ pub const METRICS: &[Metric] = &[
         label: "Participants per meeting",
         unit: Unit::Mean,
         description: "Mean number of participants (all regions and TSB) per executive meeting",
-        compute: |f| mean(f.meetings.iter().map(|m| m.regions.iter().sum::<i64>() as f64)),
+        compute: |f| mean(f.meetings.iter().map(|m| total(&m.regions))),
     },
     Metric {
         name: "executives_per_meeting",
@@ -88,8 +88,8 @@ pub const METRICS: &[Metric] = &[
         unit: Unit::Share,
         description: "Share of participants of executive meetings who belong to the secretariat",
         compute: |f| {
-            let all: i64 = f.meetings.iter().map(|m| m.regions.iter().sum::<i64>()).sum();
-            let tsb: i64 = f.meetings.iter().map(|m| m.regions[Region::Tsb.index()]).sum();
+            let all: f64 = f.meetings.iter().map(|m| total(&m.regions)).sum();
+            let tsb: f64 = f.meetings.iter().map(|m| m.regions[Region::Tsb.index()] as f64).sum();
             share(tsb, all)
         },
     },
@@ -119,7 +119,7 @@ pub const METRICS: &[Metric] = &[
         label: "Follow-up completion",
         unit: Unit::Share,
         description: "Share of the actions agreed at meetings in the period that are done",
-        compute: |f| share(f.actions.iter().filter(|a| a.status == ActionStatus::Done).count() as i64, f.actions.len() as i64),
+        compute: |f| share(f.actions.iter().filter(|a| a.status == ActionStatus::Done).count() as f64, f.actions.len() as f64),
     },
     Metric {
         name: "median_days_to_close",
@@ -171,15 +171,20 @@ pub const METRICS: &[Metric] = &[
         unit: Unit::Share,
         description: "Share of the decided proposals (agreed, noted or not agreed) of the period's contributions that were agreed",
         compute: |f| {
-            let decided = f.dispositions.iter().filter(|d| **d != Disposition::Pending).count() as i64;
-            share(f.dispositions.iter().filter(|d| **d == Disposition::Agreed).count() as i64, decided)
+            let decided = f.dispositions.iter().filter(|d| **d != Disposition::Pending).count() as f64;
+            share(f.dispositions.iter().filter(|d| **d == Disposition::Agreed).count() as f64, decided)
         },
     },
 ];
 
-/// Every metric's value over the period `from`..=`to`.
+/// Every metric's value over the period `from`..=`to`. A meeting whose participants do not add
+/// up (a database edited by hand) is refused as the statistics refuse it, rather than
+/// averaged into nonsense.
 pub fn compute(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<MetricValue>> {
     let facts = period_facts(store.conn(), from, to)?;
+    for meeting in &facts.meetings {
+        crate::stats::participants(meeting)?;
+    }
     Ok(values(&facts))
 }
 
@@ -218,8 +223,14 @@ pub fn median(mut values: Vec<f64>) -> Option<f64> {
     Some(if values.len().is_multiple_of(2) { (values[mid - 1] + values[mid]) / 2.0 } else { values[mid] })
 }
 
-fn share(part: i64, whole: i64) -> Option<f64> {
-    (whole > 0).then(|| part as f64 / whole as f64)
+fn share(part: f64, whole: f64) -> Option<f64> {
+    (whole > 0.0).then(|| part / whole)
+}
+
+/// Counts are added as floating-point numbers: exact up to 2^53, and no stored count, however
+/// large, can make a sum overflow.
+fn total(counts: &[i64]) -> f64 {
+    counts.iter().map(|n| *n as f64).sum()
 }
 
 fn days(from: NaiveDate, to: NaiveDate) -> f64 {
@@ -227,11 +238,11 @@ fn days(from: NaiveDate, to: NaiveDate) -> f64 {
 }
 
 fn developing_region_share(facts: &PeriodFacts) -> Option<f64> {
-    let regional: i64 = facts.meetings.iter().map(|m| m.regions[..6].iter().sum::<i64>()).sum();
-    let developing: i64 = facts
+    let regional: f64 = facts.meetings.iter().map(|m| total(&m.regions[..6])).sum();
+    let developing: f64 = facts
         .meetings
         .iter()
-        .map(|m| [Region::Africa, Region::ArabStates, Region::AsiaPacific].iter().map(|r| m.regions[r.index()]).sum::<i64>())
+        .map(|m| [Region::Africa, Region::ArabStates, Region::AsiaPacific].iter().map(|r| m.regions[r.index()] as f64).sum::<f64>())
         .sum();
     share(developing, regional)
 }

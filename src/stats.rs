@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::Region;
 use crate::storage::queries::{meeting_figures, MeetingFigures};
 use crate::storage::Store;
@@ -52,12 +52,31 @@ pub const DOCUMENTS_LABEL: &str = "Number of documents";
 pub const REPORT_LABEL: &str = "Meeting report";
 
 /// The statistics table of the meetings that started between `from` and `to` (inclusive).
+/// Counts that add up beyond what can be counted are refused, naming the meeting.
 pub fn annex_b(store: &Store, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<StatsTable> {
     let figures = meeting_figures(store.conn(), from, to)?;
+    for meeting in &figures {
+        participants(meeting)?;
+    }
     Ok(table(&figures, from, to))
 }
 
-/// Lays out the table from per-meeting figures.
+/// A meeting's participants over every region. Forms and imports keep each count far below
+/// the limit, but a database edited by hand can hold any number: a sum that does not fit is an
+/// error naming the meeting, never a wrong figure.
+pub fn participants(meeting: &MeetingFigures) -> Result<i64> {
+    meeting.regions.iter().try_fold(0i64, |sum, n| sum.checked_add(*n)).ok_or_else(|| {
+        Error::Format(format!(
+            "meeting {}: its participants per region ({}) add up to more than can be counted; \
+             correct the attendance stored for it",
+            meeting.key,
+            meeting.regions.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")
+        ))
+    })
+}
+
+/// Lays out the table from per-meeting figures. A meeting whose participants do not add up
+/// (see [`participants`]) shows the largest count there is; [`annex_b`] refuses such meetings.
 pub fn table(figures: &[MeetingFigures], from: Option<NaiveDate>, to: Option<NaiveDate>) -> StatsTable {
     let columns: Vec<StatsColumn> = figures
         .iter()
@@ -68,7 +87,7 @@ pub fn table(figures: &[MeetingFigures], from: Option<NaiveDate>, to: Option<Nai
             meeting_key: meeting.key.clone(),
             meeting_title: meeting.title.clone(),
             start_date: meeting.start_date,
-            participants: meeting.regions.iter().sum(),
+            participants: participants(meeting).unwrap_or(i64::MAX),
             regions: meeting.regions,
             executives: meeting.executives,
             documents: meeting.documents,
@@ -219,6 +238,25 @@ mod tests {
         assert_eq!(only_april.columns[0].label, "Meeting 1 (04/2024)", "numbering restarts within the range");
         let none = annex_b(&store, Some(date("2025-01-01")), None).unwrap();
         assert!(none.columns.is_empty());
+    }
+
+    #[test]
+    fn participants_that_do_not_add_up_are_refused_naming_the_meeting() {
+        let store = store_with_roster_and_counts();
+        // Only a database edited by hand holds such counts: validation stops at 100000.
+        store
+            .conn()
+            .execute("UPDATE attendance_count SET participants = 9223372036854775807 WHERE region_code IN ('AFR', 'AMS')", [])
+            .unwrap();
+        let error = annex_b(&store, None, None).unwrap_err();
+        assert!(error.is_invalid_input());
+        assert_eq!(
+            error.to_string(),
+            "meeting COUNTS: its participants per region (9223372036854775807, 9223372036854775807, 0, 4, 1, 3, 4) \
+             add up to more than can be counted; correct the attendance stored for it"
+        );
+        let figures = meeting_figures(store.conn(), None, None).unwrap();
+        assert_eq!(table(&figures, None, None).columns[1].participants, i64::MAX, "the meeting page shows the bound");
     }
 
     #[test]

@@ -1,78 +1,11 @@
 //! The `cxo-review` command driven as a process, as users and scripts drive it.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
 
 use assert_cmd::Command;
-use tempfile::TempDir;
-
-struct Workspace {
-    dir: TempDir,
-}
-
-impl Workspace {
-    fn new() -> Self {
-        Workspace { dir: tempfile::tempdir().expect("temp dir") }
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("review.sqlite")
-    }
-
-    fn file(&self, name: &str, content: &str) -> PathBuf {
-        let path = self.dir.path().join(name);
-        std::fs::write(&path, content).expect("write fixture");
-        path
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    /// `cxo-review --db <this workspace's db> args…`
-    fn run(&self, args: &[&str]) -> Output {
-        run_with_db(&self.db(), args)
-    }
-
-    fn export(&self, name: &str) -> String {
-        let out = self.path(name);
-        self.run(&["export", "json", "--out", out.to_str().unwrap()]).success();
-        std::fs::read_to_string(out).unwrap()
-    }
-}
-
-struct Output {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Output {
-    fn success(self) -> Self {
-        assert_eq!(self.code, 0, "expected success\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
-        self
-    }
-
-    fn invalid(self) -> Self {
-        assert_eq!(self.code, 2, "expected exit code 2\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
-        self
-    }
-}
-
-fn run_with_db(db: &Path, args: &[&str]) -> Output {
-    let output = Command::cargo_bin("cxo-review")
-        .expect("binary")
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("CXO_REVIEW_DB")
-        .output()
-        .expect("run cxo-review");
-    Output {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
-}
+use common::{run_with_db, Workspace};
 
 const ORGANIZATIONS: &str = "name,category,country
 Example Telecom (example),sector_member,CH
@@ -309,6 +242,7 @@ fn json_export_and_import_round_trip_losslessly() {
     ws.run(&["demo"]).success();
     let first = ws.export("first.json");
     let copy = ws.path("copy.sqlite");
+    run_with_db(&copy, &["init"]).success();
     run_with_db(&copy, &["import", "all", ws.path("first.json").to_str().unwrap()]).success();
     let out = ws.path("second.json");
     run_with_db(&copy, &["export", "json", "--out", out.to_str().unwrap()]).success();

@@ -47,6 +47,12 @@ fn target_dir() -> PathBuf {
 
 impl App {
     async fn launch() -> Result<App, Box<dyn std::error::Error>> {
+        App::launch_with(|_| {}, "[data-testid=dashboard-cards]").await
+    }
+
+    /// Launches the app on a database that `prepare` made at the given path (or left absent),
+    /// and waits for `ready` to appear.
+    async fn launch_with(prepare: impl FnOnce(&std::path::Path), ready: &str) -> Result<App, Box<dyn std::error::Error>> {
         let binary = target_dir().join("debug").join("cxo-review-app");
         assert!(binary.exists(), "build the app first: cargo build -p cxo-review-app --features tauri/custom-protocol");
         let driver_path = std::env::var("TAURI_DRIVER")
@@ -54,6 +60,7 @@ impl App {
             .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tools/bin/tauri-driver"));
         let dir = tempfile::tempdir()?;
         let db = dir.path().join("e2e.sqlite");
+        prepare(&db);
         let port = 4444;
         let driver = Driver(
             Command::new(&driver_path)
@@ -81,7 +88,7 @@ impl App {
             .await
             .map_err(|_| "the app did not open a window within 90 s")??;
         let app = App { client, _driver: driver, _dir: dir };
-        app.wait_for("[data-testid=dashboard-cards]").await?;
+        app.wait_for(ready).await?;
         Ok(app)
     }
 
@@ -294,6 +301,52 @@ async fn markup_in_a_title_is_shown_as_text_and_runs_nothing() -> TestResult {
     app.set("[data-testid=meetings-search]", "E2E-XSS").await?;
     app.until("return document.querySelector('[data-testid=meetings]').innerText.includes('<img src=x onerror=alert(1)>')", "the list row").await?;
     assert_eq!(app.js("return document.querySelectorAll('main img').length").await?, json!(0));
+    app.close().await
+}
+
+/// `cxo-review --db DB args…`, which must succeed.
+fn cli(db: &std::path::Path, args: &[&str]) {
+    let status = Command::new(env!("CARGO_BIN_EXE_cxo-review")).arg("--db").arg(db).args(args).status().expect("run cxo-review");
+    assert!(status.success(), "cxo-review {args:?} failed");
+}
+
+#[tokio::test]
+#[ignore = "needs a display, tauri-driver, WebKitWebDriver and the built app (scripts/test.sh)"]
+async fn a_signed_off_cycle_changed_outside_the_app_is_announced() -> TestResult {
+    let app = App::launch_with(
+        |db| {
+            cli(db, &["demo"]);
+            cli(db, &["review", "sign-off", "--cycle", "1"]);
+            let conn = rusqlite::Connection::open(db).expect("open");
+            conn.execute("UPDATE score SET rationale = rationale || ' (edited)' WHERE id = (SELECT min(id) FROM score)", [])
+                .expect("edit behind the app's back");
+        },
+        "[data-testid=integrity-warning]",
+    )
+    .await?;
+    let warning = app.text("[data-testid=integrity-warning]").await?;
+    assert!(warning.contains("changed outside CxO Review"), "{warning}");
+    assert_eq!(app.js("return document.querySelector('[data-testid=integrity-warning]').getAttribute('role')").await?, json!("alert"));
+    app.close().await
+}
+
+#[tokio::test]
+#[ignore = "needs a display, tauri-driver, WebKitWebDriver and the built app (scripts/test.sh)"]
+async fn a_database_marked_damaged_opens_on_its_backups() -> TestResult {
+    let app = App::launch_with(
+        |db| {
+            cli(db, &["demo"]);
+            cli(db, &["backups", "create"]);
+            let mark = db.with_file_name("e2e.sqlite.damaged");
+            std::fs::write(mark, "2026-11-26 09:00\ndatabase disk image is malformed\n").expect("mark");
+        },
+        "[data-testid=recovery]",
+    )
+    .await?;
+    let text = app.text("[data-testid=recovery]").await?;
+    assert!(text.contains("was found damaged on 2026-11-26 09:00"), "{text}");
+    assert!(text.contains("made on request"), "the backup is offered: {text}");
+    app.screenshot("recovery").await.ok();
     app.close().await
 }
 

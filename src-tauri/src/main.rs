@@ -5,6 +5,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use cxo_review::capture::{CaptureLine, CaptureResult};
@@ -17,13 +18,20 @@ use cxo_review::review::{CycleSummary, DraftReport, SummaryOptions};
 use cxo_review::storage::queries::{
     ContributionSummary, Dashboard, MeetingDetail, MeetingQuery, MeetingSummary, OpenAction, PersonMatch,
 };
+use cxo_review::storage::backups::{Backup, Reason};
 use cxo_review::{Error, ErrorReport, Store};
 use serde::Serialize;
 use tauri::State;
 
-/// The open database; `None` only while another is being opened.
+/// The open database; `None` while another is being opened, or when none could be opened at
+/// start (then `startup_error` says why and the window offers to restore a backup).
 struct AppState {
     store: Arc<Mutex<Option<Store>>>,
+    /// Why no database could be opened at start.
+    startup_error: Mutex<Option<ErrorReport>>,
+    /// When a command last used the store (seconds since launch), so that the daily backup
+    /// waits for a quiet moment.
+    last_used: Arc<AtomicU64>,
     /// Whether this run created the database and filled it with the demo data.
     loaded_demo: bool,
     /// When the process started, to report the cold start when CXO_REVIEW_TIMING is set.
@@ -46,10 +54,14 @@ async fn with_store<T: Send + 'static>(
     work: impl FnOnce(&mut Store) -> cxo_review::Result<T> + Send + 'static,
 ) -> Reply<T> {
     let store = state.store.clone();
+    state.last_used.store(state.launched.elapsed().as_secs(), Ordering::Relaxed);
     tauri::async_runtime::spawn_blocking(move || {
         let mut guard = store.lock().map_err(|_| failure("the database is unavailable after an earlier failure; restart CxO Review"))?;
         let store = guard.as_mut().ok_or_else(|| failure("no database is open"))?;
-        work(store).map_err(report)
+        work(store).map_err(|error| {
+            store.note_failure(&error);
+            report(error)
+        })
     })
     .await
     .map_err(|e| failure(format!("the operation stopped unexpectedly: {e}")))?
@@ -65,19 +77,95 @@ struct AppInfo {
     database: String,
     loaded_demo: bool,
     version: &'static str,
+    /// The file can only be read: the core refuses every save, and a banner says so.
+    read_only: bool,
+    /// Problems found on opening that the user must know of (a signed-off cycle changed
+    /// outside the product), one sentence each.
+    warnings: Vec<String>,
+    /// Why no database is open, when none could be opened at start.
+    startup_error: Option<ErrorReport>,
+    /// The database the app tried to open at start (for restoring its backups).
+    startup_path: String,
 }
 
 #[tauri::command]
 async fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
     let loaded_demo = state.loaded_demo;
+    let startup_error = state.startup_error.lock().map(|e| e.clone()).unwrap_or_default();
+    let startup_path = database_path().map(|p| p.display().to_string()).unwrap_or_default();
+    if let Some(error) = startup_error {
+        return Ok(AppInfo {
+            database: String::new(),
+            loaded_demo,
+            version: env!("CARGO_PKG_VERSION"),
+            read_only: true,
+            warnings: Vec::new(),
+            startup_error: Some(error),
+            startup_path,
+        });
+    }
     with_store(&state, move |store| {
+        let warnings = cxo_review::review::tampered_cycles(store)?.iter().map(ToString::to_string).collect();
         Ok(AppInfo {
             database: store.path().map(|p| p.display().to_string()).unwrap_or_default(),
             loaded_demo,
             version: env!("CARGO_PKG_VERSION"),
+            read_only: store.is_read_only(),
+            warnings,
+            startup_error: None,
+            startup_path,
         })
     })
     .await
+}
+
+#[tauri::command]
+async fn backups_list(state: State<'_, AppState>) -> Reply<Vec<Backup>> {
+    if let Ok(path) = database_path() {
+        if state.store.lock().map(|s| s.is_none()).unwrap_or(true) {
+            // No database open (it could not be opened at start): its backups are still listed.
+            return cxo_review::storage::backups::list(&path).map_err(report);
+        }
+    }
+    with_store(&state, |store| store.backups()).await
+}
+
+#[tauri::command]
+async fn backup_now(state: State<'_, AppState>) -> Reply<Backup> {
+    with_store(&state, |store| store.backup_now(Reason::Manual)).await
+}
+
+/// Replaces the open database (or the one that could not be opened at start) with `backup`,
+/// then opens it.
+#[tauri::command]
+async fn restore_backup(state: State<'_, AppState>, backup: String) -> Reply<String> {
+    let store = state.store.clone();
+    let fallback = database_path().map_err(report)?;
+    let restored = tauri::async_runtime::spawn_blocking(move || {
+        let mut guard = store.lock().map_err(|_| failure("the database is unavailable; restart CxO Review"))?;
+        let path = guard.as_ref().and_then(|s| s.path().map(PathBuf::from)).unwrap_or(fallback);
+        // Closes the connection: the file is replaced underneath.
+        *guard = None;
+        let outcome = Store::restore_backup(&path, std::path::Path::new(&backup));
+        let reopened = Store::open(&path).map_err(report);
+        match (outcome, reopened) {
+            (Ok(_), Ok(opened)) => {
+                *guard = Some(opened);
+                Ok(path.display().to_string())
+            }
+            (Err(error), Ok(opened)) => {
+                *guard = Some(opened);
+                Err(report(error))
+            }
+            (_, Err(error)) => Err(error),
+        }
+    })
+    .await
+    .map_err(|e| failure(format!("the operation stopped unexpectedly: {e}")))??;
+    if let Ok(mut startup) = state.startup_error.lock() {
+        *startup = None;
+    }
+    Ok(restored)
 }
 
 #[tauri::command]
@@ -215,7 +303,7 @@ async fn export_summary(
     let format: SummaryFormat = format.parse().map_err(|e: String| report(Error::invalid("format", e)))?;
     with_store(&state, move |store| {
         let bytes = cxo_review::export::summary::render(store, cycle, format, include_confidential, &options)?;
-        std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
+        cxo_review::output::write_bytes(store, std::path::Path::new(&path), &bytes)
     })
     .await
 }
@@ -237,8 +325,9 @@ async fn export_table(
 #[tauri::command]
 async fn export_database(state: State<'_, AppState>, path: String) -> Reply<()> {
     with_store(&state, move |store| {
-        let file = std::fs::File::create(&path).map_err(|e| Error::io(&path, e))?;
-        cxo_review::export::json::write_dataset(store, file)
+        cxo_review::output::write_file(store, std::path::Path::new(&path), |file| {
+            cxo_review::export::json::write_dataset(store, file)
+        })
     })
     .await
 }
@@ -270,21 +359,22 @@ async fn load_demo(state: State<'_, AppState>) -> Reply<usize> {
 #[tauri::command]
 async fn open_database(state: State<'_, AppState>, path: String, create: bool) -> Reply<String> {
     let store = state.store.clone();
-    tauri::async_runtime::spawn_blocking(move || {
+    let opened = tauri::async_runtime::spawn_blocking(move || {
         let path = PathBuf::from(&path);
         if create && path.exists() {
             return Err(report(Error::invalid("file", format!("{} already exists; choose a new name", path.display()))));
         }
-        if !create && !path.exists() {
-            return Err(report(Error::invalid("file", format!("{} does not exist", path.display()))));
-        }
-        let opened = Store::open(&path).map_err(report)?;
+        let opened = if create { Store::create_database(&path) } else { Store::open(&path) }.map_err(report)?;
         let mut guard = store.lock().map_err(|_| failure("the database is unavailable; restart CxO Review"))?;
         *guard = Some(opened);
         Ok(path.display().to_string())
     })
     .await
-    .map_err(|e| failure(format!("the operation stopped unexpectedly: {e}")))?
+    .map_err(|e| failure(format!("the operation stopped unexpectedly: {e}")))??;
+    if let Ok(mut startup) = state.startup_error.lock() {
+        *startup = None;
+    }
+    Ok(opened)
 }
 
 /// The database to open: `CXO_REVIEW_DB`, or the default location.
@@ -298,24 +388,54 @@ fn database_path() -> cxo_review::Result<PathBuf> {
 fn open_store() -> cxo_review::Result<(Store, bool)> {
     let path = database_path()?;
     let first_run = !path.exists();
-    let mut store = Store::open(&path)?;
     if first_run {
+        let mut store = Store::create_database(&path)?;
         cxo_review::demo::load(&mut store)?;
+        return Ok((store, true));
     }
-    Ok((store, first_run))
+    let store = Store::open(&path).inspect_err(|e| Store::note_failure_at(&path, e))?;
+    Ok((store, false))
+}
+
+/// How often the idle backup looks whether a daily backup is due, and how long the app must
+/// have been left alone before it makes one.
+const BACKUP_LOOK_EVERY: std::time::Duration = std::time::Duration::from_secs(5 * 60);
+const BACKUP_AFTER_IDLE_SECS: u64 = 60;
+
+/// Makes the daily backup when one is due and nobody has used the app for a minute.
+fn back_up_when_idle(store: Arc<Mutex<Option<Store>>>, last_used: Arc<AtomicU64>, launched: std::time::Instant) {
+    std::thread::spawn(move || loop {
+        std::thread::sleep(BACKUP_LOOK_EVERY);
+        let idle = launched.elapsed().as_secs().saturating_sub(last_used.load(Ordering::Relaxed));
+        if idle < BACKUP_AFTER_IDLE_SECS {
+            continue;
+        }
+        // Never waits for the lock: a command in progress means the app is not idle.
+        let Ok(guard) = store.try_lock() else { continue };
+        if let Some(store) = guard.as_ref() {
+            if let Err(error) = store.backup_if_due() {
+                eprintln!("CxO Review: the daily backup could not be made: {error}");
+            }
+        }
+    });
 }
 
 fn main() {
     let launched = std::time::Instant::now();
-    let (store, loaded_demo) = match open_store() {
-        Ok(opened) => opened,
-        Err(error) => {
-            // Without a database there is nothing to show; say why on the terminal and stop.
-            eprintln!("CxO Review cannot open its database: {error}");
-            std::process::exit(1);
-        }
+    // A database that cannot be opened (damaged, newer, missing folder…) is said in the window,
+    // which offers its backups, rather than on a terminal nobody sees.
+    let (store, loaded_demo, startup_error) = match open_store() {
+        Ok((store, loaded_demo)) => (Some(store), loaded_demo, None),
+        Err(error) => (None, false, Some(report(error))),
     };
-    let state = AppState { store: Arc::new(Mutex::new(Some(store))), loaded_demo, launched };
+    let state = AppState {
+        store: Arc::new(Mutex::new(store)),
+        startup_error: Mutex::new(startup_error),
+        last_used: Arc::new(AtomicU64::new(0)),
+        loaded_demo,
+        launched,
+    };
+    back_up_when_idle(state.store.clone(), state.last_used.clone(), launched);
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_window_state::Builder::default().build())
@@ -348,6 +468,9 @@ fn main() {
             backup_database,
             load_demo,
             open_database,
+            backups_list,
+            backup_now,
+            restore_backup,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"));
     if let Err(error) = result {

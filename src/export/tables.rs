@@ -307,7 +307,6 @@ pub fn table(store: &Store, name: &str, cycle: Option<i64>, include_confidential
 /// Writes table `name` as CSV to `path`; returns its number of rows.
 pub fn write_csv(store: &Store, name: &str, cycle: Option<i64>, include_confidential: bool, path: &std::path::Path) -> Result<usize> {
     let table = table(store, name, cycle, include_confidential)?;
-    let file = std::fs::File::create(path).map_err(|e| Error::io(path, e))?;
-    super::csv::write_table(file, &table.header, &table.text_rows())?;
+    crate::output::write_file(store, path, |out| super::csv::write_table(out, &table.header, &table.text_rows()))?;
     Ok(table.rows.len())
 }

@@ -69,6 +69,7 @@ impl Proposal {
         let mut checks = Checks::default();
         checks.text("contribution", &self.contribution, 60);
         checks.check(self.seq >= 1, "seq", "must be 1 or more");
+        checks.upper_bound("seq", self.seq);
         checks.text("text", &self.text, LONG);
         checks.finish()
     }

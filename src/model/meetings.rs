@@ -105,7 +105,7 @@ impl Meeting {
         checks.text("venue", &self.venue, SHORT);
         checks.max_len("host", &self.host, SHORT);
         checks.max_len("report_ref", &self.report_ref, 60);
-        checks.check(self.documents >= 0, "documents", "cannot be negative");
+        checks.count("documents", self.documents);
         checks.max_len("communique", &self.communique, LONG);
         checks.max_len("notes", &self.notes, LONG);
         if let Some(date) = self.report_date {
@@ -165,9 +165,8 @@ impl AttendanceCount {
     pub fn validate(&self) -> Vec<FieldError> {
         let mut checks = Checks::default();
         checks.text("meeting", &self.meeting, 60);
-        checks.check(self.participants >= 0, "participants", "cannot be negative");
-        checks.check(self.participants <= 100_000, "participants", "is implausibly large (over 100000)");
-        checks.check(self.executives >= 0, "executives", "cannot be negative");
+        checks.count("participants", self.participants);
+        checks.count("executives", self.executives);
         checks.check(self.executives <= self.participants, "executives", "exceeds the participants");
         checks.finish()
     }
@@ -189,6 +188,7 @@ impl Priority {
         let mut checks = Checks::default();
         checks.text("meeting", &self.meeting, 60);
         checks.check(self.rank >= 1, "rank", "must be 1 or more");
+        checks.upper_bound("rank", self.rank);
         checks.text("topic", &self.topic, SHORT);
         checks.finish()
     }
@@ -243,5 +243,32 @@ impl Action {
             _ => {}
         }
         checks.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::meeting;
+
+    fn messages(errors: Vec<FieldError>) -> Vec<String> {
+        errors.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn counts_beyond_any_meeting_are_refused() {
+        let mut huge = meeting("M1", "2024-03-05", AttendanceMode::Counts);
+        huge.documents = i64::MAX;
+        assert_eq!(messages(huge.validate()), ["documents: is implausibly large (over 100000)"]);
+        huge.documents = 100_000;
+        assert!(huge.validate().is_empty(), "the largest count is accepted");
+
+        let count = AttendanceCount { meeting: "M1".into(), region: Region::Europe, participants: i64::MAX, executives: i64::MAX };
+        assert_eq!(
+            messages(count.validate()),
+            ["participants: is implausibly large (over 100000)", "executives: is implausibly large (over 100000)"]
+        );
+        let priority = Priority { meeting: "M1".into(), rank: i64::MAX, topic: "AI".into() };
+        assert_eq!(messages(priority.validate()), ["rank: is implausibly large (over 100000)"]);
     }
 }

@@ -254,6 +254,18 @@ impl Checks {
         self.0.push(FieldError::new(field, message));
     }
 
+    /// A number users enter (participants, documents, a rank): not negative, and not beyond
+    /// [`MAX_COUNT`], so that the sums statistics make of them can never overflow.
+    pub fn count(&mut self, field: &str, value: i64) {
+        self.check(value >= 0, field, "cannot be negative");
+        self.upper_bound(field, value);
+    }
+
+    /// The upper half of [`Checks::count`], for numbers with their own lower bound.
+    pub fn upper_bound(&mut self, field: &str, value: i64) {
+        self.check(value <= MAX_COUNT, field, format!("is implausibly large (over {MAX_COUNT})"));
+    }
+
     pub fn check(&mut self, ok: bool, field: &str, message: impl Into<String>) {
         if !ok {
             self.fail(field, message);
@@ -269,3 +281,6 @@ impl Checks {
 pub const SHORT: usize = 300;
 /// Longest free-text field (communiqués, rationales, proposal bodies).
 pub const LONG: usize = 100_000;
+/// Largest number a count (participants, documents) or a rank may be: far beyond any meeting,
+/// and small enough that no sum over a database's worth of them overflows.
+pub const MAX_COUNT: i64 = 100_000;

@@ -5,7 +5,9 @@ mod draft;
 mod signoff;
 
 pub use draft::{draft_improvements, draft_for, Draft, DraftReport, Sentence, SentenceSource};
-pub use signoff::{content_digest, sign_off, verify, Difference, SummaryDocument, SUMMARY_FORMAT};
+pub use signoff::{
+    content_digest, ensure_untampered, sign_off, tampered_cycles, verify, Difference, SummaryDocument, SUMMARY_FORMAT,
+};
 
 use std::collections::HashMap;
 
@@ -192,7 +194,7 @@ pub fn status_of(n: usize, quorum: i64, median: Option<f64>, top: i64) -> Object
 
 /// Whether a spread of levels on a rubric topping at `top` counts as disagreement.
 pub fn is_disagreement(spread: Option<i64>, top: i64) -> bool {
-    spread.is_some_and(|spread| spread > 0 && spread * 2 >= top.max(1))
+    spread.is_some_and(|spread| spread > 0 && spread.saturating_mul(2) >= top.max(1))
 }
 
 /// The cycle named `name`.
@@ -287,7 +289,9 @@ fn objective_result(
     own.sort_by_key(|s| cycle.reviewers.iter().position(|r| *r == s.reviewer).unwrap_or(usize::MAX));
     let levels: Vec<i64> = own.iter().map(|s| s.level).collect();
     let median = metrics::median(levels.iter().map(|l| *l as f64).collect());
-    let spread = levels.iter().max().zip(levels.iter().min()).map(|(max, min)| max - min);
+    // Levels are 0–10 (validation and the schema's CHECK); saturating keeps even a tampered
+    // level from panicking, and a spread that large is a disagreement either way.
+    let spread = levels.iter().max().zip(levels.iter().min()).map(|(max, min)| max.saturating_sub(*min));
     let indicators = objective
         .indicators
         .iter()

@@ -45,6 +45,35 @@ pub(crate) fn refresh(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// Every row of the kept aggregates (compared as sets, so in no particular order).
+type Snapshot = Vec<(i64, String, Option<String>, i64, i64)>;
+
+fn snapshot(conn: &Connection) -> Result<Snapshot> {
+    let mut stmt = conn.prepare(
+        "SELECT meeting_id, region_code, NULL, participants, executives FROM meeting_tally
+         UNION ALL
+         SELECT organization_id, coalesce(first_meeting, ''), first_executive_meeting, -1, -1 FROM organization_debut",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Recomputes every aggregate from the attendance rows inside the caller's transaction and
+/// returns how many kept rows differed from the recomputation (0 when they were right). The
+/// caller commits to repair, or rolls back to only look.
+pub(crate) fn recompute_all(conn: &Connection) -> Result<usize> {
+    let kept = snapshot(conn)?;
+    conn.execute_batch(
+        "INSERT OR IGNORE INTO stale_meeting SELECT id FROM meeting;
+         INSERT OR IGNORE INTO stale_organization SELECT id FROM organization;",
+    )?;
+    refresh(conn)?;
+    let recomputed = snapshot(conn)?;
+    let kept: std::collections::HashSet<_> = kept.into_iter().collect();
+    let recomputed: std::collections::HashSet<_> = recomputed.into_iter().collect();
+    Ok(kept.symmetric_difference(&recomputed).count())
+}
+
 /// A stale meeting as the recomputation needs it.
 struct StaleMeeting {
     roster: bool,
@@ -330,7 +359,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("outside.sqlite");
         let before = {
-            let mut store = Store::open(&path).unwrap();
+            let mut store = Store::create_database(&path).unwrap();
             crate::demo::load(&mut store).unwrap();
             stored(store.conn())
         };

@@ -5,19 +5,25 @@
 //! `&Connection` so that an import can run many of them inside one transaction.
 
 mod aggregates;
+pub mod backups;
 mod contributions;
 mod directory;
+mod file;
 mod meetings;
 mod objectives;
 pub mod queries;
 mod review;
 
 pub(crate) use review::{improvements_of_cycle, scores_of_cycle};
+pub use file::Access;
+pub(crate) use file::sibling;
+
+use file::Identity;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
+use rusqlite::{params, Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -59,7 +65,12 @@ impl ImportSession {
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    access: Access,
 }
+
+/// How long a write waits for another writer to finish before giving up. Long enough for the
+/// largest import measured (500,000 roster rows: under 3 s) to finish several times over.
+pub const WRITE_WAIT: Duration = Duration::from_secs(30);
 
 /// A record type the store can create, read, update, delete and list.
 pub trait Entity: Serialize + DeserializeOwned + Clone + Send + 'static {
@@ -98,21 +109,89 @@ pub trait Entity: Serialize + DeserializeOwned + Clone + Send + 'static {
 }
 
 impl Store {
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// Opens the existing database at `path` and brings its schema up to date. A missing file is
+    /// an error (see [`Store::create_database`]); a file that cannot be written opens read-only; a file
+    /// that is not a CxO Review database, or is newer than this build, is refused before
+    /// anything in it changes; a file marked damaged is refused with the latest good backup.
     pub fn open(path: &Path) -> Result<Store> {
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        if let Some((since, reason)) = file::damage(path) {
+            let latest_backup = backups::list(path).ok().and_then(|list| list.into_iter().next()).map(|b| b.path);
+            return Err(Error::Damaged { path: path.to_path_buf(), since, reason, latest_backup });
         }
+        Store::open_despite_damage(path)
+    }
+
+    /// Opens even a file marked damaged: for `check`, and to take a backup of what is left.
+    pub fn open_despite_damage(path: &Path) -> Result<Store> {
+        if !path.is_file() {
+            return Err(Error::NoDatabase { path: path.to_path_buf() });
+        }
+        let identity = file::identify(path, APPLICATION_ID, SCHEMA_VERSION)?;
+        match file::access(path) {
+            Access::ReadOnly => Store::read_only(path, identity),
+            Access::ReadWrite => {
+                if let Identity::CxoReview { version } = identity {
+                    if version < SCHEMA_VERSION && version > 0 {
+                        // Zotero's rule: a copy before every upgrade of the schema.
+                        backups::create_from_file(path, backups::Reason::BeforeUpgrade)?;
+                    }
+                }
+                let conn = Connection::open_with_flags(
+                    path,
+                    OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+                )?;
+                let mut store = Store { conn, path: Some(path.to_path_buf()), access: Access::ReadWrite };
+                store.prepare(&path.display().to_string())?;
+                Ok(store)
+            }
+        }
+    }
+
+    /// Opens the existing database at `path` for reading only, whether or not it could be
+    /// written: nothing is changed in the file (no schema upgrade, no WAL switch).
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        if !path.is_file() {
+            return Err(Error::NoDatabase { path: path.to_path_buf() });
+        }
+        Store::read_only(path, file::identify(path, APPLICATION_ID, SCHEMA_VERSION)?)
+    }
+
+    fn read_only(path: &Path, identity: Identity) -> Result<Store> {
+        if !matches!(identity, Identity::CxoReview { version } if version == SCHEMA_VERSION) {
+            // Setting up or upgrading would need to write.
+            return Err(Error::ReadOnly { path: path.to_path_buf() });
+        }
+        let conn = file::read_only_connection(path)?;
+        conn.busy_timeout(WRITE_WAIT)?;
+        Ok(Store { conn, path: Some(path.to_path_buf()), access: Access::ReadOnly })
+    }
+
+    /// Creates a new database at `path` (its folder too), which must not exist yet.
+    pub fn create_database(path: &Path) -> Result<Store> {
+        if path.exists() {
+            return Err(Error::invalid("file", format!("{} already exists; choose a new file name", path.display())));
+        }
+        let folder = file::folder_of(path);
+        std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
         let conn = Connection::open(path)?;
-        let mut store = Store { conn, path: Some(path.to_path_buf()) };
+        let mut store = Store { conn, path: Some(path.to_path_buf()), access: Access::ReadWrite };
         store.prepare(&path.display().to_string())?;
         Ok(store)
+    }
+
+    /// Opens `path`, creating it when it does not exist yet (`cxo-review init`, first start).
+    pub fn open_or_create(path: &Path) -> Result<Store> {
+        if path.exists() {
+            Store::open(path)
+        } else {
+            Store::create_database(path)
+        }
     }
 
     /// A private database that vanishes when dropped (tests, previews).
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
-        let mut store = Store { conn, path: None };
+        let mut store = Store { conn, path: None, access: Access::ReadWrite };
         store.prepare(":memory:")?;
         Ok(store)
     }
@@ -121,13 +200,33 @@ impl Store {
         self.path.as_deref()
     }
 
+    /// Whether the file was opened for reading only.
+    pub fn is_read_only(&self) -> bool {
+        self.access == Access::ReadOnly
+    }
+
     /// The connection, for read-only queries of sibling modules.
     pub fn conn(&self) -> &Connection {
         &self.conn
     }
 
+    /// Remembers, beside the file, that SQLite found it damaged, so that the next start says so
+    /// and offers the latest good backup. Any other error is left alone.
+    pub fn note_failure(&self, error: &Error) {
+        if let Some(path) = &self.path {
+            Store::note_failure_at(path, error);
+        }
+    }
+
+    /// [`Store::note_failure`] for a database that failed to open.
+    pub fn note_failure_at(path: &Path, error: &Error) {
+        if error.is_corruption() {
+            file::mark_damaged(path, &error.to_string());
+        }
+    }
+
     fn prepare(&mut self, name: &str) -> Result<()> {
-        self.conn.busy_timeout(Duration::from_secs(5))?;
+        self.conn.busy_timeout(WRITE_WAIT)?;
         self.conn.pragma_update(None, "foreign_keys", true)?;
         // WAL lets the app read while the CLI writes; `:memory:` stays in "memory" mode.
         let _mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
@@ -156,7 +255,7 @@ impl Store {
             if target <= version {
                 continue;
             }
-            let tx = self.conn.transaction()?;
+            let tx = self.begin_write()?;
             tx.execute_batch(sql).map_err(|e| Error::Format(format!("migration {migration} failed: {e}")))?;
             if target == SCHEMA_VERSION {
                 // Earlier versions have no aggregates; the last migration computes them.
@@ -169,10 +268,31 @@ impl Store {
         Ok(())
     }
 
+    /// Starts a write transaction that holds the write lock from its first statement
+    /// (`BEGIN IMMEDIATE`): a writer that must wait for another then waits in SQLite's busy
+    /// handler, up to [`WRITE_WAIT`], instead of failing at once with "database is locked" when
+    /// its first write finds the lock taken (which a deferred transaction cannot wait for).
+    fn begin_write(&mut self) -> Result<rusqlite::Transaction<'_>> {
+        if self.access == Access::ReadOnly {
+            return Err(Error::ReadOnly { path: self.path.clone().unwrap_or_default() });
+        }
+        match self.conn.transaction_with_behavior(TransactionBehavior::Immediate) {
+            Ok(tx) => Ok(tx),
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(e.code, ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) =>
+            {
+                let path = self.path.clone().unwrap_or_default();
+                let holder = file::lock_holder(&path);
+                Err(Error::Busy { path, holder, waited_secs: WRITE_WAIT.as_secs() })
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
     /// Runs `work` in one transaction: committed if it returns Ok, rolled back otherwise.
     /// The aggregates of what it wrote are brought up to date before the commit.
     pub fn transaction<T>(&mut self, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction()?;
+        let tx = self.begin_write()?;
         let value = work(&tx)?;
         aggregates::refresh(&tx)?;
         tx.commit()?;
@@ -181,7 +301,9 @@ impl Store {
 
     /// Runs a bulk write (an import) with a 32 MiB page cache instead of 2 MiB: large imports
     /// touch many index pages (docs/performance.md). The cache returns to its size afterwards.
+    /// While it runs, a note beside the file names it to writers that wait.
     pub fn bulk<T>(&mut self, work: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        let _note = file::WriterNote::new(self.path.as_deref(), "an import");
         let previous: i64 = self.conn.query_row("PRAGMA cache_size", [], |row| row.get(0))?;
         self.conn.pragma_update(None, "cache_size", -32_768)?;
         let result = work(self);
@@ -227,14 +349,64 @@ impl Store {
         E::load_first(&self.conn, limit)
     }
 
-    /// Writes a consistent copy of the database to `target` (which must not exist yet).
+    /// Writes a consistent copy of the database to `target` (which must not exist yet). The copy
+    /// is made under a temporary name beside the target and renamed when complete, so an
+    /// interrupted backup leaves no half-written file under the name asked for.
     pub fn backup(&self, target: &Path) -> Result<()> {
         if target.exists() {
             return Err(Error::invalid("file", format!("{} already exists; choose a new file name", target.display())));
         }
-        let target_text = target.to_str().ok_or_else(|| Error::invalid("file", "the path is not valid UTF-8"))?;
-        self.conn.execute("VACUUM INTO ?1", params![target_text])?;
-        Ok(())
+        backups::copy_to(&self.conn, target)
+    }
+
+    /// Makes a backup into the database's backup folder now (see [`backups`]).
+    pub fn backup_now(&self, reason: backups::Reason) -> Result<backups::Backup> {
+        let path = self.path.as_deref().ok_or_else(|| Error::invalid("db", "a database in memory has no backups"))?;
+        backups::create(&self.conn, path, reason)
+    }
+
+    /// Makes the daily backup if one is due; `None` when none was (or the database is in memory).
+    pub fn backup_if_due(&self) -> Result<Option<backups::Backup>> {
+        match self.path.as_deref() {
+            Some(path) if backups::is_due(path)? => self.backup_now(backups::Reason::Daily).map(Some),
+            _ => Ok(None),
+        }
+    }
+
+    /// The backups of this database, newest first.
+    pub fn backups(&self) -> Result<Vec<backups::Backup>> {
+        self.path.as_deref().map(backups::list).unwrap_or_else(|| Ok(Vec::new()))
+    }
+
+    /// Replaces the (closed) database at `database` with `backup`; returns the copy kept of
+    /// the replaced file.
+    pub fn restore_backup(database: &Path, backup: &Path) -> Result<backups::Backup> {
+        backups::restore(database, backup, APPLICATION_ID, SCHEMA_VERSION)
+    }
+
+    /// Compares the kept aggregates with a recomputation from every attendance row; returns how
+    /// many rows differed. With `repair`, the recomputation is kept. A read-only file is not
+    /// checked (the comparison needs a transaction that writes) and gives `None`.
+    pub fn check_aggregates(&mut self, repair: bool) -> Result<Option<usize>> {
+        if self.is_read_only() {
+            return Ok(None);
+        }
+        let tx = self.begin_write()?;
+        let differing = aggregates::recompute_all(&tx)?;
+        if repair && differing > 0 {
+            tx.commit()?;
+        } else {
+            tx.rollback()?;
+        }
+        Ok(Some(differing))
+    }
+
+    /// Clears the damage mark of a file that now checks out; returns when it had been marked.
+    pub fn clear_damage_mark(&self) -> Option<String> {
+        let path = self.path.as_deref()?;
+        let (since, _) = file::damage(path)?;
+        std::fs::remove_file(file::damage_mark(path)).ok()?;
+        Some(since)
     }
 
     /// SQLite's integrity and foreign-key checks; returns the problems found (empty when sound).
@@ -326,7 +498,7 @@ pub(crate) fn delete_row(conn: &Connection, table: &str, id: i64) -> Result<()> 
 pub fn default_db_path() -> Result<PathBuf> {
     directories::ProjectDirs::from("", "", "cxo-review")
         .map(|dirs| dirs.data_dir().join("cxo-review.sqlite"))
-        .ok_or_else(|| Error::Format("cannot find a home directory for the database; pass --db PATH".into()))
+        .ok_or_else(|| Error::invalid("db", "cannot find a home directory for the database; pass --db PATH"))
 }
 
 /// Loads (owner id, name) pairs into lists per owner, keeping the query's order.

@@ -5,6 +5,10 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+
+/// Said of stored counts whose sum no number can hold (only possible through edits made outside
+/// the product, since forms and imports bound every count).
+const UNCOUNTABLE: &str = "the stored participant counts add up to more than can be counted; correct the attendance stored for it";
 use crate::model::{ActionStatus, AttendanceMode, Category, Country, Disposition, MeetingKind, MeetingStatus, Region};
 
 /// What the statistics of one meeting are computed from.
@@ -83,8 +87,10 @@ pub fn meeting_figures(conn: &Connection, from: Option<NaiveDate>, to: Option<Na
         let meeting_id: i64 = row.get(0)?;
         let region: Region = row.get(1)?;
         if let Some(meeting) = index.get(&meeting_id).map(|i| &mut meetings[*i]) {
-            meeting.regions[region.index()] += row.get::<_, i64>(2)?;
-            meeting.executives += row.get::<_, i64>(3)?;
+            let too_many = || Error::Format(format!("meeting {}: {}", meeting.key, UNCOUNTABLE));
+            let cell = &mut meeting.regions[region.index()];
+            *cell = cell.checked_add(row.get::<_, i64>(2)?).ok_or_else(too_many)?;
+            meeting.executives = meeting.executives.checked_add(row.get::<_, i64>(3)?).ok_or_else(too_many)?;
         }
     }
     Ok(meetings)
@@ -471,8 +477,10 @@ pub fn dashboard(conn: &Connection, today: NaiveDate) -> Result<Dashboard> {
         while let Some(row) = rows.next()? {
             let region: Region = row.get(1)?;
             let year = entry(&mut years, row.get(0)?);
-            year.regions[region.index()] += row.get::<_, i64>(2)?;
-            year.executives += row.get::<_, i64>(3)?;
+            let too_many = || Error::Format(format!("the meetings of {}: {}", year.year, UNCOUNTABLE));
+            let cell = &mut year.regions[region.index()];
+            *cell = cell.checked_add(row.get::<_, i64>(2)?).ok_or_else(too_many)?;
+            year.executives = year.executives.checked_add(row.get::<_, i64>(3)?).ok_or_else(too_many)?;
         }
     }
     {

@@ -162,7 +162,7 @@ fn objective_rejects_unknown_metric_and_gapped_rubric() {
 fn database_from_a_newer_version_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("newer.sqlite");
-    drop(Store::open(&path).unwrap());
+    drop(Store::open_or_create(&path).unwrap());
     let conn = Connection::open(&path).unwrap();
     conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
     drop(conn);
@@ -184,7 +184,7 @@ fn foreign_sqlite_file_is_refused() {
 fn reopening_applies_no_migration_twice() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("db.sqlite");
-    drop(Store::open(&path).unwrap());
+    drop(Store::open_or_create(&path).unwrap());
     let store = Store::open(&path).unwrap();
     let version: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(version, SCHEMA_VERSION);
@@ -227,4 +227,37 @@ fn people_are_suggested_by_part_of_their_name_exact_match_first() {
     assert!(names("  ", 10).is_empty());
     let found = &people_matching(store.conn(), "Joana", 5).unwrap()[0];
     assert_eq!(found.organization, "Org KE");
+}
+
+#[test]
+fn a_writer_that_waits_too_long_is_told_who_holds_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("busy.sqlite");
+    let mut holder = Store::create_database(&path).unwrap();
+    let mut waiter = Store::open(&path).unwrap();
+    waiter.conn.busy_timeout(std::time::Duration::from_millis(200)).unwrap();
+    let error = holder
+        .bulk(|holder| {
+            holder.transaction(|_| {
+                // While this import holds the write lock, another writer gives up after its wait.
+                Ok(waiter.transaction(|_| Ok(())).unwrap_err())
+            })
+        })
+        .unwrap();
+    assert!(matches!(error, Error::Busy { .. }), "{error:?}");
+    let message = error.to_string();
+    assert!(message.contains("is busy: an import (process"), "{message}");
+    assert!(message.contains("nothing was saved"), "{message}");
+    assert!(!super::sibling(&path, "-writer").exists(), "the note goes with the import");
+}
+
+#[test]
+fn a_read_only_store_refuses_writes_with_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ro.sqlite");
+    drop(Store::create_database(&path).unwrap());
+    let mut store = Store::open_read_only(&path).unwrap();
+    assert!(store.is_read_only());
+    let error = store.transaction(|_| Ok(())).unwrap_err();
+    assert!(matches!(error, Error::ReadOnly { .. }), "{error:?}");
 }

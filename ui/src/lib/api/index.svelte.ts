@@ -6,6 +6,7 @@ import { ask, open, save } from "@tauri-apps/plugin-dialog";
 import type { Action } from "./types/Action";
 import type { ActionPlanItem } from "./types/ActionPlanItem";
 import type { AppInfo } from "./types/AppInfo";
+import type { Backup } from "./types/Backup";
 import type { Attendance } from "./types/Attendance";
 import type { AttendanceCount } from "./types/AttendanceCount";
 import type { CaptureLine } from "./types/CaptureLine";
@@ -150,6 +151,11 @@ export const api = {
   backup: (path: string) => call<null>("backup_database", { path }),
   loadDemo: () => call<number>("load_demo"),
   openDatabase: (path: string, create: boolean) => call<string>("open_database", { path, create }),
+  /** The rolling backups of the open database (or of the one that could not be opened), newest first. */
+  backups: () => call<Backup[]>("backups_list"),
+  backupNow: () => call<Backup>("backup_now"),
+  /** Replaces the database with `backup` (the replaced file is kept as a backup) and opens it. */
+  restoreBackup: (backup: string) => call<string>("restore_backup", { backup }),
 };
 
 /** Native file dialogs and confirmations. */

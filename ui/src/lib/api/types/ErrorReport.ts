@@ -8,6 +8,7 @@ import type { RowError } from "./RowError";
  */
 export type ErrorReport = { 
 /**
- * `invalid`, `import`, `not_found`, `frozen`, `format`, `newer_schema`, `io` or `database`.
+ * `invalid`, `import`, `not_found`, `frozen`, `format`, `newer_schema`, `io`, `no_database`,
+ * `read_only`, `busy`, `tampered`, `damaged`, `unsafe_output` or `database`.
  */
 kind: string, message: string, fields: Array<FieldError>, rows: Array<RowError>, };

@@ -1,0 +1,264 @@
+//! Rolling backups beside the database, as Zotero keeps them: made with SQLite's online backup
+//! API (readers and writers carry on), before every schema upgrade, when due (once a day when
+//! the app is idle or after a command wrote), and before a restore; a few of each kind kept.
+//!
+//! The backups of `…/review.sqlite` are `…/backups/review-2026-11-26-024500-daily.sqlite`:
+//! the file name says which database, when and why, so the folder can be read by a person.
+//! Every copy is written under a temporary name and renamed when complete: a backup that was
+//! interrupted never looks like a good one.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::file;
+use crate::error::{Error, Result};
+
+/// How many backups of each reason are kept; older ones are deleted as new ones are made.
+pub const KEEP: usize = 5;
+
+/// How old the newest backup may grow before the next one is due.
+pub const DUE_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// Why a backup was made; part of its file name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Reason {
+    /// The regular copy, made when one is due.
+    Daily,
+    /// Asked for (`cxo-review backups create`, the Settings screen).
+    Manual,
+    /// Made before the schema was upgraded by a newer CxO Review.
+    BeforeUpgrade,
+    /// The database as it was before another backup was restored over it.
+    BeforeRestore,
+}
+
+impl Reason {
+    const ALL: [Reason; 4] = [Reason::Daily, Reason::Manual, Reason::BeforeUpgrade, Reason::BeforeRestore];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Daily => "daily",
+            Reason::Manual => "manual",
+            Reason::BeforeUpgrade => "before-upgrade",
+            Reason::BeforeRestore => "before-restore",
+        }
+    }
+}
+
+/// One backup file of a database.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Backup {
+    #[ts(type = "string")]
+    pub path: PathBuf,
+    /// Local time it was made, `YYYY-MM-DD HH:MM:SS`.
+    pub made: String,
+    pub reason: Reason,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+/// The folder holding the backups of `database`.
+pub fn folder(database: &Path) -> PathBuf {
+    file::folder_of(database).join("backups")
+}
+
+fn stem(database: &Path) -> String {
+    database.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "cxo-review".into())
+}
+
+/// The backups of `database`, newest first.
+pub fn list(database: &Path) -> Result<Vec<Backup>> {
+    let folder = folder(database);
+    let entries = match std::fs::read_dir(&folder) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::io(&folder, e)),
+    };
+    let prefix = format!("{}-", stem(database));
+    let mut found = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(&folder, e))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some((made, reason)) = name.strip_prefix(&prefix).and_then(parse_name) else { continue };
+        let bytes = entry.metadata().map(|m| m.len()).unwrap_or_default();
+        found.push(Backup { path: entry.path(), made, reason, bytes });
+    }
+    // The names' times sort as text; the file name breaks ties within one second.
+    found.sort_by(|a, b| (&b.made, &b.path).cmp(&(&a.made, &a.path)));
+    Ok(found)
+}
+
+/// `2026-11-26-024500-daily.sqlite` (or `…-daily-2.sqlite`) → ("2026-11-26 02:45:00", Daily).
+fn parse_name(rest: &str) -> Option<(String, Reason)> {
+    let rest = rest.strip_suffix(".sqlite")?;
+    let (stamp, tail) = (rest.get(..17)?, rest.get(17..)?);
+    let time = chrono::NaiveDateTime::parse_from_str(stamp, "%Y-%m-%d-%H%M%S").ok()?;
+    let tail = tail.strip_prefix('-')?;
+    let reason = Reason::ALL.into_iter().find(|r| {
+        tail == r.as_str()
+            || tail.strip_prefix(r.as_str()).and_then(|n| n.strip_prefix('-')).is_some_and(|n| n.parse::<u32>().is_ok())
+    })?;
+    Some((time.format("%Y-%m-%d %H:%M:%S").to_string(), reason))
+}
+
+/// A new file name in the backup folder for a backup made now.
+fn new_path(database: &Path, reason: Reason) -> PathBuf {
+    let stamp = chrono::Local::now().format("%Y-%m-%d-%H%M%S");
+    let folder = folder(database);
+    let base = format!("{}-{stamp}-{}", stem(database), reason.as_str());
+    let mut path = folder.join(format!("{base}.sqlite"));
+    let mut n = 2;
+    while path.exists() {
+        path = folder.join(format!("{base}-{n}.sqlite"));
+        n += 1;
+    }
+    path
+}
+
+/// Copies the database behind `source` to `target` with the online backup API: under a
+/// temporary name first, renamed to `target` when complete and synced (never over an existing
+/// file).
+pub(crate) fn copy_to(source: &Connection, target: &Path) -> Result<()> {
+    let folder = file::folder_of(target);
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let partial = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".partial")
+        .tempfile_in(&folder)
+        .map_err(|e| Error::io(&folder, e))?;
+    {
+        let mut copy = Connection::open(partial.path())?;
+        let backup = rusqlite::backup::Backup::new(source, &mut copy)?;
+        // Steps of 1,000 pages let other connections write between them.
+        backup.run_to_completion(1000, Duration::ZERO, None)?;
+    }
+    partial.as_file().sync_all().map_err(|e| Error::io(partial.path(), e))?;
+    partial.persist_noclobber(target).map_err(|e| Error::io(target, e.error))?;
+    sync_folder(&folder);
+    Ok(())
+}
+
+/// Makes a rename durable; best effort (not every platform can open a folder).
+fn sync_folder(folder: &Path) {
+    if let Ok(dir) = std::fs::File::open(folder) {
+        let _ = dir.sync_all();
+    }
+}
+
+/// Makes a backup of the database open on `conn` (stored at `database`) and prunes old ones.
+pub(crate) fn create(conn: &Connection, database: &Path, reason: Reason) -> Result<Backup> {
+    let folder = folder(database);
+    std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
+    let path = new_path(database, reason);
+    copy_to(conn, &path)?;
+    prune(database, reason)?;
+    let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or_default();
+    Ok(Backup { path, made: chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(), reason, bytes })
+}
+
+/// Makes a backup of the file at `database` without opening it for writing (before an upgrade).
+pub(crate) fn create_from_file(database: &Path, reason: Reason) -> Result<Backup> {
+    let conn = file::read_only_connection(database)?;
+    create(&conn, database, reason)
+}
+
+/// Deletes all but the newest [`KEEP`] backups made for `reason`.
+fn prune(database: &Path, reason: Reason) -> Result<()> {
+    for old in list(database)?.into_iter().filter(|b| b.reason == reason).skip(KEEP) {
+        std::fs::remove_file(&old.path).map_err(|e| Error::io(&old.path, e))?;
+    }
+    Ok(())
+}
+
+/// Whether a backup is due: none yet, or the newest is older than [`DUE_AFTER`].
+pub fn is_due(database: &Path) -> Result<bool> {
+    let newest = list(database)?.into_iter().next();
+    let Some(newest) = newest else { return Ok(true) };
+    let modified = std::fs::metadata(&newest.path).and_then(|m| m.modified()).map_err(|e| Error::io(&newest.path, e))?;
+    Ok(modified.elapsed().map(|age| age >= DUE_AFTER).unwrap_or(false))
+}
+
+/// Replaces the database at `database` with the backup `backup`, after checking that the backup
+/// is a sound CxO Review database. The replaced file is first kept as a `before-restore` backup
+/// (copied byte for byte, since it may be damaged). Returns that copy. Nothing else may have the
+/// database open while this runs.
+pub fn restore(database: &Path, backup: &Path, application_id: i64, schema_version: i64) -> Result<Backup> {
+    match file::identify(backup, application_id, schema_version)? {
+        file::Identity::CxoReview { .. } => {}
+        _ => return Err(Error::Format(format!("{} is not a CxO Review database", backup.display()))),
+    }
+    let problems: Vec<String> = {
+        let conn = file::read_only_connection(backup)?;
+        let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+        let rows = stmt.query_map([], |row| row.get::<_, String>(0))?;
+        rows.collect::<rusqlite::Result<Vec<String>>>()?.into_iter().filter(|r| r != "ok").collect()
+    };
+    if !problems.is_empty() {
+        return Err(Error::Format(format!("{} is damaged too: {}", backup.display(), problems.join("; "))));
+    }
+    let folder = folder(database);
+    std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
+    let kept = new_path(database, Reason::BeforeRestore);
+    if database.exists() {
+        copy_file_atomically(database, &kept)?;
+        let wal = file::sibling(database, "-wal");
+        if wal.exists() {
+            copy_file_atomically(&wal, &file::sibling(&kept, "-wal"))?;
+        }
+    }
+    // The restored file must not be read through the old file's write-ahead log.
+    for suffix in ["-wal", "-shm"] {
+        let stale = file::sibling(database, suffix);
+        if stale.exists() {
+            std::fs::remove_file(&stale).map_err(|e| Error::io(&stale, e))?;
+        }
+    }
+    let incoming = file::folder_of(database);
+    let partial = tempfile::Builder::new()
+        .prefix(".restoring.")
+        .tempfile_in(&incoming)
+        .map_err(|e| Error::io(&incoming, e))?;
+    std::fs::copy(backup, partial.path()).map_err(|e| Error::io(backup, e))?;
+    partial.as_file().sync_all().map_err(|e| Error::io(partial.path(), e))?;
+    partial.persist(database).map_err(|e| Error::io(database, e.error))?;
+    sync_folder(&incoming);
+    let _ = std::fs::remove_file(file::damage_mark(database));
+    let bytes = std::fs::metadata(&kept).map(|m| m.len()).unwrap_or_default();
+    Ok(Backup { path: kept, made: chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(), reason: Reason::BeforeRestore, bytes })
+}
+
+/// Copies a file byte for byte under a temporary name, then renames it into place.
+fn copy_file_atomically(from: &Path, to: &Path) -> Result<()> {
+    let folder = file::folder_of(to);
+    let partial = tempfile::Builder::new().prefix(".copy.").tempfile_in(&folder).map_err(|e| Error::io(&folder, e))?;
+    std::fs::copy(from, partial.path()).map_err(|e| Error::io(from, e))?;
+    partial.as_file().sync_all().map_err(|e| Error::io(partial.path(), e))?;
+    partial.persist_noclobber(to).map_err(|e| Error::io(to, e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backup_names_are_read_back() {
+        assert_eq!(
+            parse_name("2026-11-26-024500-daily.sqlite"),
+            Some(("2026-11-26 02:45:00".to_string(), Reason::Daily))
+        );
+        assert_eq!(
+            parse_name("2026-11-26-024500-before-upgrade-3.sqlite"),
+            Some(("2026-11-26 02:45:00".to_string(), Reason::BeforeUpgrade))
+        );
+        assert_eq!(parse_name("2026-11-26-024500-daily.sqlite-wal"), None);
+        assert_eq!(parse_name("2026-11-26-daily.sqlite"), None);
+        assert_eq!(parse_name("2026-11-26-024500-other.sqlite"), None);
+    }
+}

@@ -1,0 +1,189 @@
+//! The database file itself, before and around the connection: what a file is, told without
+//! changing a byte of it; whether it can be written; the note a long write leaves for whoever
+//! waits behind it; and the mark an SQLite corruption error leaves for the next start.
+//!
+//! What this module does not know: the schema (it reads three header values), or records.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::{Error, Result};
+
+/// What a file on disk is, as far as CxO Review is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Identity {
+    /// Zero bytes: a file made by "New database" that was never written, safe to set up.
+    Empty,
+    /// A CxO Review database at this schema version.
+    CxoReview { version: i64 },
+    /// An SQLite database with no tables and no marks: safe to set up.
+    BlankSqlite,
+}
+
+/// How a file was opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    ReadWrite,
+    /// The file, its folder or its medium cannot be written: reading works, writes are refused.
+    ReadOnly,
+}
+
+/// The first bytes of every SQLite database file.
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// Reads what `path` is through a read-only connection (which never changes the file: no WAL
+/// switch, no migration), refusing files that are not CxO Review databases or are newer than
+/// this build. `application_id` and `schema_version` are the marks CxO Review writes.
+pub(crate) fn identify(path: &Path, application_id: i64, schema_version: i64) -> Result<Identity> {
+    let name = path.display().to_string();
+    let mut header = Vec::with_capacity(16);
+    std::fs::File::open(path)
+        .map_err(|e| Error::io(path, e))?
+        .take(16)
+        .read_to_end(&mut header)
+        .map_err(|e| Error::io(path, e))?;
+    if header.is_empty() {
+        return Ok(Identity::Empty);
+    }
+    if header != SQLITE_MAGIC {
+        return Err(Error::Format(format!("{name} is not a CxO Review database (not an SQLite file)")));
+    }
+    let conn = read_only_connection(path)?;
+    let marks = |conn: &Connection| -> rusqlite::Result<(i64, i64, bool)> {
+        Ok((
+            conn.query_row("PRAGMA application_id", [], |row| row.get(0))?,
+            conn.query_row("PRAGMA user_version", [], |row| row.get(0))?,
+            conn.query_row("SELECT count(*) > 0 FROM sqlite_schema", [], |row| row.get(0))?,
+        ))
+    };
+    let (found_id, version, has_schema) = marks(&conn)?;
+    if found_id != application_id {
+        if version > 0 || has_schema {
+            return Err(Error::Format(format!("{name} is a SQLite database, but not one of CxO Review")));
+        }
+        return Ok(Identity::BlankSqlite);
+    }
+    if version > schema_version {
+        return Err(Error::NewerSchema { path: name, found: version, supported: schema_version });
+    }
+    Ok(Identity::CxoReview { version })
+}
+
+/// A connection that cannot write. A WAL database in a folder this process cannot write has no
+/// shared-memory file to read through; it is then opened as immutable (nobody can be writing
+/// to a file nobody can write).
+pub(crate) fn read_only_connection(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    if conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(())).is_ok() {
+        return Ok(conn);
+    }
+    drop(conn);
+    let uri = format!("file:{}?immutable=1", uri_path(path));
+    Ok(Connection::open_with_flags(uri, flags)?)
+}
+
+/// `path` as the path part of an SQLite URI (`?`, `#` and `%` escaped).
+fn uri_path(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            '%' => out.push_str("%25"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether this process can write `path` and create files beside it (SQLite's journal and WAL
+/// live beside the database). Probing the folder creates and removes one temporary file.
+pub(crate) fn access(path: &Path) -> Access {
+    let file_writable = std::fs::OpenOptions::new().read(true).write(true).open(path).is_ok();
+    let folder = folder_of(path);
+    let folder_writable = tempfile::Builder::new().prefix(".cxo-review-probe").tempfile_in(&folder).is_ok();
+    if file_writable && folder_writable {
+        Access::ReadWrite
+    } else {
+        Access::ReadOnly
+    }
+}
+
+/// The folder a path is in ("." for a bare file name).
+pub(crate) fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// `path` with `suffix` appended to its file name (`d.sqlite` + `-wal`).
+pub(crate) fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+/// The note a long write (an import, a restore) leaves beside the database, so that a writer
+/// that waits too long can say who holds the file. Removed when dropped.
+pub(crate) struct WriterNote {
+    path: Option<PathBuf>,
+}
+
+impl WriterNote {
+    pub(crate) fn new(database: Option<&Path>, what: &str) -> WriterNote {
+        let Some(database) = database else { return WriterNote { path: None } };
+        let path = sibling(database, "-writer");
+        let text = format!(
+            "{what} (process {}), since {}",
+            std::process::id(),
+            chrono::Local::now().format("%Y-%m-%d %H:%M:%S")
+        );
+        // A note that cannot be written only makes a later message vaguer.
+        let written = std::fs::write(&path, text).is_ok();
+        WriterNote { path: written.then_some(path) }
+    }
+}
+
+impl Drop for WriterNote {
+    fn drop(&mut self) {
+        if let Some(path) = &self.path {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+/// Who holds the write lock, as well as this process can tell.
+pub(crate) fn lock_holder(database: &Path) -> String {
+    match std::fs::read_to_string(sibling(database, "-writer")) {
+        Ok(note) if !note.trim().is_empty() => note.trim().to_string(),
+        _ => "another program (the app, or a cxo-review command)".to_string(),
+    }
+}
+
+/// The mark left beside a database on which SQLite reported corruption.
+pub(crate) fn damage_mark(database: &Path) -> PathBuf {
+    sibling(database, ".damaged")
+}
+
+/// Leaves the damage mark (first sighting wins: its date says when trouble began).
+pub(crate) fn mark_damaged(database: &Path, reason: &str) {
+    let mark = damage_mark(database);
+    if !mark.exists() {
+        let text = format!("{}\n{reason}\n", chrono::Local::now().format("%Y-%m-%d %H:%M"));
+        let _ = std::fs::write(mark, text);
+    }
+}
+
+/// When and why the database was marked damaged, if it was.
+pub(crate) fn damage(database: &Path) -> Option<(String, String)> {
+    let text = std::fs::read_to_string(damage_mark(database)).ok()?;
+    let mut lines = text.lines();
+    let since = lines.next().unwrap_or_default().to_string();
+    let reason = lines.next().unwrap_or("an SQLite corruption error").to_string();
+    Some((since, reason))
+}

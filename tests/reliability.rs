@@ -1,0 +1,391 @@
+//! Nothing lost, nothing locked, nothing forged: the database file under mistyped paths,
+//! hostile output paths, edits behind the product's back, damage, two writers at once, and
+//! processes killed mid-write.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::Duration;
+
+use common::{command, run_with_db, Random, Workspace};
+
+fn bytes(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn s(path: &Path) -> &str {
+    path.to_str().expect("UTF-8 path")
+}
+
+/// Checkpoints the write-ahead log into the file, so that its bytes say everything.
+fn settle(db: &Path) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).unwrap();
+}
+
+#[test]
+fn a_mistyped_database_path_is_refused_and_not_created() {
+    let ws = Workspace::empty();
+    let typo = ws.path("no/such/folder/reviw.sqlite");
+    let out = run_with_db(&typo, &["meetings", "list"]).invalid();
+    assert!(out.stderr.contains("there is no database at"), "{}", out.stderr);
+    assert!(out.stderr.contains("init"), "says how to create one: {}", out.stderr);
+    assert!(!ws.path("no").exists(), "neither the file nor its folders are created");
+    // Creating is explicit.
+    let out = run_with_db(&typo, &["init"]).success();
+    assert!(out.stdout.contains("database ready"), "{}", out.stdout);
+    assert!(typo.is_file());
+}
+
+#[test]
+fn exports_never_overwrite_the_open_database() {
+    let ws = Workspace::new();
+    ws.run(&["demo"]).success();
+    settle(&ws.db());
+    let before = bytes(&ws.db());
+    let db = s(&ws.db()).to_string();
+    let dotted = format!("{}/./review.sqlite", ws.dir.path().display());
+    let wal = format!("{db}-wal");
+    for args in [
+        vec!["export", "csv", "--table", "organizations", "--out", &db],
+        vec!["export", "json", "--out", &db],
+        vec!["export", "json", "--out", &dotted],
+        vec!["export", "json", "--out", &wal],
+        vec!["review", "summary", "--cycle", "1", "--format", "docx", "--out", &db],
+        vec!["review", "summary", "--cycle", "1", "--format", "md", "--out", &db],
+    ] {
+        let out = ws.run(&args).invalid();
+        assert!(out.stderr.contains("choose another file name"), "{args:?}: {}", out.stderr);
+    }
+    assert!(bytes(&ws.db()) == before, "the database is untouched");
+    assert!(ws.run(&["check"]).success().stdout.starts_with("ok"));
+
+    // Nor another database.
+    let other = Workspace::new();
+    let out = ws.run(&["export", "json", "--out", s(&other.db())]).invalid();
+    assert!(out.stderr.contains("is a database"), "{}", out.stderr);
+}
+
+#[test]
+fn foreign_and_newer_files_are_refused_without_a_byte_changed() {
+    let ws = Workspace::empty();
+    let foreign = ws.path("foreign.sqlite");
+    rusqlite::Connection::open(&foreign).unwrap().execute_batch("CREATE TABLE notes (x); INSERT INTO notes VALUES (1);").unwrap();
+    let before = bytes(&foreign);
+    let out = run_with_db(&foreign, &["meetings", "list"]).invalid();
+    assert!(out.stderr.contains("not one of CxO Review"), "{}", out.stderr);
+    assert!(bytes(&foreign) == before, "not even switched to WAL");
+
+    let newer = ws.path("newer.sqlite");
+    run_with_db(&newer, &["init"]).success();
+    rusqlite::Connection::open(&newer).unwrap().pragma_update(None, "user_version", 999).unwrap();
+    let before = bytes(&newer);
+    let out = run_with_db(&newer, &["meetings", "list"]).invalid();
+    assert!(out.stderr.contains("newer version of CxO Review"), "{}", out.stderr);
+    assert!(bytes(&newer) == before, "the newer file is untouched");
+
+    let text = ws.file("notes.sqlite", "just some text, long enough to look like a header");
+    let out = run_with_db(&text, &["meetings", "list"]).invalid();
+    assert!(out.stderr.contains("not an SQLite file"), "{}", out.stderr);
+}
+
+#[test]
+fn read_only_opening_reads_everything_and_writes_nothing() {
+    let ws = Workspace::new();
+    ws.run(&["demo"]).success();
+    settle(&ws.db());
+    let before = bytes(&ws.db());
+    let listed = ws.run(&["--read-only", "meetings", "list"]).success().stdout;
+    assert!(listed.contains("RGIEM-2023-01"), "{listed}");
+    let file = ws.file("orgs.csv", "name,category,country\nRead Only Org,academia,CH\n");
+    let out = ws.run(&["--read-only", "import", "organizations", s(&file)]).invalid();
+    assert!(out.stderr.contains("is read-only"), "{}", out.stderr);
+    assert!(bytes(&ws.db()) == before, "the read-only file is untouched");
+}
+
+/// Signs the demo cycle off and changes one of its scores behind the product's back.
+fn tampered_demo() -> Workspace {
+    let ws = Workspace::new();
+    ws.run(&["demo"]).success();
+    ws.run(&["review", "sign-off", "--cycle", "1"]).success();
+    let conn = rusqlite::Connection::open(ws.db()).unwrap();
+    let changed = conn
+        .execute(
+            "UPDATE score SET level = CASE level WHEN 0 THEN 1 ELSE 0 END
+             WHERE id = (SELECT min(id) FROM score WHERE cycle_id = 1)",
+            [],
+        )
+        .unwrap();
+    assert_eq!(changed, 1);
+    ws
+}
+
+#[test]
+fn a_signed_off_cycle_changed_outside_the_product_is_reported_and_not_exported() {
+    let ws = tampered_demo();
+    let out = ws.run(&["check"]).invalid();
+    assert!(out.stdout.contains("was signed off under digest"), "{}", out.stdout);
+    assert!(out.stdout.contains("changed outside CxO Review"), "{}", out.stdout);
+
+    let out = ws.run(&["review", "show", "--cycle", "1"]).failure();
+    assert!(out.stdout.starts_with("WARNING: review cycle"), "{}", out.stdout);
+
+    for format in ["docx", "md", "json", "xlsx"] {
+        let target = ws.path(&format!("summary.{format}"));
+        let out = ws.run(&["review", "summary", "--cycle", "1", "--format", format, "--out", s(&target)]).failure();
+        assert!(out.stderr.contains("changed outside CxO Review"), "{format}: {}", out.stderr);
+        assert!(!target.exists(), "{format}: no summary is written under a digest that does not hold");
+    }
+}
+
+#[test]
+fn an_untouched_signed_off_cycle_exports_under_the_digest_just_computed() {
+    let ws = Workspace::new();
+    ws.run(&["demo"]).success();
+    let signed = ws.run(&["review", "sign-off", "--cycle", "1"]).success().stdout;
+    let digest = signed.trim().rsplit(' ').next().unwrap().to_string();
+    assert!(ws.run(&["check"]).success().stdout.starts_with("ok"));
+    let target = ws.path("summary.md");
+    ws.run(&["review", "summary", "--cycle", "1", "--format", "md", "--out", s(&target)]).success();
+    assert!(std::fs::read_to_string(&target).unwrap().contains(&digest));
+}
+
+#[test]
+fn backups_are_made_listed_and_restored() {
+    let ws = Workspace::new();
+    ws.run(&["demo"]).success();
+    // The demo wrote, and no backup existed: the daily one was made.
+    let listed = ws.run(&["backups", "list"]).success().stdout;
+    assert!(listed.contains("daily"), "{listed}");
+    let made = ws.run(&["backups", "create"]).success().stdout;
+    assert!(made.starts_with("backed up to "), "{made}");
+    let list: serde_json::Value =
+        serde_json::from_str(&ws.run(&["backups", "list", "--format", "json"]).success().stdout).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 2, "{list}");
+    assert_eq!(list[0]["reason"], "manual");
+
+    // A change, then the newest backup restored: the change is gone, and kept aside.
+    let file = ws.file("orgs.csv", "name,category,country\nAfter The Backup,academia,CH\n");
+    ws.run(&["import", "organizations", s(&file)]).success();
+    let out = ws.run(&["backups", "restore"]).success().stdout;
+    assert!(out.contains("the replaced database is kept as"), "{out}");
+    let orgs = ws.path("orgs.json");
+    ws.run(&["export", "json", "--out", s(&orgs)]).success();
+    assert!(!std::fs::read_to_string(&orgs).unwrap().contains("After The Backup"));
+    let list: serde_json::Value =
+        serde_json::from_str(&ws.run(&["backups", "list", "--format", "json"]).success().stdout).unwrap();
+    assert!(list.as_array().unwrap().iter().any(|b| b["reason"] == "before_restore"), "{list}");
+
+    // A file that is not a backup is refused, and the database stays as it is.
+    let out = ws.run(&["backups", "restore", s(&file)]).invalid();
+    assert!(out.stderr.contains("not"), "{}", out.stderr);
+    assert!(ws.run(&["check"]).success().stdout.starts_with("ok"));
+}
+
+#[test]
+fn a_damaged_database_is_marked_and_the_next_start_offers_the_latest_backup() {
+    let ws = Workspace::new();
+    ws.run(&["demo"]).success();
+    ws.run(&["backups", "create"]).success();
+    settle(&ws.db());
+    // Overwrite every page but the first (the header and the schema's root) with garbage.
+    let mut content = bytes(&ws.db());
+    let page: usize = 4096;
+    for byte in &mut content[page..] {
+        *byte = 0x5a;
+    }
+    std::fs::write(ws.db(), &content).unwrap();
+    let first = ws.run(&["stats"]);
+    let second = ws.run(&["meetings", "list"]);
+    let third = ws.run(&["stats"]);
+    let damaged = [&first, &second, &third].iter().any(|o| o.stderr.contains("malformed") || o.stderr.contains("damaged"));
+    assert!(damaged, "SQLite reports the damage: {}\n{}\n{}", first.stderr, second.stderr, third.stderr);
+    assert!(
+        third.stderr.contains("was found damaged") && third.stderr.contains("backups restore"),
+        "the mark names the way back: {}",
+        third.stderr
+    );
+    ws.run(&["backups", "restore"]).success();
+    assert!(ws.run(&["check"]).success().stdout.starts_with("ok"));
+    assert!(ws.run(&["meetings", "list"]).success().stdout.contains("RGIEM-2023-01"));
+}
+
+/// A one-organization CSV file named after `tag`.
+fn one_organization(ws: &Workspace, tag: &str) -> PathBuf {
+    ws.file(&format!("{tag}.csv"), &format!("name,category,country\nOrg {tag},academia,CH\n"))
+}
+
+/// Writes organizations, people, meetings and attendance CSV files of a one-year dataset into
+/// `dir` and returns the attendance file (50,000 rows).
+fn scaled_csv(ws: &Workspace, dir: &str) -> PathBuf {
+    let scratch = ws.path("scratch.sqlite");
+    let folder = ws.path(dir);
+    run_with_db(&scratch, &["demo", "--scale", "1y", "--csv", s(&folder)]).success();
+    std::fs::remove_file(&scratch).unwrap();
+    folder.join("attendance.csv")
+}
+
+/// A database holding the one-year dataset's organizations, people and meetings.
+fn base_for_attendance(ws: &Workspace, dir: &str) {
+    let folder = ws.path(dir);
+    for kind in ["organizations", "people", "meetings"] {
+        ws.run(&["import", kind, s(&folder.join(format!("{kind}.csv")))]).success();
+    }
+}
+
+#[test]
+fn concurrent_writers_wait_for_each_other_and_lose_nothing() {
+    let ws = Workspace::new();
+    let attendance = scaled_csv(&ws, "year");
+    base_for_attendance(&ws, "year");
+    // A long import (50,000 rows) and, at the same time, two loops of short writes from other
+    // processes and an app-shaped writer: one connection kept open, saving forms.
+    let long = command().arg("--db").arg(ws.db()).args(["import", "attendance", s(&attendance)]).output();
+    let db = ws.db();
+    let app = std::thread::spawn(move || {
+        let mut store = cxo_review::Store::open(&db).expect("open");
+        let mut failed = Vec::new();
+        for n in 0..15 {
+            let org = cxo_review::model::Organization {
+                name: format!("App Org {n}"),
+                category: "academia".parse().expect("category"),
+                country: Some("KE".into()),
+            };
+            if let Err(e) = store.create(&org) {
+                failed.push(e.to_string());
+            }
+        }
+        failed
+    });
+    let loops: Vec<_> = (0..2)
+        .map(|l| {
+            let files: Vec<PathBuf> = (0..15).map(|n| one_organization(&ws, &format!("l{l}-{n}"))).collect();
+            let db = ws.db();
+            std::thread::spawn(move || {
+                files
+                    .iter()
+                    .map(|f| command().arg("--db").arg(&db).args(["import", "organizations", s(f)]).output().expect("run"))
+                    .filter(|o| !o.status.success())
+                    .map(|o| String::from_utf8_lossy(&o.stderr).into_owned())
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let long = long.expect("run the long import");
+    let mut failures: Vec<String> = loops.into_iter().flat_map(|l| l.join().expect("loop")).collect();
+    failures.extend(app.join().expect("app writer"));
+    if !long.status.success() {
+        failures.push(String::from_utf8_lossy(&long.stderr).into_owned());
+    }
+    let locked = failures.iter().filter(|f| f.contains("locked") || f.contains("busy")).count();
+    println!("concurrent writes: 46 attempted, {} failed, {locked} locked/busy", failures.len());
+    assert!(failures.is_empty(), "{failures:#?}");
+
+    let conn = rusqlite::Connection::open(ws.db()).unwrap();
+    let orgs: i64 = conn
+        .query_row("SELECT count(*) FROM organization WHERE name LIKE 'Org l%' OR name LIKE 'App Org %'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(orgs, 45, "every short write is there");
+    let rows: i64 = conn.query_row("SELECT count(*) FROM attendance", [], |r| r.get(0)).unwrap();
+    assert_eq!(rows, 50_000, "the long import is whole");
+}
+
+/// Runs `args` and kills the process (SIGKILL) after `delay`; returns whether it had finished.
+fn run_and_kill(db: &Path, args: &[&str], delay: Duration) -> bool {
+    let mut child =
+        command().arg("--db").arg(db).args(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("spawn");
+    std::thread::sleep(delay);
+    let finished = matches!(child.try_wait(), Ok(Some(_)));
+    let _ = child.kill();
+    let _ = child.wait();
+    finished
+}
+
+fn attendance_rows(db: &Path) -> i64 {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row("SELECT count(*) FROM attendance", [], |r| r.get(0)).unwrap()
+}
+
+/// Names in `dir` other than those expected: leftovers of interrupted writes must be hidden
+/// temporary files, never a file under the name asked for.
+fn visible_files(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn killed_imports_backups_and_exports_leave_the_before_or_the_after() {
+    let ws = Workspace::new();
+    let attendance = scaled_csv(&ws, "year");
+    base_for_attendance(&ws, "year");
+    settle(&ws.db());
+    let pristine = ws.path("pristine.sqlite");
+    std::fs::copy(ws.db(), &pristine).unwrap();
+    let mut random = Random::new(68);
+    let (mut before, mut after) = (0, 0);
+
+    // Imports: all 50,000 rows or none, and a sound file.
+    for _ in 0..12 {
+        let trial = ws.path("trial.sqlite");
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", trial.display()));
+        }
+        std::fs::copy(&pristine, &trial).unwrap();
+        run_and_kill(&trial, &["import", "attendance", s(&attendance)], Duration::from_millis(random.below(1500)));
+        match attendance_rows(&trial) {
+            0 => before += 1,
+            50_000 => after += 1,
+            n => panic!("a killed import left {n} of 50,000 rows"),
+        }
+        assert!(run_with_db(&trial, &["check"]).success().stdout.starts_with("ok"));
+    }
+
+    // The full database for backups and exports.
+    ws.run(&["import", "attendance", s(&attendance)]).success();
+    let reference = ws.path("reference.json");
+    ws.run(&["export", "json", "--out", s(&reference)]).success();
+    let reference = bytes(&reference);
+    let out_dir = ws.path("out");
+    std::fs::create_dir(&out_dir).unwrap();
+
+    // Backups: no file under the target's name, or a complete database.
+    for n in 0..12 {
+        let target = out_dir.join(format!("backup-{n}.sqlite"));
+        run_and_kill(&ws.db(), &["backup", s(&target)], Duration::from_millis(random.below(400)));
+        if target.exists() {
+            after += 1;
+            assert_eq!(attendance_rows(&target), 50_000, "a backup under its name is complete");
+            assert!(run_with_db(&target, &["check"]).success().stdout.starts_with("ok"));
+        } else {
+            before += 1;
+            // Retrying works: nothing half-made stands in the way.
+            ws.run(&["backup", s(&target)]).success();
+        }
+    }
+
+    // Exports: the earlier export left whole, or the new one complete.
+    let export = out_dir.join("export.json");
+    std::fs::write(&export, b"the earlier export").unwrap();
+    for _ in 0..12 {
+        let earlier = bytes(&export);
+        run_and_kill(&ws.db(), &["export", "json", "--out", s(&export)], Duration::from_millis(random.below(1200)));
+        let now = bytes(&export);
+        if now == earlier {
+            before += 1;
+        } else {
+            assert!(now == reference, "an export under its name is complete ({} bytes, the complete one {})", now.len(), reference.len());
+            after += 1;
+        }
+    }
+    let names = visible_files(&out_dir);
+    assert!(names.iter().all(|n| n == "export.json" || (n.starts_with("backup-") && n.ends_with(".sqlite"))), "{names:?}");
+    println!("crash trials: 36, {before} ended in the before state, {after} in the after state, 0 in between");
+    assert!(before > 0 && after > 0, "the delays should catch both outcomes ({before} before, {after} after)");
+}
