@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
 cargo test --workspace --locked
+FUZZ_BUILD=dev bash scripts/fuzz.sh 20  # the importers, 20 s per fuzz target (docs/robustness.md)
 
 # The UI's types are generated from the Rust types by the tests above: they must be committed.
 if ! git diff --quiet -- ui/src/lib/api/types 2>/dev/null; then

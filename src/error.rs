@@ -103,8 +103,9 @@ pub enum Error {
 
     /// An earlier run met an SQLite corruption error on this file.
     #[error(
-        "{} was found damaged on {since} ({reason}). Restore the latest good backup with \
-         `cxo-review backups restore`{}, or run `cxo-review check` to examine it",
+        "{} was found damaged on {since} ({reason}). Restore a good backup (in the app: Settings ▸ \
+         Backups; on the command line: `cxo-review backups restore`{}), or run `cxo-review check` \
+         to examine the file",
         .path.display(),
         .latest_backup.as_ref().map(|b| format!(" (latest: {})", b.display())).unwrap_or_default()
     )]
