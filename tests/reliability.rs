@@ -389,3 +389,15 @@ fn killed_imports_backups_and_exports_leave_the_before_or_the_after() {
     println!("crash trials: 36, {before} ended in the before state, {after} in the after state, 0 in between");
     assert!(before > 0 && after > 0, "the delays should catch both outcomes ({before} before, {after} after)");
 }
+
+#[test]
+fn check_finds_wrong_kept_aggregates_and_repair_recomputes_them() {
+    let ws = Workspace::demo();
+    ws.execute("UPDATE meeting_tally SET participants = participants + 7 WHERE (meeting_id, region_code) = (SELECT meeting_id, region_code FROM meeting_tally ORDER BY 1, 2 LIMIT 1)");
+    let out = ws.run(&["check"]).invalid();
+    assert!(out.stdout.contains("row(s) of the kept attendance aggregates differ"), "{}", out.stdout);
+    assert!(out.stdout.contains("check --repair"), "{}", out.stdout);
+    let out = ws.run(&["check", "--repair"]).success();
+    assert!(out.stdout.contains("repaired: 2 row(s) of the kept attendance aggregates recomputed"), "{}", out.stdout);
+    assert!(ws.run(&["check"]).success().stdout.starts_with("ok"));
+}
