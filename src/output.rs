@@ -6,23 +6,14 @@ use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::storage::{sibling, Store};
+use crate::storage::{partial_beside, sibling, Store};
 
 /// Writes a file for the user at `path` through `write`, replacing any earlier export there.
 /// Refused (and nothing written) when `path` is the open database or one of its companion
 /// files, another SQLite database, or a folder.
 pub fn write_file(store: &Store, path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
     guard(store.path(), path)?;
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let partial = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".partial")
-        .tempfile_in(&folder)
-        .map_err(|e| Error::io(&folder, e))?;
+    let partial = partial_beside(path)?;
     {
         let mut out = BufWriter::new(partial.as_file());
         write(&mut out)?;

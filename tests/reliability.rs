@@ -213,7 +213,7 @@ fn a_damaged_database_is_marked_and_the_next_start_offers_the_latest_backup() {
 
 /// A one-organization CSV file named after `tag`.
 fn one_organization(ws: &Workspace, tag: &str) -> PathBuf {
-    ws.file(&format!("{tag}.csv"), &format!("name,category,country\nOrg {tag},academia,CH\n"))
+    ws.file(&format!("{tag}.csv"), format!("name,category,country\nOrg {tag},academia,CH\n"))
 }
 
 /// Writes organizations, people, meetings and attendance CSV files of a one-year dataset into

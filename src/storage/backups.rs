@@ -125,13 +125,7 @@ fn new_path(database: &Path, reason: Reason) -> PathBuf {
 /// temporary name first, renamed to `target` when complete and synced (never over an existing
 /// file).
 pub(crate) fn copy_to(source: &Connection, target: &Path) -> Result<()> {
-    let folder = file::folder_of(target);
-    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let partial = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".partial")
-        .tempfile_in(&folder)
-        .map_err(|e| Error::io(&folder, e))?;
+    let partial = file::partial_beside(target)?;
     {
         let mut copy = Connection::open(partial.path())?;
         let backup = rusqlite::backup::Backup::new(source, &mut copy)?;
@@ -140,7 +134,7 @@ pub(crate) fn copy_to(source: &Connection, target: &Path) -> Result<()> {
     }
     partial.as_file().sync_all().map_err(|e| Error::io(partial.path(), e))?;
     partial.persist_noclobber(target).map_err(|e| Error::io(target, e.error))?;
-    sync_folder(&folder);
+    sync_folder(&file::folder_of(target));
     Ok(())
 }
 
@@ -219,15 +213,11 @@ pub fn restore(database: &Path, backup: &Path, application_id: i64, schema_versi
             std::fs::remove_file(&stale).map_err(|e| Error::io(&stale, e))?;
         }
     }
-    let incoming = file::folder_of(database);
-    let partial = tempfile::Builder::new()
-        .prefix(".restoring.")
-        .tempfile_in(&incoming)
-        .map_err(|e| Error::io(&incoming, e))?;
+    let partial = file::partial_beside(database)?;
     std::fs::copy(backup, partial.path()).map_err(|e| Error::io(backup, e))?;
     partial.as_file().sync_all().map_err(|e| Error::io(partial.path(), e))?;
     partial.persist(database).map_err(|e| Error::io(database, e.error))?;
-    sync_folder(&incoming);
+    sync_folder(&file::folder_of(database));
     let _ = std::fs::remove_file(file::damage_mark(database));
     let bytes = std::fs::metadata(&kept).map(|m| m.len()).unwrap_or_default();
     Ok(Backup { path: kept, made: chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(), reason: Reason::BeforeRestore, bytes })
@@ -235,8 +225,7 @@ pub fn restore(database: &Path, backup: &Path, application_id: i64, schema_versi
 
 /// Copies a file byte for byte under a temporary name, then renames it into place.
 fn copy_file_atomically(from: &Path, to: &Path) -> Result<()> {
-    let folder = file::folder_of(to);
-    let partial = tempfile::Builder::new().prefix(".copy.").tempfile_in(&folder).map_err(|e| Error::io(&folder, e))?;
+    let partial = file::partial_beside(to)?;
     std::fs::copy(from, partial.path()).map_err(|e| Error::io(from, e))?;
     partial.as_file().sync_all().map_err(|e| Error::io(partial.path(), e))?;
     partial.persist_noclobber(to).map_err(|e| Error::io(to, e.error))?;

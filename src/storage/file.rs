@@ -128,6 +128,19 @@ pub(crate) fn sibling(path: &Path, suffix: &str) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// A hidden temporary file beside `target` (`.NAME.XXXXXX.partial`), for content that replaces
+/// `target` only when complete: on the same file system, so the final rename is atomic.
+/// Dropped unrenamed, it is deleted; a killed process leaves only a hidden `.partial` file.
+pub(crate) fn partial_beside(target: &Path) -> Result<tempfile::NamedTempFile> {
+    let folder = folder_of(target);
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".partial")
+        .tempfile_in(&folder)
+        .map_err(|e| Error::io(&folder, e))
+}
+
 /// The note a long write (an import, a restore) leaves beside the database, so that a writer
 /// that waits too long can say who holds the file. Removed when dropped.
 pub(crate) struct WriterNote {

@@ -16,7 +16,7 @@ mod review;
 
 pub(crate) use review::{improvements_of_cycle, scores_of_cycle};
 pub use file::Access;
-pub(crate) use file::sibling;
+pub(crate) use file::{partial_beside, sibling};
 
 use file::Identity;
 
