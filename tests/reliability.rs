@@ -401,3 +401,29 @@ fn check_finds_wrong_kept_aggregates_and_repair_recomputes_them() {
     assert!(out.stdout.contains("repaired: 2 row(s) of the kept attendance aggregates recomputed"), "{}", out.stdout);
     assert!(ws.run(&["check"]).success().stdout.starts_with("ok"));
 }
+
+#[test]
+fn an_upgrade_of_the_schema_is_preceded_by_a_backup_of_the_file_as_it_was() {
+    let ws = Workspace::demo();
+    // The file as CxO Review with schema version 3 left it: without the aggregates of 0004.
+    ws.execute(
+        "DROP TRIGGER attendance_inserted; DROP TRIGGER attendance_deleted; DROP TRIGGER attendance_updated;
+         DROP TRIGGER person_moved; DROP TRIGGER organization_regrouped; DROP TRIGGER meeting_changed;
+         DROP TABLE meeting_tally; DROP TABLE organization_debut; DROP TABLE stale_meeting; DROP TABLE stale_organization;
+         CREATE INDEX attendance_meeting_status ON attendance(meeting_id, status, person_id, executive);
+         PRAGMA user_version = 3;",
+    );
+    for old in std::fs::read_dir(ws.path("backups")).unwrap() {
+        std::fs::remove_file(old.unwrap().path()).unwrap();
+    }
+    let stats = ws.run(&["stats", "--to", "2023-06-30"]).success().stdout;
+    assert!(stats.contains("Number of participants"), "{stats}");
+    let list: serde_json::Value =
+        serde_json::from_str(&ws.run(&["backups", "list", "--format", "json"]).success().stdout).unwrap();
+    let backups = list.as_array().unwrap();
+    assert_eq!(backups.len(), 1, "{list}");
+    assert_eq!(backups[0]["reason"], "before_upgrade");
+    let kept = rusqlite::Connection::open(backups[0]["path"].as_str().unwrap()).unwrap();
+    let version: i64 = kept.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, 3, "the backup is the file before the upgrade");
+}
