@@ -201,11 +201,12 @@ fn large_import_succeeds_and_many_bad_rows_are_capped() {
     assert!(out.stderr.lines().count() < 300, "the listing is capped");
 }
 
-/// Annex B of the RG-IEM report (../shared/seed), parsed: meeting labels and rows of cells.
+/// Annex B of the RG-IEM report (tests/fixtures/annex-b.txt, copied from the seed report),
+/// parsed: meeting labels and rows of cells.
 fn seed_annex_b() -> Vec<Vec<String>> {
-    let seed = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/000_a5d9adaaddda1a3b.txt");
-    let text = std::fs::read_to_string(&seed).expect("the seed report beside the repository");
-    let annex = text.split("Annex B:").nth(1).expect("Annex B in the seed");
+    let fixture = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/annex-b.txt");
+    let text = std::fs::read_to_string(&fixture).expect("the Annex B fixture");
+    let annex = text.split("Annex B:").nth(1).expect("Annex B in the fixture");
     let cells: Vec<String> =
         annex.lines().skip(1).map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect();
     let meetings = 4;
