@@ -495,9 +495,6 @@ fn execute(store: &mut Store, command: Command) -> Result<()> {
                 Some(from) => from,
                 None => cxo_review::stats::annex_b(store, None, None)?.columns.first().map(|c| c.start_date).unwrap_or(to),
             };
-            if to < from {
-                return Err(Error::invalid("to", "is before --from"));
-            }
             let values = cxo_review::metrics::compute(store, from, to)?;
             match format {
                 ListFormat::Json => writeln!(stdout, "{}", serde_json::to_string_pretty(&values)?).map_err(out)?,

@@ -181,6 +181,10 @@ pub const METRICS: &[Metric] = &[
 /// up (a database edited by hand) is refused as the statistics refuse it, rather than
 /// averaged into nonsense.
 pub fn compute(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<MetricValue>> {
+    // Checked here rather than in each face, so that the CLI and the app refuse alike.
+    if to < from {
+        return Err(crate::error::Error::invalid("to", format!("{to} is before the start of the period ({from})")));
+    }
     let facts = period_facts(store.conn(), from, to)?;
     for meeting in &facts.meetings {
         crate::stats::participants(meeting)?;
@@ -298,5 +302,18 @@ mod tests {
         }
         let page = std::fs::read_to_string(&path).unwrap_or_default();
         assert_eq!(page, markdown(), "docs/metrics.md is stale: run UPDATE_DOCS=1 cargo test metrics");
+    }
+}
+
+#[cfg(test)]
+mod period_tests {
+    #[test]
+    fn a_period_that_ends_before_it_starts_is_refused() {
+        let store = crate::Store::open_in_memory().unwrap();
+        let day = |text: &str| crate::model::parse_date(text).unwrap();
+        let error = super::compute(&store, day("2024-01-01"), day("2023-01-01")).unwrap_err();
+        assert_eq!(error.field_errors()[0].field, "to");
+        assert!(error.to_string().contains("2023-01-01 is before the start of the period (2024-01-01)"), "{error}");
+        assert!(super::compute(&store, day("2024-01-01"), day("2024-01-01")).is_ok());
     }
 }
