@@ -79,9 +79,6 @@ struct AppInfo {
     version: &'static str,
     /// The file can only be read: the core refuses every save, and a banner says so.
     read_only: bool,
-    /// Problems found on opening that the user must know of (a signed-off cycle changed
-    /// outside the product), one sentence each.
-    warnings: Vec<String>,
     /// Why no database is open, when none could be opened at start.
     startup_error: Option<ErrorReport>,
     /// The database the app tried to open at start (for restoring its backups).
@@ -99,24 +96,30 @@ async fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
             loaded_demo,
             version: env!("CARGO_PKG_VERSION"),
             read_only: true,
-            warnings: Vec::new(),
             startup_error: Some(error),
             startup_path,
         });
     }
     with_store(&state, move |store| {
-        let warnings = cxo_review::review::tampered_cycles(store)?.iter().map(ToString::to_string).collect();
         Ok(AppInfo {
             database: store.path().map(|p| p.display().to_string()).unwrap_or_default(),
             loaded_demo,
             version: env!("CARGO_PKG_VERSION"),
             read_only: store.is_read_only(),
-            warnings,
             startup_error: None,
             startup_path,
         })
     })
     .await
+}
+
+/// Signed-off cycles changed outside the product, one sentence each. Separate from `app_info`
+/// (which every screen may ask for) because it recomputes every signed-off cycle's digest: the
+/// window asks once per opened database, after its first screen.
+#[tauri::command]
+async fn integrity_warnings(state: State<'_, AppState>) -> Reply<Vec<String>> {
+    with_store(&state, |store| Ok(cxo_review::review::tampered_cycles(store)?.iter().map(ToString::to_string).collect()))
+        .await
 }
 
 #[tauri::command]
@@ -468,6 +471,7 @@ fn main() {
             backup_database,
             load_demo,
             open_database,
+            integrity_warnings,
             backups_list,
             backup_now,
             restore_backup,

@@ -109,6 +109,8 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 export const api = {
   appInfo: () => call<AppInfo>("app_info"),
+  /** Signed-off cycles changed outside the product (their digests recomputed), one sentence each. */
+  integrityWarnings: () => call<string[]>("integrity_warnings"),
   dashboard: () => call<Dashboard>("dashboard"),
   /** Tells the backend that `view` has painted its data, `openedAt` being performance.now() when it opened (timing only). */
   shown: (view: string, openedAt: number) => {

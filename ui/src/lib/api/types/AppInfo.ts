@@ -7,11 +7,6 @@ export type AppInfo = { database: string, loaded_demo: boolean, version: string,
  */
 read_only: boolean, 
 /**
- * Problems found on opening that the user must know of (a signed-off cycle changed
- * outside the product), one sentence each.
- */
-warnings: Array<string>, 
-/**
  * Why no database is open, when none could be opened at start.
  */
 startup_error: ErrorReport | null, 
