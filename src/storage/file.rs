@@ -50,15 +50,15 @@ pub(crate) fn identify(path: &Path, application_id: i64, schema_version: i64) ->
     if header != SQLITE_MAGIC {
         return Err(Error::Format(format!("{name} is not a CxO Review database (not an SQLite file)")));
     }
-    let conn = read_only_connection(path)?;
-    let marks = |conn: &Connection| -> rusqlite::Result<(i64, i64, bool)> {
-        Ok((
-            conn.query_row("PRAGMA application_id", [], |row| row.get(0))?,
-            conn.query_row("PRAGMA user_version", [], |row| row.get(0))?,
-            conn.query_row("SELECT count(*) > 0 FROM sqlite_schema", [], |row| row.get(0))?,
-        ))
-    };
-    let (found_id, version, has_schema) = marks(&conn)?;
+    identity_of(&read_only_connection(path)?, &name, application_id, schema_version)
+}
+
+/// What the database behind `conn` is, from the marks CxO Review writes; refuses a foreign
+/// database and one newer than this build. `name` names it in messages.
+pub(crate) fn identity_of(conn: &Connection, name: &str, application_id: i64, schema_version: i64) -> Result<Identity> {
+    let found_id: i64 = conn.query_row("PRAGMA application_id", [], |row| row.get(0))?;
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    let has_schema: bool = conn.query_row("SELECT count(*) > 0 FROM sqlite_schema", [], |row| row.get(0))?;
     if found_id != application_id {
         if version > 0 || has_schema {
             return Err(Error::Format(format!("{name} is a SQLite database, but not one of CxO Review")));
@@ -66,7 +66,7 @@ pub(crate) fn identify(path: &Path, application_id: i64, schema_version: i64) ->
         return Ok(Identity::BlankSqlite);
     }
     if version > schema_version {
-        return Err(Error::NewerSchema { path: name, found: version, supported: schema_version });
+        return Err(Error::NewerSchema { path: name.to_string(), found: version, supported: schema_version });
     }
     Ok(Identity::CxoReview { version })
 }

@@ -240,16 +240,12 @@ impl Store {
     }
 
     fn migrate(&mut self, name: &str) -> Result<()> {
-        let version: i64 = self.conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-        let application_id: i64 = self.conn.query_row("PRAGMA application_id", [], |row| row.get(0))?;
-        if version > SCHEMA_VERSION {
-            return Err(Error::NewerSchema { path: name.to_string(), found: version, supported: SCHEMA_VERSION });
-        }
-        let has_tables: bool =
-            self.conn.query_row("SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table'", [], |row| row.get(0))?;
-        if application_id != APPLICATION_ID && (version > 0 || has_tables) {
-            return Err(Error::Format(format!("{name} is a SQLite database, but not one of CxO Review")));
-        }
+        // Files were identified before this connection opened them; asked again here of the
+        // connection that will write, by the same rule.
+        let version = match file::identity_of(&self.conn, name, APPLICATION_ID, SCHEMA_VERSION)? {
+            Identity::CxoReview { version } => version,
+            Identity::Empty | Identity::BlankSqlite => 0,
+        };
         for (index, (migration, sql)) in MIGRATIONS.iter().enumerate() {
             let target = index as i64 + 1;
             if target <= version {
