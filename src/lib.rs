@@ -8,6 +8,7 @@
 //! inter-rater agreement.
 
 pub mod agreement;
+pub mod app;
 pub mod capture;
 pub mod check;
 pub mod demo;

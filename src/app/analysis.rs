@@ -1,0 +1,48 @@
+//! The meeting statistics (Annex B) and the indicators over a period.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::Session;
+use crate::error::{Error, Result};
+use crate::metrics::MetricValue;
+use crate::stats::StatsTable;
+
+/// Every indicator's value over a period.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Indicators {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub values: Vec<MetricValue>,
+}
+
+/// Refuses a range whose end comes before its start, naming the field to correct.
+pub(crate) fn check_period(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<()> {
+    match (from, to) {
+        (Some(from), Some(to)) if to < from => {
+            Err(Error::invalid("to", format!("{to} is before the start of the period ({from})")))
+        }
+        _ => Ok(()),
+    }
+}
+
+impl Session {
+    /// The statistics table (Annex B layout) of the meetings that started in the range.
+    pub fn statistics(&self, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<StatsTable> {
+        check_period(from, to)?;
+        crate::stats::annex_b(&self.store, from, to)
+    }
+
+    /// Every indicator over the period; it runs by default from the first meeting to `today`.
+    pub fn indicators(&self, from: Option<NaiveDate>, to: Option<NaiveDate>, today: NaiveDate) -> Result<Indicators> {
+        check_period(from, to)?;
+        let to = to.unwrap_or(today);
+        let from = match from {
+            Some(from) => from,
+            None => crate::stats::annex_b(&self.store, None, None)?.columns.first().map(|c| c.start_date).unwrap_or(to),
+        };
+        let values = crate::metrics::compute(&self.store, from, to)?;
+        Ok(Indicators { from, to, values })
+    }
+}

@@ -1,0 +1,163 @@
+//! The use cases: one method per thing a user does, on a [`Session`] (an open database).
+//!
+//! This is the core's front door. The CLI, the desktop shell and the tests call nothing else;
+//! they never see SQL, a connection or a storage type. Each use case loads what it needs from
+//! storage once, hands it to the pure analysis (`stats`, `metrics`, `agreement`, `review`,
+//! `export`) and writes through storage's validated transaction.
+//!
+//! What this layer does not know: SQL (storage owns it), how a figure is computed (analysis
+//! owns it), and how a result is shown (the faces own that).
+
+mod analysis;
+mod files;
+mod meetings;
+mod records;
+mod review;
+
+pub use analysis::Indicators;
+pub use files::ImportKind;
+pub use records::{RecordKind, RecordType};
+pub use review::{CycleListing, CycleReview, SavedScore};
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::storage::backups::{self, Backup, Reason};
+use crate::storage::Store;
+
+/// An open database and everything a user can do with it.
+pub struct Session {
+    store: Store,
+}
+
+/// How a face wants a database opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opening {
+    /// An existing database (a missing file is [`Error::NoDatabase`]); its schema is brought up
+    /// to date, after a backup.
+    Existing,
+    /// An existing database, or a new one when the file does not exist (`init`, `demo`).
+    CreateIfMissing,
+    /// A new database; the file must not exist yet (the app's New…).
+    New,
+    /// Reading only: nothing in the file changes.
+    ReadOnly,
+    /// Even a file marked damaged, to examine or back it up (`check`).
+    ToExamine,
+}
+
+impl Session {
+    /// Opens the database at `path` as `opening` says. A failure that reveals a damaged file
+    /// is noted beside it, so that the next start says so.
+    pub fn open(path: &Path, opening: Opening) -> Result<Session> {
+        let store = match opening {
+            Opening::Existing => Store::open(path),
+            Opening::CreateIfMissing => Store::open_or_create(path),
+            Opening::New => Store::create_database(path),
+            Opening::ReadOnly => Store::open_read_only(path),
+            Opening::ToExamine => Store::open_despite_damage(path),
+        };
+        store.map(|store| Session { store }).inspect_err(|e| Store::note_failure_at(path, e))
+    }
+
+    /// A private database that vanishes when dropped (tests, previews).
+    pub fn in_memory() -> Result<Session> {
+        Ok(Session { store: Store::open_in_memory()? })
+    }
+
+    /// The database file of this platform's user when none is named.
+    pub fn default_path() -> Result<PathBuf> {
+        crate::storage::default_db_path()
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.store.path()
+    }
+
+    /// The file can only be read: every save is refused with [`Error::ReadOnly`].
+    pub fn is_read_only(&self) -> bool {
+        self.store.is_read_only()
+    }
+
+    /// Notes a failure that reveals a damaged file (the next start says so); other failures
+    /// are ignored.
+    pub fn note_failure(&self, error: &Error) {
+        self.store.note_failure(error);
+    }
+
+    /// Writes a consistent copy of the database to `target`, which must not exist.
+    pub fn backup_to(&self, target: &Path) -> Result<()> {
+        self.store.backup(target)
+    }
+
+    /// Makes a rolling backup now.
+    pub fn backup_now(&self) -> Result<Backup> {
+        self.store.backup_now(Reason::Manual)
+    }
+
+    /// Makes the daily rolling backup when one is due.
+    pub fn backup_if_due(&self) -> Result<Option<Backup>> {
+        if self.store.is_read_only() {
+            return Ok(None);
+        }
+        self.store.backup_if_due()
+    }
+
+    /// The rolling backups of the open database, newest first.
+    pub fn backups(&self) -> Result<Vec<Backup>> {
+        self.store.backups()
+    }
+
+    /// The rolling backups of the database at `path`, newest first; works when it cannot be
+    /// opened.
+    pub fn backups_of(path: &Path) -> Result<Vec<Backup>> {
+        backups::list(path)
+    }
+
+    /// The folder that holds the rolling backups of the database at `path`.
+    pub fn backup_folder(path: &Path) -> PathBuf {
+        backups::folder(path)
+    }
+
+    /// Makes a rolling backup of the database at `path` (even one marked damaged).
+    pub fn back_up_file(path: &Path) -> Result<Backup> {
+        Store::open_despite_damage(path)?.backup_now(Reason::Manual)
+    }
+
+    /// Replaces the database at `path` with `backup` (by default the newest), keeping the
+    /// replaced file as a backup, which is returned. No session may be open on it.
+    pub fn restore_backup(path: &Path, backup: Option<&Path>) -> Result<(PathBuf, Backup)> {
+        let backup = match backup {
+            Some(file) => file.to_path_buf(),
+            None => backups::list(path)?
+                .into_iter()
+                .next()
+                .map(|b| b.path)
+                .ok_or_else(|| Error::invalid("file", format!("{} has no backups to restore", path.display())))?,
+        };
+        let kept = Store::restore_backup(path, &backup)?;
+        Ok((backup, kept))
+    }
+
+    /// Checks the database (SQLite's integrity, references, kept aggregates, sign-off
+    /// digests); with `repair`, mends what can be mended.
+    pub fn check(&mut self, repair: bool) -> Result<crate::check::CheckReport> {
+        crate::check::run(&mut self.store, repair)
+    }
+
+    /// Fills an empty database with the demo data; returns the records saved.
+    pub fn load_demo(&mut self) -> Result<usize> {
+        crate::demo::load(&mut self.store)
+    }
+
+    /// Fills an empty database with a synthetic dataset of `scale`; with `csv`, also writes
+    /// its directory, meetings and rosters as CSV files there.
+    pub fn generate(
+        &mut self,
+        scale: crate::demo::scale::Scale,
+        seed: u64,
+        csv: Option<&Path>,
+    ) -> Result<crate::demo::scale::Generated> {
+        crate::demo::scale::generate(&mut self.store, scale, seed, csv, true)
+    }
+}
