@@ -14,8 +14,7 @@ use crate::error::{Error, Result, RowError};
 use crate::model::{parse_date, Action, ActionStatus, Decision, Priority};
 use crate::storage::{Entity, Store};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[ts(export)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum CaptureKind {
     Decision,
@@ -26,23 +25,21 @@ pub enum CaptureKind {
 }
 
 /// One line of the capture box, as the preview shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct CaptureLine {
     /// 1-based line number in the box.
     pub line: u64,
     pub kind: CaptureKind,
     pub text: String,
     pub owner: Option<String>,
-    #[ts(type = "string | null")]
+    #[specta(type = Option<String>)]
     pub due_date: Option<chrono::NaiveDate>,
     /// What is wrong with the line, if anything; nothing is saved while any line has one.
     pub error: Option<String>,
 }
 
 /// What saving created.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, ts_rs::TS)]
-#[ts(export)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, specta::Type)]
 pub struct CaptureResult {
     pub decisions: usize,
     pub actions: usize,

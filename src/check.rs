@@ -7,8 +7,7 @@ use crate::error::Result;
 use crate::storage::Store;
 
 /// What a check found and, with repair, mended.
-#[derive(Debug, Default, Clone, serde::Serialize, ts_rs::TS)]
-#[ts(export)]
+#[derive(Debug, Default, Clone, serde::Serialize, specta::Type)]
 pub struct CheckReport {
     /// Problems that remain, one sentence each.
     pub problems: Vec<String>,

@@ -6,8 +6,7 @@ use std::path::PathBuf;
 
 /// One problem with one field of a record, as a form or an import shows it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct FieldError {
     /// The field's name as it appears in forms and file headers (`start_date`, `symbol`).
     pub field: String,
@@ -28,8 +27,7 @@ impl fmt::Display for FieldError {
 
 /// One bad row of an imported file.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct RowError {
     /// 1-based line in the file where the row starts.
     pub line: u64,
@@ -66,9 +64,24 @@ pub enum Error {
     #[error("review cycle \"{0}\" is signed off; its scores, evidence and proposals can no longer change")]
     Frozen(String),
 
-    /// A file that is not what it claims to be (not a CxO Review export, wrong format).
+    /// A file that is not what it was given as (not a CxO Review export, not a database, not a
+    /// JSON summary, empty): `name` is how the user named it; `reason` a predicate ("is empty").
+    #[error("{name} {reason}")]
+    WrongFile { name: String, reason: String },
+
+    /// The request cannot be carried out in the database's current state (the demo into a
+    /// database that holds data, a sign-off of a cycle without scores).
     #[error("{0}")]
-    Format(String),
+    Precondition(String),
+
+    /// Stored data that forms and imports could not have written (counts no number can hold):
+    /// the file was edited outside the product; the message names what to correct.
+    #[error("{0}")]
+    Inconsistent(String),
+
+    /// A check or a comparison found problems, listed on standard output before this error.
+    #[error("{0}")]
+    Discrepancies(String),
 
     #[error(
         "{path} was written by a newer version of CxO Review (schema version {found}; this version \
@@ -78,6 +91,15 @@ pub enum Error {
 
     #[error("{path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
+
+    /// Bringing the schema up to date failed; the file was left as it was (the migration runs
+    /// in one transaction, after a backup).
+    #[error("{path}: the upgrade to {migration} failed, nothing was changed: {source}")]
+    Migration { path: String, migration: &'static str, source: rusqlite::Error },
+
+    /// A document or table could not be put together (the Word, workbook or CSV writer failed).
+    #[error("could not write {what}: {reason}")]
+    Render { what: &'static str, reason: String },
 
     /// No database at this path. A database is created only when asked (`init`, `demo`, or
     /// "New database" in the app), never by a mistyped path.
@@ -115,11 +137,22 @@ pub enum Error {
     #[error("{}: {reason}; choose another file name", .path.display())]
     UnsafeOutput { path: PathBuf, reason: String },
 
-    #[error("database: {0}")]
-    Sql(#[from] rusqlite::Error),
+    /// The database engine failed; `operation` says what the user was doing.
+    #[error("database error while {operation}: {source}")]
+    Database { operation: &'static str, source: rusqlite::Error },
 
-    #[error("JSON: {0}")]
+    /// A value could not be turned into JSON: a defect, not the user's doing.
+    #[error("internal error (JSON): {0}")]
     Json(#[from] serde_json::Error),
+}
+
+/// An engine error before the use case names its operation (see [`Error::during`]).
+const UNNAMED_OPERATION: &str = "working on the database";
+
+impl From<rusqlite::Error> for Error {
+    fn from(source: rusqlite::Error) -> Self {
+        Error::Database { operation: UNNAMED_OPERATION, source }
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -133,7 +166,10 @@ impl Error {
                 | Error::Import { .. }
                 | Error::NotFound { .. }
                 | Error::Frozen(_)
-                | Error::Format(_)
+                | Error::WrongFile { .. }
+                | Error::Precondition(_)
+                | Error::Inconsistent(_)
+                | Error::Discrepancies(_)
                 | Error::NewerSchema { .. }
                 | Error::NoDatabase { .. }
                 | Error::ReadOnly { .. }
@@ -149,6 +185,45 @@ impl Error {
         Error::Io { path: path.into(), source }
     }
 
+    pub fn wrong_file(name: impl Into<String>, reason: impl Into<String>) -> Self {
+        Error::WrongFile { name: name.into(), reason: reason.into() }
+    }
+
+    /// Names the operation a database error was part of ("saving a score"), unless a deeper
+    /// layer already did.
+    pub fn during(self, operation: &'static str) -> Self {
+        match self {
+            Error::Database { operation: UNNAMED_OPERATION, source } => Error::Database { operation, source },
+            other => other,
+        }
+    }
+
+    /// What kind of failure this is, for the UI to choose how to show it.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Invalid(_) => ErrorCode::Invalid,
+            Error::Import { .. } => ErrorCode::Import,
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::Frozen(_) => ErrorCode::Frozen,
+            Error::WrongFile { .. } => ErrorCode::WrongFile,
+            Error::Precondition(_) => ErrorCode::Precondition,
+            Error::Inconsistent(_) => ErrorCode::Inconsistent,
+            Error::Discrepancies(_) => ErrorCode::Discrepancies,
+            Error::NewerSchema { .. } => ErrorCode::NewerSchema,
+            Error::Io { .. } => ErrorCode::Io,
+            Error::Migration { .. } => ErrorCode::Migration,
+            Error::Render { .. } => ErrorCode::Render,
+            Error::NoDatabase { .. } => ErrorCode::NoDatabase,
+            Error::ReadOnly { .. } => ErrorCode::ReadOnly,
+            Error::Busy { .. } => ErrorCode::Busy,
+            Error::Tampered { .. } => ErrorCode::Tampered,
+            Error::Damaged { .. } => ErrorCode::Damaged,
+            Error::UnsafeOutput { .. } => ErrorCode::UnsafeOutput,
+            Error::Database { .. } => ErrorCode::Database,
+            Error::Json(_) => ErrorCode::Internal,
+        }
+    }
+
     /// What is wrong with row `line` of an import, when saving it failed through the row's fault
     /// (invalid fields, an unknown reference, a constraint the validation did not foresee);
     /// a failure of the machine comes back as the error itself, to stop the import.
@@ -157,10 +232,10 @@ impl Error {
             Error::Invalid(errors) => {
                 Ok(errors.into_iter().map(|e| RowError { line, column: Some(e.field), message: e.message }).collect())
             }
-            e @ (Error::Frozen(_) | Error::NotFound { .. } | Error::Format(_)) => {
+            e @ (Error::Frozen(_) | Error::NotFound { .. } | Error::WrongFile { .. }) => {
                 Ok(vec![RowError { line, column: None, message: e.to_string() }])
             }
-            Error::Sql(rusqlite::Error::SqliteFailure(e, Some(message)))
+            Error::Database { source: rusqlite::Error::SqliteFailure(e, Some(message)), .. }
                 if e.code == rusqlite::ErrorCode::ConstraintViolation =>
             {
                 Ok(vec![RowError { line, column: None, message: format!("rejected by the database: {message}") }])
@@ -174,7 +249,7 @@ impl Error {
     pub fn is_corruption(&self) -> bool {
         matches!(
             self,
-            Error::Sql(rusqlite::Error::SqliteFailure(e, _))
+            Error::Database { source: rusqlite::Error::SqliteFailure(e, _), .. }
                 if matches!(e.code, rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
         )
     }
@@ -213,14 +288,40 @@ fn join<T: fmt::Display>(items: &[T], separator: &str) -> String {
     items.iter().map(ToString::to_string).collect::<Vec<_>>().join(separator)
 }
 
+/// What kind of failure an error is: one code per [`Error`] variant, crossing to the UI as a
+/// string union. Codes are public: the UI and scripts match on them; add, never rename.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// A record's fields are invalid; `fields` says which.
+    Invalid,
+    /// An import file has bad rows; `rows` lists them.
+    Import,
+    NotFound,
+    Frozen,
+    WrongFile,
+    Precondition,
+    Inconsistent,
+    Discrepancies,
+    NewerSchema,
+    Io,
+    Migration,
+    Render,
+    NoDatabase,
+    ReadOnly,
+    Busy,
+    Tampered,
+    Damaged,
+    UnsafeOutput,
+    Database,
+    Internal,
+}
+
 /// An error as the app shows it: a message, and for forms and imports the fields and rows
 /// it concerns.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, specta::Type)]
 pub struct ErrorReport {
-    /// `invalid`, `import`, `not_found`, `frozen`, `format`, `newer_schema`, `io`, `no_database`,
-    /// `read_only`, `busy`, `tampered`, `damaged`, `unsafe_output` or `database`.
-    pub kind: String,
+    pub code: ErrorCode,
     pub message: String,
     pub fields: Vec<FieldError>,
     pub rows: Vec<RowError>,
@@ -228,26 +329,47 @@ pub struct ErrorReport {
 
 impl From<&Error> for ErrorReport {
     fn from(error: &Error) -> Self {
-        let kind = match error {
-            Error::Invalid(_) => "invalid",
-            Error::Import { .. } => "import",
-            Error::NotFound { .. } => "not_found",
-            Error::Frozen(_) => "frozen",
-            Error::Format(_) => "format",
-            Error::NewerSchema { .. } => "newer_schema",
-            Error::Io { .. } => "io",
-            Error::NoDatabase { .. } => "no_database",
-            Error::ReadOnly { .. } => "read_only",
-            Error::Busy { .. } => "busy",
-            Error::Tampered { .. } => "tampered",
-            Error::Damaged { .. } => "damaged",
-            Error::UnsafeOutput { .. } => "unsafe_output",
-            Error::Sql(_) | Error::Json(_) => "database",
-        };
         let rows = match error {
             Error::Import { errors, .. } => errors.clone(),
             _ => Vec::new(),
         };
-        ErrorReport { kind: kind.to_string(), message: error.to_string(), fields: error.field_errors().to_vec(), rows }
+        ErrorReport { code: error.code(), message: error.to_string(), fields: error.field_errors().to_vec(), rows }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The codes are a public interface: the UI's union type and scripts match these strings.
+    #[test]
+    fn an_error_report_crosses_as_json_with_its_code() {
+        let report = ErrorReport::from(&Error::invalid("start_date", "is not a date"));
+        assert_eq!(
+            serde_json::to_value(&report).unwrap(),
+            serde_json::json!({
+                "code": "invalid",
+                "message": "start_date: is not a date",
+                "fields": [{"field": "start_date", "message": "is not a date"}],
+                "rows": [],
+            })
+        );
+        let codes = [
+            (Error::Frozen("2025".into()), "frozen"),
+            (Error::wrong_file("x.json", "is empty"), "wrong_file"),
+            (Error::Precondition("p".into()), "precondition"),
+            (Error::Render { what: "the Word document", reason: "r".into() }, "render"),
+            (Error::from(rusqlite::Error::InvalidQuery).during("saving a score"), "database"),
+        ];
+        for (error, code) in codes {
+            assert_eq!(serde_json::to_value(error.code()).unwrap(), serde_json::json!(code), "{error}");
+        }
+    }
+
+    #[test]
+    fn a_database_error_names_the_operation_it_was_part_of() {
+        let error = Error::from(rusqlite::Error::InvalidQuery).during("saving a score").during("later");
+        assert!(error.to_string().starts_with("database error while saving a score:"), "{error}");
+        assert!(!error.is_invalid_input());
     }
 }

@@ -525,7 +525,7 @@ fn execute(store: &mut Store, command: Command) -> Result<()> {
                 for problem in &report.problems {
                     writeln!(stdout, "{problem}").map_err(out)?;
                 }
-                return Err(Error::Format(format!("{} problem(s) found", report.problems.len())));
+                return Err(Error::Discrepancies(format!("{} problem(s) found", report.problems.len())));
             }
         }
         Command::Backups { what } => {
@@ -657,7 +657,7 @@ fn review(store: &mut Store, command: ReviewCommand, stdout: &mut impl Write) ->
                 for d in &differences {
                     writeln!(stdout, "{}: file {} / database {}", d.path, d.in_file, d.in_database).map_err(out)?;
                 }
-                return Err(Error::Format(format!("{} difference(s) between {} and the database", differences.len(), file.display())));
+                return Err(Error::Discrepancies(format!("{} difference(s) between {} and the database", differences.len(), file.display())));
             }
         }
     }

@@ -25,8 +25,7 @@ pub struct Metric {
 
 /// A metric's value over a period.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct MetricValue {
     pub name: &'static str,
     pub label: &'static str,
@@ -35,8 +34,7 @@ pub struct MetricValue {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
     Count,

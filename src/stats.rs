@@ -11,8 +11,7 @@ use crate::storage::Store;
 
 /// The statistics of a set of meetings, oldest first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct StatsTable {
     /// "Meeting statistics, January 2023 – May 2023".
     pub title: String,
@@ -21,8 +20,7 @@ pub struct StatsTable {
 
 /// One meeting's column.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct StatsColumn {
     /// "Meeting 1 (01/2023)".
     pub label: String,
@@ -40,8 +38,7 @@ pub struct StatsColumn {
 
 /// A row as printed: its label and one cell per meeting.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct StatsRow {
     pub label: String,
     pub cells: Vec<String>,
@@ -66,7 +63,7 @@ pub fn annex_b(store: &Store, from: Option<NaiveDate>, to: Option<NaiveDate>) ->
 /// error naming the meeting, never a wrong figure.
 pub fn participants(meeting: &MeetingFigures) -> Result<i64> {
     meeting.regions.iter().try_fold(0i64, |sum, n| sum.checked_add(*n)).ok_or_else(|| {
-        Error::Format(format!(
+        Error::Inconsistent(format!(
             "meeting {}: its participants per region ({}) add up to more than can be counted; \
              correct the attendance stored for it",
             meeting.key,

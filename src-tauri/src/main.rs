@@ -71,8 +71,7 @@ fn kind(text: &str) -> Reply<Kind> {
     text.parse().map_err(|e: String| report(Error::invalid("kind", e)))
 }
 
-#[derive(Serialize, ts_rs::TS)]
-#[ts(export)]
+#[derive(Serialize, specta::Type)]
 struct AppInfo {
     database: String,
     loaded_demo: bool,

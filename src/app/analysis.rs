@@ -9,8 +9,7 @@ use crate::metrics::MetricValue;
 use crate::stats::StatsTable;
 
 /// Every indicator's value over a period.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct Indicators {
     pub from: NaiveDate,
     pub to: NaiveDate,

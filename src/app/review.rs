@@ -13,8 +13,7 @@ use crate::model::{Record, ReviewCycle, Score};
 use crate::review::{CycleSummary, Difference, DraftReport, ObjectiveResult, SummaryOptions};
 
 /// A review cycle as lists show it.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct CycleListing {
     pub id: i64,
     pub name: String,
@@ -34,8 +33,7 @@ pub struct CycleReview {
 }
 
 /// A saved score, and the result of its objective as it now stands.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct SavedScore {
     pub id: i64,
     pub result: ObjectiveResult,

@@ -19,7 +19,7 @@ pub fn load(store: &mut Store) -> Result<usize> {
         .conn()
         .query_row("SELECT EXISTS (SELECT 1 FROM meeting) OR EXISTS (SELECT 1 FROM organization)", [], |row| row.get(0))?;
     if has_data {
-        return Err(Error::Format(
+        return Err(Error::Precondition(
             "the database already holds data; load the demo into a new database (--db NEW-FILE)".into(),
         ));
     }

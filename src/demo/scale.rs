@@ -106,7 +106,7 @@ const TOPICS: &[&str] = &[
 pub fn generate(store: &mut Store, scale: Scale, seed: u64, csv_dir: Option<&Path>, with_attendance: bool) -> Result<Generated> {
     let has_data: bool = store.conn().query_row("SELECT EXISTS (SELECT 1 FROM meeting)", [], |r| r.get(0))?;
     if has_data {
-        return Err(Error::Format("the database already holds data; generate into a new database (--db NEW-FILE)".into()));
+        return Err(Error::Precondition("the database already holds data; generate into a new database (--db NEW-FILE)".into()));
     }
     let mut writers = match csv_dir {
         Some(dir) => {
@@ -378,7 +378,7 @@ fn gcd(a: usize, b: usize) -> usize {
 }
 
 fn csv_error(e: csv::Error) -> Error {
-    Error::Format(format!("CSV: {e}"))
+    Error::Render { what: "the CSV files", reason: e.to_string() }
 }
 
 /// Inserts a record and, when asked, writes it to its CSV file.

@@ -46,7 +46,7 @@ pub fn write_table(out: impl Write, header: &[String], rows: &[Vec<String>]) -> 
     let mut writer = csv::Writer::from_writer(out);
     let io = |e: csv::Error| match e.into_kind() {
         csv::ErrorKind::Io(e) => Error::io("CSV output", e),
-        other => Error::Format(format!("CSV: {other:?}")),
+        other => Error::Render { what: "the CSV table", reason: format!("{other:?}") },
     };
     writer.write_record(header.iter().map(|c| neutralise(c).into_owned())).map_err(io)?;
     for row in rows {

@@ -20,8 +20,7 @@ use crate::stats::StatsTable;
 
 /// What the header block says; TSB fills in the document number on submission.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(default)]
 pub struct DocumentOptions {
     /// "TSAG-TD123"; empty until TSB assigns a number.
@@ -454,7 +453,7 @@ pub fn docx(document: &SummaryDocument, options: &DocumentOptions) -> Result<Vec
     );
 
     let mut bytes = Cursor::new(Vec::new());
-    doc.build().pack(&mut bytes).map_err(|e| Error::Format(format!("could not write the Word document: {e}")))?;
+    doc.build().pack(&mut bytes).map_err(|e| Error::Render { what: "the Word document", reason: e.to_string() })?;
     Ok(bytes.into_inner())
 }
 
@@ -601,7 +600,7 @@ pub fn markdown(document: &SummaryDocument, options: &DocumentOptions) -> String
 /// The summary as a workbook (.xlsx): one sheet per table.
 pub fn xlsx(document: &SummaryDocument) -> Result<Vec<u8>> {
     use rust_xlsxwriter::{Format, Workbook};
-    let xlsx_error = |e: rust_xlsxwriter::XlsxError| Error::Format(format!("could not write the workbook: {e}"));
+    let xlsx_error = |e: rust_xlsxwriter::XlsxError| Error::Render { what: "the workbook", reason: e.to_string() };
     let mut workbook = Workbook::new();
     let header_format = Format::new().set_bold();
     for table in summary_tables(&document.summary) {

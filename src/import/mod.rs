@@ -124,7 +124,7 @@ pub fn import_reader(store: &mut Store, kind: Kind, format: Format, input: impl 
                 let lines = LineIndex::new(&text);
                 let rows = json_array(&text, Position::START).map_err(|e| import_error(source_name, e))?;
                 if rows.is_empty() {
-                    return Err(Error::Format(format!("{source_name} holds no records: nothing was imported")));
+                    return Err(Error::wrong_file(source_name, "holds no records: nothing was imported"));
                 }
                 dispatch_json(conn, kind, &text, &lines, &rows, &mut problems)?
             }
@@ -173,7 +173,7 @@ fn decode(bytes: Vec<u8>, source_name: &str) -> Result<String> {
 /// and look like success.
 fn refuse_empty(text: &str, source_name: &str) -> Result<()> {
     if text.trim().is_empty() {
-        return Err(Error::Format(format!("{source_name} is empty: nothing was imported")));
+        return Err(Error::wrong_file(source_name, "is empty: nothing was imported"));
     }
     Ok(())
 }
@@ -328,7 +328,7 @@ fn csv_rows<E: Entity>(conn: &Connection, file: &CsvFile, problems: &mut Problem
         }
     }
     if rows == 0 {
-        return Err(Error::Format(format!("{} has a header but no rows: nothing was imported", file.source_name)));
+        return Err(Error::wrong_file(file.source_name, "has a header but no rows: nothing was imported"));
     }
     Ok(saved - finish(conn, session, problems)?)
 }
@@ -762,18 +762,18 @@ pub fn import_dataset(store: &mut Store, text: &str, source_name: &str) -> Resul
         version: sections.get("version").and_then(|v| serde_json::from_str(v.get()).ok()).unwrap_or_default(),
     };
     if header.format != DATASET_FORMAT {
-        return Err(Error::Format(format!("{source_name} is not a CxO Review export (its \"format\" is not \"{DATASET_FORMAT}\")")));
+        return Err(Error::wrong_file(source_name, format!("is not a CxO Review export (its \"format\" is not \"{DATASET_FORMAT}\")")));
     }
     if header.version > DATASET_VERSION {
-        return Err(Error::Format(format!(
-            "{source_name} was exported by a newer CxO Review (document version {}); upgrade to import it",
-            header.version
-        )));
+        return Err(Error::wrong_file(
+            source_name,
+            format!("was exported by a newer CxO Review (document version {}); upgrade to import it", header.version),
+        ));
     }
     for name in sections.keys() {
         let known = name == "format" || name == "version" || SECTIONS.iter().any(|(section, _)| section == name);
         if !known {
-            return Err(Error::Format(format!("{source_name}: unknown section \"{name}\"")));
+            return Err(Error::wrong_file(source_name, format!("has an unknown section \"{name}\"")));
         }
     }
     let lines = LineIndex::new(text);

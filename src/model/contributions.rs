@@ -11,15 +11,14 @@ str_enum! {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct Contribution {
     /// Document symbol such as `TSAG-C12`, `WTSA-20 C103` or `TSAG-TD267`.
     pub symbol: String,
     pub title: String,
     #[serde(with = "iso_date")]
-    #[ts(type = "string")]
+    #[specta(type = String)]
     pub date: NaiveDate,
     /// The meeting or TSAG session where it is considered.
     #[serde(default)]
@@ -49,8 +48,7 @@ impl Contribution {
 
 /// One proposal of a contribution, with what the meeting decided about it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct Proposal {
     /// The contribution's symbol.

@@ -78,8 +78,7 @@ str_enum! {
 
 /// A country and the region its people count under.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct Country {
     pub code: String,
     pub name: String,
@@ -87,8 +86,7 @@ pub struct Country {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct Organization {
     pub name: String,
@@ -116,8 +114,7 @@ impl Organization {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub name: String,

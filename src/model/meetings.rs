@@ -52,8 +52,7 @@ impl ActionStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     /// Short unique reference used by files and links, e.g. `RGIEM-2023-01`.
@@ -61,10 +60,10 @@ pub struct Meeting {
     pub kind: MeetingKind,
     pub title: String,
     #[serde(with = "iso_date")]
-    #[ts(type = "string")]
+    #[specta(type = String)]
     pub start_date: NaiveDate,
     #[serde(with = "iso_date")]
-    #[ts(type = "string")]
+    #[specta(type = String)]
     pub end_date: NaiveDate,
     /// A place, or `electronic`.
     pub venue: String,
@@ -75,7 +74,7 @@ pub struct Meeting {
     #[serde(default)]
     pub report_ref: String,
     #[serde(default, with = "iso_date_opt")]
-    #[ts(type = "string | null")]
+    #[specta(type = Option<String>)]
     pub report_date: Option<NaiveDate>,
     /// Number of documents submitted to the meeting.
     #[serde(default)]
@@ -84,7 +83,7 @@ pub struct Meeting {
     #[serde(default)]
     pub communique: String,
     #[serde(default, with = "iso_date_opt")]
-    #[ts(type = "string | null")]
+    #[specta(type = Option<String>)]
     pub communique_date: Option<NaiveDate>,
     /// Notes held under the Chatham House rule: left out of exports to TSAG unless asked for.
     #[serde(default)]
@@ -125,8 +124,7 @@ impl Meeting {
 
 /// One person on a meeting's roster.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct Attendance {
     /// The meeting's key.
@@ -150,8 +148,7 @@ impl Attendance {
 
 /// Participants from one region, for meetings whose attendance is known only as counts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct AttendanceCount {
     pub meeting: String,
@@ -174,8 +171,7 @@ impl AttendanceCount {
 
 /// A ranked priority topic of a meeting's communiqué.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct Priority {
     pub meeting: String,
@@ -195,8 +191,7 @@ impl Priority {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     pub meeting: String,
@@ -214,20 +209,19 @@ impl Decision {
 
 /// A follow-up action agreed at a meeting; it stays open on every later meeting until closed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct Action {
     pub meeting: String,
     pub text: String,
     pub owner: String,
     #[serde(default, with = "iso_date_opt")]
-    #[ts(type = "string | null")]
+    #[specta(type = Option<String>)]
     pub due_date: Option<NaiveDate>,
     pub status: ActionStatus,
     /// When a done or dropped action was closed.
     #[serde(default, with = "iso_date_opt")]
-    #[ts(type = "string | null")]
+    #[specta(type = Option<String>)]
     pub closed_date: Option<NaiveDate>,
 }
 

@@ -26,11 +26,11 @@ use serde::Serialize;
 
 use crate::error::FieldError;
 
-/// A stored record with its database id, as lists and forms receive it.
+/// A stored record with its database id, as lists and forms receive it. (`Flatten`: its fields
+/// are the record's own, beside the id, in the UI's types too.)
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
-pub struct Record<T> {
+#[derive(specta::Type)]
+pub struct Record<T: specta::Flatten> {
     pub id: i64,
     #[serde(flatten)]
     pub data: T,
@@ -40,8 +40,7 @@ pub struct Record<T> {
 macro_rules! str_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, ts_rs::TS)]
-        #[ts(export)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, specta::Type)]
         pub enum $name {
             $($(#[$vmeta])* #[serde(rename = $text)] $variant),+
         }

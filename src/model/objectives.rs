@@ -26,8 +26,7 @@ impl Comparison {
 
 /// A metric the app computes, compared with a target: `participants_per_meeting >= 20`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     pub metric: String,
@@ -60,8 +59,7 @@ impl fmt::Display for Indicator {
 
 /// One level of an objective's scoring rubric: `3 = Largely met`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct RubricLevel {
     pub level: i64,
@@ -92,8 +90,7 @@ pub fn default_rubric() -> Vec<RubricLevel> {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct Objective {
     /// Short code such as `O1`.
@@ -189,8 +186,7 @@ str_enum! {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct ActionPlanItem {
     /// `AP1.1` … `AP5`.

@@ -27,8 +27,7 @@ str_enum! {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct Reviewer {
     pub name: String,
@@ -52,16 +51,15 @@ impl Reviewer {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct ReviewCycle {
     pub name: String,
     #[serde(with = "iso_date")]
-    #[ts(type = "string")]
+    #[specta(type = String)]
     pub period_from: NaiveDate,
     #[serde(with = "iso_date")]
-    #[ts(type = "string")]
+    #[specta(type = String)]
     pub period_to: NaiveDate,
     /// Fewest reviewers who must score an objective before its status means anything.
     #[serde(default = "default_quorum")]
@@ -107,8 +105,7 @@ impl ReviewCycle {
 
 /// A link from a score to what supports it: `meeting:CTO-2024`, `contribution:TSAG-C12`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     pub kind: EvidenceKind,
@@ -133,8 +130,7 @@ impl fmt::Display for Evidence {
 
 /// One reviewer's score of one objective in one cycle.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct Score {
     pub cycle: String,
@@ -166,8 +162,7 @@ impl Score {
 
 /// An improvement to the CTO/CxO process proposed to TSAG.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct Improvement {
     pub cycle: String,

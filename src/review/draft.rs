@@ -13,8 +13,7 @@ use crate::storage::{Entity, Store};
 
 /// What a sentence of a draft was built from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum SentenceSource {
     /// The reviewers' scores of the objective.
@@ -30,8 +29,7 @@ pub enum SentenceSource {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct Sentence {
     pub text: String,
     pub source: SentenceSource,
@@ -39,8 +37,7 @@ pub struct Sentence {
 
 /// A drafted proposal, sentence by sentence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct Draft {
     pub objective: String,
     pub title: String,
@@ -78,8 +75,7 @@ impl Draft {
 
 /// What a drafting run did, objective by objective.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct DraftReport {
     /// Objectives that got a new draft.
     pub drafted: Vec<String>,

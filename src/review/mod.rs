@@ -47,8 +47,7 @@ impl ObjectiveStatus {
 
 /// One reviewer's score of an objective, as the summary shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct ReviewerScore {
     pub reviewer: String,
     pub level: i64,
@@ -59,8 +58,7 @@ pub struct ReviewerScore {
 
 /// An indicator's value over the cycle's period, against its target.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct IndicatorResult {
     pub metric: String,
     pub label: String,
@@ -76,8 +74,7 @@ pub struct IndicatorResult {
 
 /// A contribution's proposal linked to the objective.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct LinkedProposal {
     pub contribution: String,
     pub seq: i64,
@@ -87,8 +84,7 @@ pub struct LinkedProposal {
 
 /// Everything the review says about one objective.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct ObjectiveResult {
     pub code: String,
     pub title: String,
@@ -111,8 +107,7 @@ pub struct ObjectiveResult {
 
 /// Krippendorff's alpha over the cycle: objectives are the units, reviewers the coders.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct Agreement {
     pub ordinal: Option<f64>,
     pub interval: Option<f64>,
@@ -123,8 +118,7 @@ pub struct Agreement {
 
 /// The review summary of a cycle: what goes to TSAG.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct CycleSummary {
     pub cycle: ReviewCycle,
     pub reviewers: Vec<Reviewer>,
@@ -145,8 +139,7 @@ pub struct CycleSummary {
 
 /// A metric as recorded in a summary (owned strings, so that summaries can be read back).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct SummaryMetric {
     pub name: String,
     pub label: String,
@@ -167,8 +160,7 @@ impl From<&MetricValue> for SummaryMetric {
 
 /// Options of a summary.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct SummaryOptions {
     /// Include personal contact data (reviewers' e-mail addresses). Off for exports to TSAG.
     pub include_confidential: bool,

@@ -84,7 +84,7 @@ pub fn sign_off(store: &mut Store, cycle_id: i64, at: chrono::DateTime<chrono::U
     let scored: bool =
         store.conn().query_row("SELECT EXISTS (SELECT 1 FROM score WHERE cycle_id = ?1)", [cycle_id], |r| r.get(0))?;
     if !scored {
-        return Err(Error::invalid("status", format!("\"{}\" has no scores yet; there is nothing to sign off", cycle.name)));
+        return Err(Error::Precondition(format!("\"{}\" has no scores yet; there is nothing to sign off", cycle.name)));
     }
     let digest = content_digest(store, &cycle)?;
     let at = at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
@@ -94,8 +94,7 @@ pub fn sign_off(store: &mut Store, cycle_id: i64, at: chrono::DateTime<chrono::U
 
 /// One difference between an exported summary and the database.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct Difference {
     /// Where in the summary, as a JSON path (`objectives[2].scores[0].level`).
     pub path: String,
@@ -105,8 +104,7 @@ pub struct Difference {
 
 /// The JSON summary as exported: the summary and the digest it was exported under.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct SummaryDocument {
     pub format: String,
     pub version: i64,
@@ -136,9 +134,9 @@ impl SummaryDocument {
 /// the file matches).
 pub fn verify(store: &Store, text: &str) -> Result<Vec<Difference>> {
     let document: SummaryDocument = serde_json::from_str(text)
-        .map_err(|e| Error::Format(format!("not a CxO Review JSON summary: {e}")))?;
+        .map_err(|e| Error::wrong_file("the file", format!("is not a CxO Review JSON summary: {e}")))?;
     if document.format != SUMMARY_FORMAT {
-        return Err(Error::Format(format!("not a CxO Review JSON summary (format \"{}\")", document.format)));
+        return Err(Error::wrong_file("the file", format!("is not a CxO Review JSON summary (format \"{}\")", document.format)));
     }
     let cycle = find_cycle(store, &document.summary.cycle.name)?;
     let options = SummaryOptions { include_confidential: document.summary.confidential };

@@ -385,7 +385,7 @@ fn verify_finds_no_difference_in_a_faithful_export_and_every_tampered_one() {
     assert_eq!(differences[1].in_file, "4");
     assert_eq!(differences[1].in_database, "1");
 
-    assert!(matches!(verify(&store, "{\"format\": \"other\"}"), Err(Error::Format(_))));
+    assert!(matches!(verify(&store, "{\"format\": \"other\"}"), Err(Error::WrongFile { .. })));
 }
 
 #[test]

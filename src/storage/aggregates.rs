@@ -378,7 +378,7 @@ mod tests {
         let before = stored(store.conn());
         let failed: Result<()> = store.transaction(|conn| {
             conn.execute("DELETE FROM attendance", [])?;
-            Err(crate::error::Error::Format("stop".into()))
+            Err(crate::error::Error::Precondition("stop".into()))
         });
         assert!(failed.is_err());
         assert_eq!(stored(store.conn()), before);

@@ -23,9 +23,8 @@ pub const KEEP: usize = 5;
 pub const DUE_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// Why a backup was made; part of its file name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum Reason {
     /// The regular copy, made when one is due.
     Daily,
@@ -51,15 +50,14 @@ impl Reason {
 }
 
 /// One backup file of a database.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct Backup {
-    #[ts(type = "string")]
+    #[specta(type = String)]
     pub path: PathBuf,
     /// Local time it was made, `YYYY-MM-DD HH:MM:SS`.
     pub made: String,
     pub reason: Reason,
-    #[ts(type = "number")]
+    #[specta(type = f64)]
     pub bytes: u64,
 }
 
@@ -185,7 +183,7 @@ pub fn is_due(database: &Path) -> Result<bool> {
 pub fn restore(database: &Path, backup: &Path, application_id: i64, schema_version: i64) -> Result<Backup> {
     match file::identify(backup, application_id, schema_version)? {
         file::Identity::CxoReview { .. } => {}
-        _ => return Err(Error::Format(format!("{} is not a CxO Review database", backup.display()))),
+        _ => return Err(Error::wrong_file(backup.display().to_string(), "is not a CxO Review database")),
     }
     let problems: Vec<String> = {
         let conn = file::read_only_connection(backup)?;
@@ -194,7 +192,7 @@ pub fn restore(database: &Path, backup: &Path, application_id: i64, schema_versi
         rows.collect::<rusqlite::Result<Vec<String>>>()?.into_iter().filter(|r| r != "ok").collect()
     };
     if !problems.is_empty() {
-        return Err(Error::Format(format!("{} is damaged too: {}", backup.display(), problems.join("; "))));
+        return Err(Error::wrong_file(backup.display().to_string(), format!("is damaged too: {}", problems.join("; "))));
     }
     let folder = folder(database);
     std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;

@@ -48,7 +48,7 @@ pub(crate) fn identify(path: &Path, application_id: i64, schema_version: i64) ->
         return Ok(Identity::Empty);
     }
     if header != SQLITE_MAGIC {
-        return Err(Error::Format(format!("{name} is not a CxO Review database (not an SQLite file)")));
+        return Err(Error::wrong_file(name, "is not a CxO Review database (not an SQLite file)"));
     }
     identity_of(&read_only_connection(path)?, &name, application_id, schema_version)
 }
@@ -61,7 +61,7 @@ pub(crate) fn identity_of(conn: &Connection, name: &str, application_id: i64, sc
     let has_schema: bool = conn.query_row("SELECT count(*) > 0 FROM sqlite_schema", [], |row| row.get(0))?;
     if found_id != application_id {
         if version > 0 || has_schema {
-            return Err(Error::Format(format!("{name} is a SQLite database, but not one of CxO Review")));
+            return Err(Error::wrong_file(name, "is a SQLite database, but not one of CxO Review"));
         }
         return Ok(Identity::BlankSqlite);
     }

@@ -73,7 +73,7 @@ pub struct Store {
 pub const WRITE_WAIT: Duration = Duration::from_secs(30);
 
 /// A record type the store can create, read, update, delete and list.
-pub trait Entity: Serialize + DeserializeOwned + Clone + Send + 'static {
+pub trait Entity: Serialize + DeserializeOwned + Clone + Send + specta::Flatten + 'static {
     /// What users call one of these, in messages ("meeting", "contribution").
     const NAME: &'static str;
 
@@ -252,7 +252,7 @@ impl Store {
                 continue;
             }
             let tx = self.begin_write()?;
-            tx.execute_batch(sql).map_err(|e| Error::Format(format!("migration {migration} failed: {e}")))?;
+            tx.execute_batch(sql).map_err(|source| Error::Migration { path: name.to_string(), migration, source })?;
             if target == SCHEMA_VERSION {
                 // Earlier versions have no aggregates; the last migration computes them.
                 aggregates::refresh(&tx)?;
@@ -450,7 +450,7 @@ fn ensure_exists<E: Entity>(conn: &Connection, id: i64) -> Result<()> {
 /// Turns SQLite's "FOREIGN KEY constraint failed" on delete into a message a user can act on.
 fn explain_restrict(error: Error, entity: &str) -> Error {
     match &error {
-        Error::Sql(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::ConstraintViolation => {
+        Error::Database { source: rusqlite::Error::SqliteFailure(e, _), .. } if e.code == ErrorCode::ConstraintViolation => {
             Error::invalid("id", format!("this {entity} is still referred to by other records; remove those first"))
         }
         _ => error,

@@ -87,7 +87,7 @@ pub fn meeting_figures(conn: &Connection, from: Option<NaiveDate>, to: Option<Na
         let meeting_id: i64 = row.get(0)?;
         let region: Region = row.get(1)?;
         if let Some(meeting) = index.get(&meeting_id).map(|i| &mut meetings[*i]) {
-            let too_many = || Error::Format(format!("meeting {}: {}", meeting.key, UNCOUNTABLE));
+            let too_many = || Error::Inconsistent(format!("meeting {}: {}", meeting.key, UNCOUNTABLE));
             let cell = &mut meeting.regions[region.index()];
             *cell = cell.checked_add(row.get::<_, i64>(2)?).ok_or_else(too_many)?;
             meeting.executives = meeting.executives.checked_add(row.get::<_, i64>(3)?).ok_or_else(too_many)?;
@@ -98,8 +98,7 @@ pub fn meeting_figures(conn: &Connection, from: Option<NaiveDate>, to: Option<Na
 
 /// One row of the meetings list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct MeetingSummary {
     pub id: i64,
     pub key: String,
@@ -116,16 +115,15 @@ pub struct MeetingSummary {
 }
 
 /// Filters and paging of the meetings list.
-#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, ts_rs::TS)]
-#[ts(export)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, specta::Type)]
 #[serde(default)]
 pub struct MeetingQuery {
     /// Matches key, title, venue or host (case-insensitive substring).
     pub search: Option<String>,
     pub kind: Option<MeetingKind>,
-    #[ts(type = "string | null")]
+    #[specta(type = Option<String>)]
     pub from: Option<NaiveDate>,
-    #[ts(type = "string | null")]
+    #[specta(type = Option<String>)]
     pub to: Option<NaiveDate>,
     pub limit: Option<i64>,
     pub offset: Option<i64>,
@@ -179,8 +177,7 @@ fn contains_pattern(search: &str) -> String {
 
 /// A person as the roster's suggestions show them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct PersonMatch {
     pub name: String,
     pub organization: String,
@@ -214,8 +211,7 @@ pub fn countries(conn: &Connection) -> Result<Vec<Country>> {
 
 /// One row of the contributions list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct ContributionSummary {
     pub id: i64,
     pub symbol: String,
@@ -383,8 +379,7 @@ fn column_values<T: rusqlite::types::FromSql>(conn: &Connection, from: NaiveDate
 
 /// Participation in one calendar year, all meetings included.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct YearParticipation {
     pub year: i32,
     pub meetings: i64,
@@ -397,8 +392,7 @@ pub struct YearParticipation {
 
 /// The review cycle in progress, for the dashboard.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct CycleProgress {
     pub id: i64,
     pub name: String,
@@ -410,8 +404,7 @@ pub struct CycleProgress {
 
 /// An action still open, for the dashboard and the actions list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct OpenAction {
     pub id: i64,
     pub meeting: String,
@@ -425,8 +418,7 @@ pub struct OpenAction {
 
 /// The dashboard's figures.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[derive(ts_rs::TS)]
-#[ts(export)]
+#[derive(specta::Type)]
 pub struct Dashboard {
     pub participation: Vec<YearParticipation>,
     pub meetings: i64,
@@ -477,7 +469,7 @@ pub fn dashboard(conn: &Connection, today: NaiveDate) -> Result<Dashboard> {
         while let Some(row) = rows.next()? {
             let region: Region = row.get(1)?;
             let year = entry(&mut years, row.get(0)?);
-            let too_many = || Error::Format(format!("the meetings of {}: {}", year.year, UNCOUNTABLE));
+            let too_many = || Error::Inconsistent(format!("the meetings of {}: {}", year.year, UNCOUNTABLE));
             let cell = &mut year.regions[region.index()];
             *cell = cell.checked_add(row.get::<_, i64>(2)?).ok_or_else(too_many)?;
             year.executives = year.executives.checked_add(row.get::<_, i64>(3)?).ok_or_else(too_many)?;
@@ -567,8 +559,7 @@ pub fn open_actions_list(conn: &Connection, today: NaiveDate, only_overdue: bool
 }
 
 /// One person on a meeting's roster, with where they count.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct RosterEntry {
     /// The attendance record's id.
     pub id: i64,
@@ -581,8 +572,7 @@ pub struct RosterEntry {
 }
 
 /// Everything the meeting screen shows.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct MeetingDetail {
     pub meeting: crate::model::Record<crate::model::Meeting>,
     pub roster: Vec<RosterEntry>,
