@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result, RowError};
 use crate::model::{parse_date, Action, ActionStatus, Decision, Priority};
-use crate::storage::{Entity, Store};
+use crate::storage::Store;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
@@ -114,30 +114,25 @@ pub fn apply(store: &mut Store, meeting_key: &str, text: &str) -> Result<Capture
     if !errors.is_empty() {
         return Err(Error::Import { source_name: "quick capture".into(), errors, more: 0 });
     }
-    store.transaction(|conn| {
-        let mut next_rank: i64 = conn.query_row(
-            "SELECT coalesce(max(p.rank), 0) + 1 FROM priority p JOIN meeting m ON m.id = p.meeting_id WHERE m.key = ?1",
-            [meeting_key],
-            |row| row.get(0),
-        )?;
+    store.transaction(|tx| {
+        let mut next_rank = tx.next_priority_rank(meeting_key)?;
         let mut result = CaptureResult::default();
         for line in &lines {
             let saved = match line.kind {
-                CaptureKind::Decision => Decision { meeting: meeting_key.into(), text: line.text.clone() }.insert(conn),
+                CaptureKind::Decision => tx.create(&Decision { meeting: meeting_key.into(), text: line.text.clone() }),
                 CaptureKind::Priority => {
-                    let saved = Priority { meeting: meeting_key.into(), rank: next_rank, topic: line.text.clone() }.insert(conn);
+                    let saved = tx.create(&Priority { meeting: meeting_key.into(), rank: next_rank, topic: line.text.clone() });
                     next_rank += 1;
                     saved
                 }
-                CaptureKind::Action => Action {
+                CaptureKind::Action => tx.create(&Action {
                     meeting: meeting_key.into(),
                     text: line.text.clone(),
                     owner: line.owner.clone().unwrap_or_default(),
                     due_date: line.due_date,
                     status: ActionStatus::Open,
                     closed_date: None,
-                }
-                .insert(conn),
+                }),
                 CaptureKind::Skipped => continue,
             };
             match saved {

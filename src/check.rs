@@ -29,7 +29,7 @@ pub fn run(store: &mut Store, repair: bool) -> Result<CheckReport> {
             "{rows} row(s) of the kept attendance aggregates differ from the attendance rows; `check --repair` recomputes them"
         )),
     }
-    for tampered in crate::review::tampered_cycles(store)? {
+    for tampered in crate::app::review::tampered_cycles(store)? {
         report.problems.push(tampered.to_string());
     }
     if report.problems.is_empty() {
@@ -39,12 +39,3 @@ pub fn run(store: &mut Store, repair: bool) -> Result<CheckReport> {
     }
     Ok(report)
 }
-
-/// Fails when a signed-off cycle was changed outside the product, naming every such cycle.
-pub fn ensure_no_tampering(store: &Store) -> Result<()> {
-    match crate::review::tampered_cycles(store)?.into_iter().next() {
-        Some(first) => Err(first),
-        None => Ok(()),
-    }
-}
-

@@ -4,33 +4,8 @@
 use serde_json::Value;
 
 use crate::error::{Error, FieldError, Result};
-use crate::import::Kind;
-use crate::model::*;
+use crate::model::{with_kind, Improvement, Kind};
 use crate::storage::{Entity, Store};
-
-/// Runs `$body` with `$t` bound to the record type of `$kind`.
-macro_rules! with_kind {
-    ($kind:expr, $t:ident => $body:expr) => {
-        match $kind {
-            Kind::Organizations => { type $t = Organization; $body }
-            Kind::People => { type $t = Person; $body }
-            Kind::Meetings => { type $t = Meeting; $body }
-            Kind::Attendance => { type $t = Attendance; $body }
-            Kind::Counts => { type $t = AttendanceCount; $body }
-            Kind::Priorities => { type $t = Priority; $body }
-            Kind::Decisions => { type $t = Decision; $body }
-            Kind::Actions => { type $t = Action; $body }
-            Kind::Contributions => { type $t = Contribution; $body }
-            Kind::Proposals => { type $t = Proposal; $body }
-            Kind::ActionPlan => { type $t = ActionPlanItem; $body }
-            Kind::Objectives => { type $t = Objective; $body }
-            Kind::Reviewers => { type $t = Reviewer; $body }
-            Kind::Cycles => { type $t = ReviewCycle; $body }
-            Kind::Scores => { type $t = Score; $body }
-            Kind::Improvements => { type $t = Improvement; $body }
-        }
-    };
-}
 
 /// A record of type `E` from JSON, with a field error naming what does not fit.
 fn decode<E: Entity>(value: Value) -> Result<E> {
@@ -62,7 +37,8 @@ pub fn create(store: &mut Store, kind: Kind, value: Value) -> Result<i64> {
 pub fn update(store: &mut Store, kind: Kind, id: i64, value: Value) -> Result<()> {
     if kind == Kind::Improvements {
         let improvement: Improvement = decode(value)?;
-        return crate::review::edit_improvement(store, id, improvement);
+        let stored = store.get::<Improvement>(id)?.data;
+        return store.update(id, &crate::review::as_edited(&stored, improvement));
     }
     with_kind!(kind, E => {
         let record: E = decode(value)?;
@@ -77,6 +53,7 @@ pub fn delete(store: &mut Store, kind: Kind, id: i64) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Organization;
     use crate::testing::store_with_organizations;
 
     #[test]

@@ -6,8 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::model::Region;
-use crate::storage::queries::{meeting_figures, MeetingFigures};
-use crate::storage::Store;
+use crate::model::facts::MeetingFigures;
 
 /// The statistics of a set of meetings, oldest first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -48,14 +47,13 @@ pub const PARTICIPANTS_LABEL: &str = "Number of participants";
 pub const DOCUMENTS_LABEL: &str = "Number of documents";
 pub const REPORT_LABEL: &str = "Meeting report";
 
-/// The statistics table of the meetings that started between `from` and `to` (inclusive).
-/// Counts that add up beyond what can be counted are refused, naming the meeting.
-pub fn annex_b(store: &Store, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<StatsTable> {
-    let figures = meeting_figures(store.conn(), from, to)?;
-    for meeting in &figures {
+/// The statistics table of `figures`, the meetings that started between `from` and `to`
+/// (inclusive). Counts that add up beyond what can be counted are refused, naming the meeting.
+pub fn annex_b(figures: &[MeetingFigures], from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<StatsTable> {
+    for meeting in figures {
         participants(meeting)?;
     }
-    Ok(table(&figures, from, to))
+    Ok(table(figures, from, to))
 }
 
 /// A meeting's participants over every region. Forms and imports keep each count far below
@@ -139,7 +137,14 @@ impl StatsTable {
 mod tests {
     use super::*;
     use crate::model::{Attendance, AttendanceCount, AttendanceMode, AttendanceStatus};
+    use crate::storage::queries::meeting_figures;
+    use crate::storage::Store;
     use crate::testing::{date, meeting, person, store_with_organizations};
+
+    /// The table as the use case builds it: figures from storage, laid out here.
+    fn stats(store: &Store, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<StatsTable> {
+        annex_b(&meeting_figures(store.conn(), from, to)?, from, to)
+    }
 
     /// Attendees per organization: (organization, how many attended, how many only registered).
     const PEOPLE: &[(&str, usize, usize)] = &[
@@ -186,7 +191,7 @@ mod tests {
     #[test]
     fn roster_and_counts_give_identical_figures() {
         let store = store_with_roster_and_counts();
-        let table = annex_b(&store, None, None).unwrap();
+        let table = stats(&store, None, None).unwrap();
         assert_eq!(table.columns.len(), 2);
         let (roster, counts) = (&table.columns[0], &table.columns[1]);
         assert_eq!(roster.meeting_key, "ROSTER");
@@ -204,7 +209,7 @@ mod tests {
     #[test]
     fn table_rows_follow_annex_b_order_and_labels() {
         let store = store_with_roster_and_counts();
-        let table = annex_b(&store, None, None).unwrap();
+        let table = stats(&store, None, None).unwrap();
         let labels: Vec<String> = table.rows().into_iter().map(|r| r.label).collect();
         assert_eq!(
             labels,
@@ -229,11 +234,11 @@ mod tests {
     #[test]
     fn date_range_selects_meetings_by_start_date() {
         let store = store_with_roster_and_counts();
-        let only_april = annex_b(&store, Some(date("2024-04-01")), Some(date("2024-04-30"))).unwrap();
+        let only_april = stats(&store, Some(date("2024-04-01")), Some(date("2024-04-30"))).unwrap();
         assert_eq!(only_april.columns.len(), 1);
         assert_eq!(only_april.columns[0].meeting_key, "COUNTS");
         assert_eq!(only_april.columns[0].label, "Meeting 1 (04/2024)", "numbering restarts within the range");
-        let none = annex_b(&store, Some(date("2025-01-01")), None).unwrap();
+        let none = stats(&store, Some(date("2025-01-01")), None).unwrap();
         assert!(none.columns.is_empty());
     }
 
@@ -245,7 +250,7 @@ mod tests {
             .conn()
             .execute("UPDATE attendance_count SET participants = 9223372036854775807 WHERE region_code IN ('AFR', 'AMS')", [])
             .unwrap();
-        let error = annex_b(&store, None, None).unwrap_err();
+        let error = stats(&store, None, None).unwrap_err();
         assert!(error.is_invalid_input());
         assert_eq!(
             error.to_string(),

@@ -30,7 +30,7 @@ impl Session {
     /// The statistics table (Annex B layout) of the meetings that started in the range.
     pub fn statistics(&self, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<StatsTable> {
         check_period(from, to)?;
-        crate::stats::annex_b(&self.store, from, to)
+        crate::stats::annex_b(&self.store.meeting_figures(from, to)?, from, to).map_err(|e| e.during("reading the meetings' figures"))
     }
 
     /// Every indicator over the period; it runs by default from the first meeting to `today`.
@@ -39,9 +39,10 @@ impl Session {
         let to = to.unwrap_or(today);
         let from = match from {
             Some(from) => from,
-            None => crate::stats::annex_b(&self.store, None, None)?.columns.first().map(|c| c.start_date).unwrap_or(to),
+            None => self.store.first_meeting_date()?.unwrap_or(to).min(to),
         };
-        let values = crate::metrics::compute(&self.store, from, to)?;
+        let facts = self.store.period_facts(from, to).map_err(|e| e.during("reading the period's facts"))?;
+        let values = crate::metrics::compute(&facts, from, to)?;
         Ok(Indicators { from, to, values })
     }
 }

@@ -5,7 +5,10 @@ use std::path::Path;
 
 use super::Session;
 use crate::error::{Error, Result};
-use crate::import::{Format, Kind};
+use crate::export::json::DatasetWriter;
+use crate::export::tables::{self, DatabaseTable, Table, TableData};
+use crate::import::{Format, SECTIONS};
+use crate::model::{with_kind, Kind};
 
 /// What an import file holds: records of one kind, or a whole-database export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,18 +53,46 @@ impl Session {
 
     /// Writes the whole database to `path` as one JSON document, re-importable as `all`.
     pub fn export_dataset(&self, path: &Path) -> Result<()> {
-        crate::output::write_file(&self.store, path, |file| crate::export::json::write_dataset(&self.store, file))
+        crate::output::write_file(&self.store, path, |file| self.write_dataset(file))
     }
 
-    /// Writes the whole database as one JSON document to `out`.
+    /// Writes the whole database as one JSON document to `out`, a section at a time.
     pub fn write_dataset(&self, out: impl Write) -> Result<()> {
-        crate::export::json::write_dataset(&self.store, out)
+        let mut writer = DatasetWriter::new(out)?;
+        for (name, kind) in SECTIONS {
+            with_kind!(*kind, E => writer.section(name, &self.store.list::<E>()?)?);
+        }
+        writer.finish()
+    }
+
+    /// Table `name`: of the database, or of cycle `cycle`'s summary when one is given.
+    pub fn table(&self, name: &str, cycle: Option<i64>, include_confidential: bool) -> Result<Table> {
+        if let Some(cycle) = cycle {
+            let summary = self.cycle_summary(cycle, crate::review::SummaryOptions { include_confidential })?;
+            return tables::summary_table(&summary, name);
+        }
+        let data = match name.parse::<DatabaseTable>()? {
+            DatabaseTable::Organizations => TableData::Organizations(self.store.list()?),
+            DatabaseTable::People => TableData::People(self.store.list()?),
+            DatabaseTable::Meetings => TableData::Meetings(self.store.list()?),
+            DatabaseTable::Attendance => TableData::Attendance(self.store.list()?),
+            DatabaseTable::Counts => TableData::Counts(self.store.list()?),
+            DatabaseTable::Actions => TableData::Actions(self.store.list()?),
+            DatabaseTable::Contributions => TableData::Contributions(self.store.list()?),
+            DatabaseTable::Proposals => TableData::Proposals(self.store.list()?),
+            DatabaseTable::Statistics => TableData::Statistics(self.statistics(None, None)?),
+        };
+        Ok(tables::database_table(data, include_confidential))
     }
 
     /// Writes table `name` (of the database, or of cycle `cycle`'s summary) as CSV to `path`;
     /// returns its number of rows.
     pub fn export_table(&self, name: &str, cycle: Option<i64>, include_confidential: bool, path: &Path) -> Result<usize> {
-        crate::export::tables::write_csv(&self.store, name, cycle, include_confidential, path)
+        let table = self.table(name, cycle, include_confidential)?;
+        crate::output::write_file(&self.store, path, |out| {
+            crate::export::csv::write_table(out, &table.header, &table.text_rows())
+        })?;
+        Ok(table.rows.len())
     }
 
     /// Reads a text file a user named (a JSON summary to verify).

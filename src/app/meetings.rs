@@ -2,34 +2,46 @@
 //! staff's daily work.
 
 use chrono::NaiveDate;
+use serde::Serialize;
 
 use super::Session;
 use crate::capture::{CaptureLine, CaptureResult};
 use crate::error::Result;
 use crate::model::Country;
+use crate::stats::StatsTable;
 use crate::storage::queries::{
-    self, ContributionSummary, Dashboard, MeetingDetail, MeetingQuery, MeetingSummary, OpenAction, PersonMatch,
+    ContributionSummary, Dashboard, MeetingQuery, MeetingRecords, MeetingSummary, OpenAction, PersonMatch,
 };
+
+/// Everything the meeting screen shows.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct MeetingDetail {
+    #[serde(flatten)]
+    pub records: MeetingRecords,
+    /// This meeting's column of the statistics table.
+    pub statistics: StatsTable,
+}
 
 impl Session {
     /// The dashboard as of `today`.
     pub fn dashboard(&self, today: NaiveDate) -> Result<Dashboard> {
-        queries::dashboard(self.store.conn(), today)
+        self.store.dashboard(today).map_err(|e| e.during("reading the dashboard"))
     }
 
     /// Meetings matching `query`, newest first.
     pub fn meetings(&self, query: &MeetingQuery) -> Result<Vec<MeetingSummary>> {
-        queries::meeting_summaries(self.store.conn(), query)
+        self.store.meeting_summaries(query).map_err(|e| e.during("listing the meetings"))
     }
 
     /// Everything the meeting screen shows of meeting `id`.
     pub fn meeting(&self, id: i64) -> Result<MeetingDetail> {
-        queries::meeting_detail(self.store.conn(), id)
+        let (records, figures) = self.store.meeting_detail(id).map_err(|e| e.during("reading the meeting"))?;
+        Ok(MeetingDetail { records, statistics: crate::stats::table(&figures, None, None) })
     }
 
     /// Open and in-progress actions of every meeting, oldest due date first.
     pub fn open_actions(&self, today: NaiveDate) -> Result<Vec<OpenAction>> {
-        queries::open_actions_list(self.store.conn(), today, false, i64::MAX)
+        self.store.open_actions(today, false, i64::MAX).map_err(|e| e.during("listing the open actions"))
     }
 
     /// Contributions dated in the range, by date; only the first `limit` when given.
@@ -39,17 +51,17 @@ impl Session {
         to: Option<NaiveDate>,
         limit: Option<i64>,
     ) -> Result<Vec<ContributionSummary>> {
-        queries::contribution_summaries(self.store.conn(), from, to, limit)
+        self.store.contribution_summaries(from, to, limit).map_err(|e| e.during("listing the contributions"))
     }
 
     /// People whose name contains `search`, for the roster's picker.
     pub fn people_matching(&self, search: &str, limit: i64) -> Result<Vec<PersonMatch>> {
-        queries::people_matching(self.store.conn(), search, limit)
+        self.store.people_matching(search, limit)
     }
 
     /// The countries and their ITU regions.
     pub fn countries(&self) -> Result<Vec<Country>> {
-        queries::countries(self.store.conn())
+        self.store.countries()
     }
 
     /// What the quick-capture box would save, line by line (nothing is saved).

@@ -12,10 +12,11 @@ mod analysis;
 mod files;
 mod meetings;
 mod records;
-mod review;
+pub(crate) mod review;
 
 pub use analysis::Indicators;
 pub use files::ImportKind;
+pub use meetings::MeetingDetail;
 pub use records::{RecordKind, RecordType};
 pub use review::{CycleListing, CycleReview, SavedScore};
 
@@ -161,3 +162,6 @@ impl Session {
         crate::demo::scale::generate(&mut self.store, scale, seed, csv, true)
     }
 }
+
+#[cfg(test)]
+mod tests;

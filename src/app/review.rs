@@ -1,5 +1,8 @@
 //! Review cycles: the reviewers' scores, the rapporteur's results, drafted proposals,
 //! sign-off and the summary to TSAG.
+//!
+//! Every use case here loads the cycle once (`Store::cycle_data`, or `cycle_content` when only
+//! the frozen content matters) and computes summary, digest, drafts and documents from it.
 
 use std::path::Path;
 
@@ -9,8 +12,9 @@ use serde::Serialize;
 use super::Session;
 use crate::error::{Error, Result};
 use crate::export::summary::{DocumentOptions, SummaryFormat};
-use crate::model::{Record, ReviewCycle, Score};
-use crate::review::{CycleSummary, Difference, DraftReport, ObjectiveResult, SummaryOptions};
+use crate::model::{Improvement, Record, ReviewCycle, Score};
+use crate::review::{self, CycleSummary, Difference, DraftReport, ObjectiveResult, SummaryDocument, SummaryOptions};
+use crate::storage::Store;
 
 /// A review cycle as lists show it.
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -39,6 +43,23 @@ pub struct SavedScore {
     pub result: ObjectiveResult,
 }
 
+/// Every signed-off cycle whose content no longer gives its digest, as the error saying so.
+pub(crate) fn tampered_cycles(store: &Store) -> Result<Vec<Error>> {
+    let mut found = Vec::new();
+    for cycle in store.list::<ReviewCycle>()? {
+        if cycle.data.digest.is_none() {
+            continue;
+        }
+        let content = store.cycle_content(cycle.id)?;
+        match review::check_digest(&content.cycle, &review::content_digest(&content)?) {
+            Ok(()) => {}
+            Err(e @ Error::Tampered { .. }) => found.push(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(found)
+}
+
 impl Session {
     /// The review cycles, in id order.
     pub fn cycles(&self) -> Result<Vec<CycleListing>> {
@@ -60,57 +81,79 @@ impl Session {
 
     /// The cycle given by id or by name (as users type it on the command line).
     pub fn cycle(&self, id_or_name: &str) -> Result<Record<ReviewCycle>> {
-        match id_or_name.trim().parse::<i64>() {
-            Ok(id) => self.store.get::<ReviewCycle>(id),
-            Err(_) => crate::review::find_cycle(&self.store, id_or_name),
-        }
+        let id = match id_or_name.trim().parse::<i64>() {
+            Ok(id) => id,
+            Err(_) => self.store.cycle_named(id_or_name)?,
+        };
+        self.store.get::<ReviewCycle>(id)
     }
 
     /// The review summary of cycle `id`.
     pub fn cycle_summary(&self, id: i64, options: SummaryOptions) -> Result<CycleSummary> {
-        crate::review::summarize(&self.store, id, options)
+        let data = self.store.cycle_data(id).map_err(|e| e.during("reading the review cycle"))?;
+        review::summarize(&data, options)
     }
 
     /// The results of cycle `id` for the rapporteur, with the tamper warning if any.
     pub fn cycle_review(&self, id: i64) -> Result<CycleReview> {
-        let summary = crate::review::summarize(&self.store, id, SummaryOptions::default())?;
-        let tampered = crate::review::ensure_untampered(&self.store, &summary.cycle).err();
+        let data = self.store.cycle_data(id).map_err(|e| e.during("reading the review cycle"))?;
+        let summary = review::summarize(&data, SummaryOptions::default())?;
+        let tampered = review::check_digest(&data.content.cycle, &review::content_digest(&data.content)?).err();
         Ok(CycleReview { summary, tampered })
     }
 
     /// Every reviewer's scores in cycle `id`.
     pub fn cycle_scores(&self, id: i64) -> Result<Vec<Record<Score>>> {
-        crate::review::cycle_scores(&self.store, id)
+        self.store.cycle_scores(id)
     }
 
     /// Saves a reviewer's score (a new one when `id` is None); returns its id and the result
     /// of its objective as it now stands, so that a form need not reload the cycle.
     pub fn save_score(&mut self, id: Option<i64>, score: &Score) -> Result<SavedScore> {
         let id = match id {
-            Some(id) => self.store.update(id, score).map(|()| id)?,
-            None => self.store.create(score)?,
-        };
-        let cycle = crate::review::find_cycle(&self.store, &score.cycle)?;
-        let summary = crate::review::summarize(&self.store, cycle.id, SummaryOptions::default())?;
-        let result = summary
-            .objectives
-            .into_iter()
-            .find(|o| o.code == score.objective)
-            .ok_or_else(|| Error::NotFound { entity: "objective", key: format!("\"{}\" in the cycle", score.objective) })?;
+            Some(id) => self.store.update(id, score).map(|()| id),
+            None => self.store.create(score),
+        }
+        .map_err(|e| e.during("saving the score"))?;
+        let cycle = self.store.cycle_named(&score.cycle)?;
+        let data = self.store.cycle_data(cycle).map_err(|e| e.during("reading the review cycle"))?;
+        let result = review::objective_result_of(&data, &score.objective)?.ok_or_else(|| Error::NotFound {
+            entity: "objective",
+            key: format!("\"{}\" in review cycle \"{}\"", score.objective, score.cycle),
+        })?;
         Ok(SavedScore { id, result })
     }
 
     /// Drafts proposals for the objectives cycle `id` finds not met; edited ones are kept.
     pub fn draft(&mut self, id: i64) -> Result<DraftReport> {
-        crate::review::draft_improvements(&mut self.store, id)
+        let data = self.store.cycle_data(id).map_err(|e| e.during("reading the review cycle"))?;
+        let summary = review::summarize(&data, SummaryOptions::default())?;
+        let plan = review::plan_drafts(&summary, &data.content.improvements);
+        self.store
+            .transaction(|tx| {
+                for improvement in &plan.new {
+                    tx.create::<Improvement>(improvement)?;
+                }
+                for (id, improvement) in &plan.rewritten {
+                    tx.update::<Improvement>(*id, improvement)?;
+                }
+                Ok(())
+            })
+            .map_err(|e| e.during("saving the drafted proposals"))?;
+        Ok(plan.report)
     }
 
     /// Signs cycle `id` off at `at`; returns the digest its content is frozen under.
     pub fn sign_off(&mut self, id: i64, at: chrono::DateTime<chrono::Utc>) -> Result<String> {
-        crate::review::sign_off(&mut self.store, id, at)
+        let content = self.store.cycle_content(id).map_err(|e| e.during("reading the review cycle"))?;
+        let digest = review::ready_for_sign_off(&content)?;
+        let at = at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        self.store.record_sign_off(id, &at, &digest).map_err(|e| e.during("signing the cycle off"))?;
+        Ok(digest)
     }
 
-    /// The summary of cycle `id` in `format`, as the bytes of the file.
+    /// The summary of cycle `id` in `format`, as the bytes of the file. A signed-off cycle
+    /// changed outside the product is refused ([`Error::Tampered`]).
     pub fn render_summary(
         &self,
         id: i64,
@@ -118,7 +161,10 @@ impl Session {
         include_confidential: bool,
         options: &DocumentOptions,
     ) -> Result<Vec<u8>> {
-        crate::export::summary::render(&self.store, id, format, include_confidential, options)
+        let data = self.store.cycle_data(id).map_err(|e| e.during("reading the review cycle"))?;
+        let summary = review::summarize(&data, SummaryOptions { include_confidential })?;
+        let document = SummaryDocument::new(summary, review::content_digest(&data.content)?)?;
+        crate::export::summary::render(&document, format, options)
     }
 
     /// Writes the summary of cycle `id` in `format` to `path`.
@@ -134,14 +180,20 @@ impl Session {
         crate::output::write_bytes(&self.store, path, &bytes)
     }
 
-    /// Compares an exported JSON summary with the database; every difference, none when it
-    /// matches.
-    pub fn verify_summary(&self, text: &str) -> Result<Vec<Difference>> {
-        crate::review::verify(&self.store, text)
+    /// Compares an exported JSON summary (`text`, read from the file `name`) with the database:
+    /// every difference, none when it matches.
+    pub fn verify_summary(&self, text: &str, name: &str) -> Result<Vec<Difference>> {
+        let document = SummaryDocument::parse(text, name)?;
+        let id = self.store.cycle_named(&document.summary.cycle.name)?;
+        let data = self.store.cycle_data(id).map_err(|e| e.during("reading the review cycle"))?;
+        let options = SummaryOptions { include_confidential: document.summary.confidential };
+        // Built without the tamper check: listing what changed is the point.
+        let current = review::summarize(&data, options)?;
+        review::verify(&document, &current, &review::content_digest(&data.content)?)
     }
 
     /// Signed-off cycles whose content was changed outside the product, one error each.
     pub fn tampered_cycles(&self) -> Result<Vec<Error>> {
-        crate::review::tampered_cycles(&self.store)
+        tampered_cycles(&self.store)
     }
 }

@@ -15,10 +15,7 @@ pub const DEMO_JSON: &str = include_str!("demo.json");
 
 /// Loads the demo data into an empty database; returns the number of records saved.
 pub fn load(store: &mut Store) -> Result<usize> {
-    let has_data: bool = store
-        .conn()
-        .query_row("SELECT EXISTS (SELECT 1 FROM meeting) OR EXISTS (SELECT 1 FROM organization)", [], |row| row.get(0))?;
-    if has_data {
+    if !store.is_empty()? {
         return Err(Error::Precondition(
             "the database already holds data; load the demo into a new database (--db NEW-FILE)".into(),
         ));

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::*;
-use crate::storage::{Entity, Store};
+use crate::storage::{Entity, Store, Tx};
 
 /// How much to generate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -104,8 +104,7 @@ const TOPICS: &[&str] = &[
 /// organizations, people, meetings and attendance as CSV files there (for import benchmarks).
 /// With `with_attendance` false, the rosters are only written to CSV, not saved.
 pub fn generate(store: &mut Store, scale: Scale, seed: u64, csv_dir: Option<&Path>, with_attendance: bool) -> Result<Generated> {
-    let has_data: bool = store.conn().query_row("SELECT EXISTS (SELECT 1 FROM meeting)", [], |r| r.get(0))?;
-    if has_data {
+    if !store.is_empty()? {
         return Err(Error::Precondition("the database already holds data; generate into a new database (--db NEW-FILE)".into()));
     }
     let mut writers = match csv_dir {
@@ -120,9 +119,9 @@ pub fn generate(store: &mut Store, scale: Scale, seed: u64, csv_dir: Option<&Pat
     let first_day = NaiveDate::from_ymd_opt(2025 - scale.years as i32 + 1, 1, 1).unwrap_or(NaiveDate::MIN);
     let days = (NaiveDate::from_ymd_opt(2025, 12, 31).unwrap_or(NaiveDate::MAX) - first_day).num_days().max(1) as usize;
 
-    store.transaction(|conn| {
+    store.transaction(|tx| {
         let secretariat = Organization { name: "ITU/TSB".into(), category: Category::Secretariat, country: None };
-        save(conn, &secretariat, writers.as_mut().map(|w| &mut w.organizations))?;
+        save(tx, &secretariat, writers.as_mut().map(|w| &mut w.organizations))?;
         for i in 0..scale.organizations {
             let category = match rng.below(20) {
                 0..=11 => Category::SectorMember,
@@ -136,7 +135,7 @@ pub fn generate(store: &mut Store, scale: Scale, seed: u64, csv_dir: Option<&Pat
                 category,
                 country: Some(COUNTRIES[rng.below(COUNTRIES.len())].to_string()),
             };
-            save(conn, &org, writers.as_mut().map(|w| &mut w.organizations))?;
+            save(tx, &org, writers.as_mut().map(|w| &mut w.organizations))?;
         }
         done.organizations = scale.organizations + 1;
 
@@ -159,7 +158,7 @@ pub fn generate(store: &mut Store, scale: Scale, seed: u64, csv_dir: Option<&Pat
                 email: rng.chance(30).then(|| format!("person{i:06}@example.org")),
                 phone: None,
             };
-            save(conn, &person, writers.as_mut().map(|w| &mut w.people))?;
+            save(tx, &person, writers.as_mut().map(|w| &mut w.people))?;
         }
         done.people = scale.people;
 
@@ -193,18 +192,18 @@ pub fn generate(store: &mut Store, scale: Scale, seed: u64, csv_dir: Option<&Pat
                 communique_date: (kind == MeetingKind::CtoMeeting).then(|| end + Duration::days(3 + rng.below(40) as i64)),
                 notes: String::new(),
             };
-            save(conn, &meeting, writers.as_mut().map(|w| &mut w.meetings))?;
+            save(tx, &meeting, writers.as_mut().map(|w| &mut w.meetings))?;
             meeting_dates.push((meeting.key.clone(), start, counts));
             if counts {
                 for region in Region::ALL {
                     let participants = rng.below(15) as i64;
-                    AttendanceCount { meeting: meeting.key.clone(), region: *region, participants, executives: 0 }.insert(conn)?;
+                    tx.create(&AttendanceCount { meeting: meeting.key.clone(), region: *region, participants, executives: 0 })?;
                 }
             }
             if matches!(kind, MeetingKind::CtoMeeting | MeetingKind::CxoRoundtable) {
                 for rank in 0..3 {
                     let topic = TOPICS[(i + rank * 5) % TOPICS.len()].to_string();
-                    Priority { meeting: meeting.key.clone(), rank: rank as i64 + 1, topic }.insert(conn)?;
+                    tx.create(&Priority { meeting: meeting.key.clone(), rank: rank as i64 + 1, topic })?;
                 }
             }
             for a in 0..scale.actions_per_meeting {
@@ -224,7 +223,7 @@ pub fn generate(store: &mut Store, scale: Scale, seed: u64, csv_dir: Option<&Pat
                     status,
                     closed_date: closed,
                 }
-                .insert(conn)?;
+                .save_in(tx)?;
                 done.actions += 1;
             }
         }
@@ -259,7 +258,7 @@ pub fn generate(store: &mut Store, scale: Scale, seed: u64, csv_dir: Option<&Pat
                     w.attendance.serialize(&row).map_err(csv_error)?;
                 }
                 if with_attendance {
-                    row.insert(conn)?;
+                    row.save_in(tx)?;
                 }
                 done.attendance += 1;
             }
@@ -275,9 +274,9 @@ pub fn generate(store: &mut Store, scale: Scale, seed: u64, csv_dir: Option<&Pat
         .enumerate()
         {
             ActionPlanItem { code: code.to_string(), pillar: *pillar, title: format!("Action-plan item {}", i + 1), status: PlanStatus::InProgress }
-                .insert(conn)?;
+                .save_in(tx)?;
         }
-        let metrics = crate::metrics::METRICS;
+        let metrics = crate::model::metrics::METRICS;
         for o in 0..scale.objectives {
             let metric = &metrics[o % metrics.len()];
             Objective {
@@ -289,7 +288,7 @@ pub fn generate(store: &mut Store, scale: Scale, seed: u64, csv_dir: Option<&Pat
                 rubric: Vec::new(),
                 action_plan: vec![["AP1.1", "AP1.4", "AP5"][o % 3].to_string()],
             }
-            .insert(conn)?;
+            .save_in(tx)?;
         }
 
         for c in 0..scale.contributions {
@@ -306,7 +305,7 @@ pub fn generate(store: &mut Store, scale: Scale, seed: u64, csv_dir: Option<&Pat
                 reproduced_in: String::new(),
                 sources: sources_unique,
             }
-            .insert(conn)?;
+            .save_in(tx)?;
             done.contributions += 1;
             for seq in 1..=1 + rng.below(3) {
                 Proposal {
@@ -316,13 +315,13 @@ pub fn generate(store: &mut Store, scale: Scale, seed: u64, csv_dir: Option<&Pat
                     disposition: [Disposition::Agreed, Disposition::Noted, Disposition::NotAgreed, Disposition::Pending][rng.below(4)],
                     objectives: vec![format!("O{:02}", 1 + rng.below(scale.objectives))],
                 }
-                .insert(conn)?;
+                .save_in(tx)?;
                 done.proposals += 1;
             }
         }
 
         for r in 0..scale.reviewers {
-            Reviewer { name: format!("Reviewer {r:03} (example)"), affiliation: String::new(), email: None }.insert(conn)?;
+            Reviewer { name: format!("Reviewer {r:03} (example)"), affiliation: String::new(), email: None }.save_in(tx)?;
         }
         let objectives: Vec<String> = (1..=scale.objectives).map(|o| format!("O{o:02}")).collect();
         let reviewers: Vec<String> = (0..scale.reviewers).map(|r| format!("Reviewer {r:03} (example)")).collect();
@@ -343,7 +342,7 @@ pub fn generate(store: &mut Store, scale: Scale, seed: u64, csv_dir: Option<&Pat
                 signed_off_at: None,
                 digest: None,
             }
-            .insert(conn)?;
+            .save_in(tx)?;
             for (o, objective) in objectives.iter().enumerate() {
                 let centre = (o % 5) as i64;
                 for reviewer in &reviewers {
@@ -356,7 +355,7 @@ pub fn generate(store: &mut Store, scale: Scale, seed: u64, csv_dir: Option<&Pat
                         rationale: "Synthetic rationale.".into(),
                         evidence: Vec::new(),
                     }
-                    .insert(conn)?;
+                    .save_in(tx)?;
                     done.scores += 1;
                 }
             }
@@ -382,8 +381,19 @@ fn csv_error(e: csv::Error) -> Error {
 }
 
 /// Inserts a record and, when asked, writes it to its CSV file.
-fn save<E: Entity>(conn: &rusqlite::Connection, record: &E, csv: Option<&mut csv::Writer<std::fs::File>>) -> Result<()> {
-    record.insert(conn)?;
+/// Saves a generated record through the transaction, validated like any other.
+trait SaveIn {
+    fn save_in(&self, tx: &Tx) -> Result<i64>;
+}
+
+impl<E: Entity> SaveIn for E {
+    fn save_in(&self, tx: &Tx) -> Result<i64> {
+        tx.create(self)
+    }
+}
+
+fn save<E: Entity>(tx: &Tx, record: &E, csv: Option<&mut csv::Writer<std::fs::File>>) -> Result<()> {
+    tx.create(record)?;
     if let Some(writer) = csv {
         writer.serialize(record).map_err(csv_error)?;
     }

@@ -630,22 +630,13 @@ crate::model::str_enum! {
     SummaryFormat { Docx = "docx", Md = "md", Json = "json", Xlsx = "xlsx" }
 }
 
-/// The review summary of cycle `cycle_id` in `format`, ready to write to a file.
-pub fn render(
-    store: &crate::storage::Store,
-    cycle_id: i64,
-    format: SummaryFormat,
-    include_confidential: bool,
-    options: &DocumentOptions,
-) -> Result<Vec<u8>> {
-    let summary =
-        crate::review::summarize(store, cycle_id, crate::review::SummaryOptions { include_confidential })?;
-    let document = SummaryDocument::new(store, summary)?;
+/// The summary `document` in `format`, ready to write to a file.
+pub fn render(document: &SummaryDocument, format: SummaryFormat, options: &DocumentOptions) -> Result<Vec<u8>> {
     match format {
-        SummaryFormat::Docx => docx(&document, options),
-        SummaryFormat::Md => Ok(markdown(&document, options).into_bytes()),
-        SummaryFormat::Json => Ok(serde_json::to_vec_pretty(&document)?),
-        SummaryFormat::Xlsx => xlsx(&document),
+        SummaryFormat::Docx => docx(document, options),
+        SummaryFormat::Md => Ok(markdown(document, options).into_bytes()),
+        SummaryFormat::Json => Ok(serde_json::to_vec_pretty(document)?),
+        SummaryFormat::Xlsx => xlsx(document),
     }
 }
 

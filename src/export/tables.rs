@@ -3,10 +3,62 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::model::{Action, Attendance, AttendanceCount, Contribution, Meeting, Organization, Person, Proposal};
+use crate::model::{
+    Action, Attendance, AttendanceCount, Contribution, Meeting, Organization, Person, Proposal, Record,
+};
 use crate::review::{comparison_sign, CycleSummary};
 use crate::stats::StatsTable;
-use crate::storage::Store;
+
+/// The data of one of the database's tables, as the use case loaded it for [`database_table`].
+pub enum TableData {
+    Organizations(Vec<Record<Organization>>),
+    People(Vec<Record<Person>>),
+    Meetings(Vec<Record<Meeting>>),
+    Attendance(Vec<Record<Attendance>>),
+    Counts(Vec<Record<AttendanceCount>>),
+    Actions(Vec<Record<Action>>),
+    Contributions(Vec<Record<Contribution>>),
+    Proposals(Vec<Record<Proposal>>),
+    Statistics(StatsTable),
+}
+
+/// Which of the database's tables a name asks for (one of [`DATABASE_TABLES`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatabaseTable {
+    Organizations,
+    People,
+    Meetings,
+    Attendance,
+    Counts,
+    Actions,
+    Contributions,
+    Proposals,
+    Statistics,
+}
+
+impl std::str::FromStr for DatabaseTable {
+    type Err = Error;
+
+    fn from_str(name: &str) -> Result<Self> {
+        Ok(match name {
+            "organizations" => DatabaseTable::Organizations,
+            "people" => DatabaseTable::People,
+            "meetings" => DatabaseTable::Meetings,
+            "attendance" => DatabaseTable::Attendance,
+            "counts" => DatabaseTable::Counts,
+            "actions" => DatabaseTable::Actions,
+            "contributions" => DatabaseTable::Contributions,
+            "proposals" => DatabaseTable::Proposals,
+            "statistics" => DatabaseTable::Statistics,
+            other => {
+                return Err(Error::invalid(
+                    "table",
+                    format!("unknown table \"{other}\"; tables: {}", DATABASE_TABLES.join(", ")),
+                ))
+            }
+        })
+    }
+}
 
 /// A cell: numbers stay numbers in the workbook.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -106,22 +158,22 @@ pub fn statistics_table(stats: &StatsTable) -> Table {
 }
 
 /// A table of the database; personal contact data and Chatham House notes only when asked for.
-pub fn database_table(store: &Store, name: &str, include_confidential: bool) -> Result<Table> {
-    let table = match name {
-        "organizations" => {
+pub fn database_table(data: TableData, include_confidential: bool) -> Table {
+    match data {
+        TableData::Organizations(records) => {
             let mut t = Table::new("organizations", &["name", "category", "country"]);
-            for o in store.list::<Organization>()? {
+            for o in records {
                 t.push(vec![o.data.name.into(), o.data.category.label().into(), o.data.country.unwrap_or_default().into()]);
             }
             t
         }
-        "people" => {
+        TableData::People(records) => {
             let mut header = vec!["name", "role", "title", "organization"];
             if include_confidential {
                 header.extend(["email", "phone"]);
             }
             let mut t = Table::new("people", &header);
-            for p in store.list::<Person>()? {
+            for p in records {
                 let mut row: Vec<Cell> =
                     vec![p.data.name.into(), p.data.role.as_str().into(), p.data.title.into(), p.data.organization.into()];
                 if include_confidential {
@@ -132,7 +184,7 @@ pub fn database_table(store: &Store, name: &str, include_confidential: bool) -> 
             }
             t
         }
-        "meetings" => {
+        TableData::Meetings(records) => {
             let mut header = vec![
                 "key", "kind", "title", "start_date", "end_date", "venue", "host", "status", "report", "documents",
                 "attendance_mode", "communique_date",
@@ -141,7 +193,7 @@ pub fn database_table(store: &Store, name: &str, include_confidential: bool) -> 
                 header.push("notes");
             }
             let mut t = Table::new("meetings", &header);
-            for m in store.list::<Meeting>()? {
+            for m in records {
                 let m = m.data;
                 let mut row: Vec<Cell> = vec![
                     m.key.into(),
@@ -164,31 +216,31 @@ pub fn database_table(store: &Store, name: &str, include_confidential: bool) -> 
             }
             t
         }
-        "attendance" => {
+        TableData::Attendance(records) => {
             let mut t = Table::new("attendance", &["meeting", "person", "status", "executive"]);
-            for a in store.list::<Attendance>()? {
+            for a in records {
                 t.push(vec![a.data.meeting.into(), a.data.person.into(), a.data.status.as_str().into(), yes_no(a.data.executive)]);
             }
             t
         }
-        "counts" => {
+        TableData::Counts(records) => {
             let mut t = Table::new("counts", &["meeting", "region", "participants", "executives"]);
-            for c in store.list::<AttendanceCount>()? {
+            for c in records {
                 t.push(vec![c.data.meeting.into(), c.data.region.label().into(), c.data.participants.into(), c.data.executives.into()]);
             }
             t
         }
-        "actions" => {
+        TableData::Actions(records) => {
             let mut t = Table::new("actions", &["meeting", "text", "owner", "due_date", "status", "closed_date"]);
-            for a in store.list::<Action>()? {
+            for a in records {
                 let a = a.data;
                 t.push(vec![a.meeting.into(), a.text.into(), a.owner.into(), opt_date(a.due_date), a.status.as_str().into(), opt_date(a.closed_date)]);
             }
             t
         }
-        "contributions" => {
+        TableData::Contributions(records) => {
             let mut t = Table::new("contributions", &["symbol", "title", "date", "considered_at", "base_document", "reproduced_in", "sources"]);
-            for c in store.list::<Contribution>()? {
+            for c in records {
                 let c = c.data;
                 t.push(vec![
                     c.symbol.into(),
@@ -202,23 +254,16 @@ pub fn database_table(store: &Store, name: &str, include_confidential: bool) -> 
             }
             t
         }
-        "proposals" => {
+        TableData::Proposals(records) => {
             let mut t = Table::new("proposals", &["contribution", "seq", "text", "disposition", "objectives"]);
-            for p in store.list::<Proposal>()? {
+            for p in records {
                 let p = p.data;
                 t.push(vec![p.contribution.into(), p.seq.into(), p.text.into(), p.disposition.as_str().into(), p.objectives.join("; ").into()]);
             }
             t
         }
-        "statistics" => statistics_table(&crate::stats::annex_b(store, None, None)?),
-        other => {
-            return Err(Error::invalid(
-                "table",
-                format!("unknown table \"{other}\"; tables: {}", DATABASE_TABLES.join(", ")),
-            ))
-        }
-    };
-    Ok(table)
+        TableData::Statistics(stats) => statistics_table(&stats),
+    }
 }
 
 /// The tables of a cycle's summary, in workbook order.
@@ -295,18 +340,9 @@ pub fn summary_tables(summary: &CycleSummary) -> Vec<Table> {
     vec![results, scores, indicators, metrics, improvements, objectives, statistics_table(&summary.statistics)]
 }
 
-/// The table `name`: of the database, or of cycle `cycle`'s summary when one is given.
-pub fn table(store: &Store, name: &str, cycle: Option<i64>, include_confidential: bool) -> Result<Table> {
-    let Some(cycle) = cycle else { return database_table(store, name, include_confidential) };
-    let summary = crate::review::summarize(store, cycle, crate::review::SummaryOptions { include_confidential })?;
-    summary_tables(&summary).into_iter().find(|t| t.name == name).ok_or_else(|| {
+/// The table `name` of a cycle's summary (one of [`SUMMARY_TABLES`]).
+pub fn summary_table(summary: &CycleSummary, name: &str) -> Result<Table> {
+    summary_tables(summary).into_iter().find(|t| t.name == name).ok_or_else(|| {
         Error::invalid("table", format!("unknown table \"{name}\"; a cycle's tables: {}", SUMMARY_TABLES.join(", ")))
     })
-}
-
-/// Writes table `name` as CSV to `path`; returns its number of rows.
-pub fn write_csv(store: &Store, name: &str, cycle: Option<i64>, include_confidential: bool, path: &std::path::Path) -> Result<usize> {
-    let table = table(store, name, cycle, include_confidential)?;
-    crate::output::write_file(store, path, |out| super::csv::write_table(out, &table.header, &table.text_rows()))?;
-    Ok(table.rows.len())
 }

@@ -11,37 +11,13 @@ use std::borrow::Cow;
 use std::io::Read;
 use std::path::Path;
 
-use rusqlite::Connection;
 use serde_json::value::RawValue;
 
 use crate::error::{Error, Result, RowError};
-use crate::model::{
-    str_enum, Action, ActionPlanItem, Attendance, AttendanceCount, Contribution, CycleStatus, Decision, Improvement,
-    Meeting, Objective, Organization, Person, Priority, Proposal, ReviewCycle, Reviewer, Score,
-};
-use crate::storage::{Entity, ImportSession, Store};
+use crate::model::{with_kind, CycleStatus, ReviewCycle};
+use crate::storage::{Entity, ImportSession, Store, Tx};
 
-str_enum! {
-    /// What a file holds (and the kinds of records the app edits); each kind has its own columns (docs/formats.md).
-    Kind {
-        Organizations = "organizations",
-        People = "people",
-        Meetings = "meetings",
-        Attendance = "attendance",
-        Counts = "counts",
-        Priorities = "priorities",
-        Decisions = "decisions",
-        Actions = "actions",
-        Contributions = "contributions",
-        Proposals = "proposals",
-        ActionPlan = "action-plan",
-        Objectives = "objectives",
-        Reviewers = "reviewers",
-        Cycles = "cycles",
-        Scores = "scores",
-        Improvements = "improvements",
-    }
-}
+pub use crate::model::Kind;
 
 /// File formats an import reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,10 +91,10 @@ pub fn import_reader(store: &mut Store, kind: Kind, format: Format, input: impl 
     let text = read_text(input, source_name)?;
     let text = text.as_str();
     refuse_empty(text, source_name)?;
-    store.bulk(|store| store.transaction(|conn| {
+    store.bulk(|store| store.transaction(|tx| {
         let mut problems = Problems::new();
         let count = match format {
-            Format::Csv => dispatch_csv(conn, kind, text, source_name, &mut problems)?,
+            Format::Csv => dispatch_csv(tx, kind, text, source_name, &mut problems)?,
             Format::Json => {
                 let text = lone_cr_to_lf(text);
                 let lines = LineIndex::new(&text);
@@ -126,7 +102,7 @@ pub fn import_reader(store: &mut Store, kind: Kind, format: Format, input: impl 
                 if rows.is_empty() {
                     return Err(Error::wrong_file(source_name, "holds no records: nothing was imported"));
                 }
-                dispatch_json(conn, kind, &text, &lines, &rows, &mut problems)?
+                dispatch_json(tx, kind, &text, &lines, &rows, &mut problems)?
             }
         };
         problems.into_result(source_name)?;
@@ -182,69 +158,32 @@ fn import_error(source_name: &str, error: RowError) -> Error {
     Error::Import { source_name: source_name.to_string(), errors: vec![error], more: 0 }
 }
 
-fn dispatch_csv(conn: &Connection, kind: Kind, text: &str, source_name: &str, problems: &mut Problems) -> Result<usize> {
+fn dispatch_csv(tx: &Tx, kind: Kind, text: &str, source_name: &str, problems: &mut Problems) -> Result<usize> {
     let file = CsvFile { text, source_name, lines: LineIndex::new(text) };
-    match kind {
-        Kind::Organizations => csv_rows::<Organization>(conn, &file, problems),
-        Kind::People => csv_rows::<Person>(conn, &file, problems),
-        Kind::Meetings => csv_rows::<Meeting>(conn, &file, problems),
-        Kind::Attendance => csv_rows::<Attendance>(conn, &file, problems),
-        Kind::Counts => csv_rows::<AttendanceCount>(conn, &file, problems),
-        Kind::Priorities => csv_rows::<Priority>(conn, &file, problems),
-        Kind::Decisions => csv_rows::<Decision>(conn, &file, problems),
-        Kind::Actions => csv_rows::<Action>(conn, &file, problems),
-        Kind::Contributions => csv_rows::<Contribution>(conn, &file, problems),
-        Kind::Proposals => csv_rows::<Proposal>(conn, &file, problems),
-        Kind::ActionPlan => csv_rows::<ActionPlanItem>(conn, &file, problems),
-        Kind::Objectives => csv_rows::<Objective>(conn, &file, problems),
-        Kind::Reviewers => csv_rows::<Reviewer>(conn, &file, problems),
-        Kind::Cycles => csv_rows::<ReviewCycle>(conn, &file, problems),
-        Kind::Scores => csv_rows::<Score>(conn, &file, problems),
-        Kind::Improvements => csv_rows::<Improvement>(conn, &file, problems),
-    }
+    with_kind!(kind, E => csv_rows::<E>(tx, &file, problems))
 }
 
 fn dispatch_json(
-    conn: &Connection,
+    tx: &Tx,
     kind: Kind,
     text: &str,
     lines: &LineIndex,
     rows: &[&RawValue],
     problems: &mut Problems,
 ) -> Result<usize> {
-    match kind {
-        Kind::Organizations => json_rows::<Organization>(conn, text, lines, rows, problems),
-        Kind::People => json_rows::<Person>(conn, text, lines, rows, problems),
-        Kind::Meetings => json_rows::<Meeting>(conn, text, lines, rows, problems),
-        Kind::Attendance => json_rows::<Attendance>(conn, text, lines, rows, problems),
-        Kind::Counts => json_rows::<AttendanceCount>(conn, text, lines, rows, problems),
-        Kind::Priorities => json_rows::<Priority>(conn, text, lines, rows, problems),
-        Kind::Decisions => json_rows::<Decision>(conn, text, lines, rows, problems),
-        Kind::Actions => json_rows::<Action>(conn, text, lines, rows, problems),
-        Kind::Contributions => json_rows::<Contribution>(conn, text, lines, rows, problems),
-        Kind::Proposals => json_rows::<Proposal>(conn, text, lines, rows, problems),
-        Kind::ActionPlan => json_rows::<ActionPlanItem>(conn, text, lines, rows, problems),
-        Kind::Objectives => json_rows::<Objective>(conn, text, lines, rows, problems),
-        Kind::Reviewers => json_rows::<Reviewer>(conn, text, lines, rows, problems),
-        Kind::Cycles => json_rows::<ReviewCycle>(conn, text, lines, rows, problems),
-        Kind::Scores => json_rows::<Score>(conn, text, lines, rows, problems),
-        Kind::Improvements => json_rows::<Improvement>(conn, text, lines, rows, problems),
-    }
+    with_kind!(kind, E => json_rows::<E>(tx, text, lines, rows, problems))
 }
 
 /// Validates and inserts one parsed record, turning what is wrong with it into row errors.
 /// Only failures of the machine (not of the row) stop the import.
 fn save_row<E: Entity>(
-    conn: &Connection,
+    tx: &Tx,
     session: &mut ImportSession,
     line: u64,
     record: &E,
     problems: &mut Problems,
 ) -> Result<bool> {
-    let field_errors = record.validate();
-    let saved =
-        if field_errors.is_empty() { record.insert_in(conn, session, line) } else { Err(Error::Invalid(field_errors)) };
-    match saved {
+    match tx.import(record, session, line) {
         Ok(()) => Ok(true),
         Err(e) => {
             for error in e.into_row_errors(line)? {
@@ -257,8 +196,8 @@ fn save_row<E: Entity>(
 
 /// Writes the rows the import staged; the ones the database refused become row errors.
 /// Returns how many were refused.
-fn finish(conn: &Connection, session: ImportSession, problems: &mut Problems) -> Result<usize> {
-    let refused = session.finish(conn)?;
+fn finish(tx: &Tx, session: ImportSession, problems: &mut Problems) -> Result<usize> {
+    let refused = tx.finish_import(session)?;
     let count = refused.len();
     for error in refused {
         problems.push(error);
@@ -281,7 +220,7 @@ impl CsvFile<'_> {
     }
 }
 
-fn csv_rows<E: Entity>(conn: &Connection, file: &CsvFile, problems: &mut Problems) -> Result<usize> {
+fn csv_rows<E: Entity>(tx: &Tx, file: &CsvFile, problems: &mut Problems) -> Result<usize> {
     if looks_like_json(file.text) {
         problems.push(RowError {
             line: 1,
@@ -323,14 +262,14 @@ fn csv_rows<E: Entity>(conn: &Connection, file: &CsvFile, problems: &mut Problem
         }
         let line = file.line_of(record.position());
         match record.deserialize::<E>(Some(&headers)) {
-            Ok(row) => saved += usize::from(save_row(conn, &mut session, line, &row, problems)?),
+            Ok(row) => saved += usize::from(save_row(tx, &mut session, line, &row, problems)?),
             Err(e) => problems.push(deserialize_error(&e, line, &headers, &record)),
         }
     }
     if rows == 0 {
         return Err(Error::wrong_file(file.source_name, "has a header but no rows: nothing was imported"));
     }
-    Ok(saved - finish(conn, session, problems)?)
+    Ok(saved - finish(tx, session, problems)?)
 }
 
 /// A JSON document named .csv would otherwise be read as a header of odd columns.
@@ -447,7 +386,7 @@ fn json_array(text: &str, start: Position) -> std::result::Result<Vec<&RawValue>
 }
 
 fn json_rows<E: Entity>(
-    conn: &Connection,
+    tx: &Tx,
     text: &str,
     lines: &LineIndex,
     rows: &[&RawValue],
@@ -459,7 +398,7 @@ fn json_rows<E: Entity>(
         let line = lines.line_of(offset_in(text, raw));
         let mut deserializer = serde_json::Deserializer::from_str(raw.get());
         match serde_path_to_error::deserialize::<_, E>(&mut deserializer) {
-            Ok(row) => saved += usize::from(save_row(conn, &mut session, line, &row, problems)?),
+            Ok(row) => saved += usize::from(save_row(tx, &mut session, line, &row, problems)?),
             Err(e) => {
                 let path = e.path().to_string();
                 let inner = e.into_inner();
@@ -469,7 +408,7 @@ fn json_rows<E: Entity>(
             }
         }
     }
-    Ok(saved - finish(conn, session, problems)?)
+    Ok(saved - finish(tx, session, problems)?)
 }
 
 /// Byte offset of a borrowed slice inside the text it was parsed from.
@@ -777,7 +716,7 @@ pub fn import_dataset(store: &mut Store, text: &str, source_name: &str) -> Resul
         }
     }
     let lines = LineIndex::new(text);
-    store.bulk(|store| store.transaction(|conn| {
+    store.bulk(|store| store.transaction(|tx| {
         let mut problems = Problems::new();
         let mut saved = 0;
         let mut final_statuses = Vec::new();
@@ -802,18 +741,18 @@ pub fn import_dataset(store: &mut Store, text: &str, source_name: &str) -> Resul
                             cycle.status = CycleStatus::Open;
                             cycle.signed_off_at = None;
                             cycle.digest = None;
-                            saved += usize::from(save_row(conn, &mut ImportSession::default(), line, &cycle, &mut problems)?);
+                            saved += usize::from(save_row(tx, &mut ImportSession::default(), line, &cycle, &mut problems)?);
                         }
                         Err(e) => problems.push(RowError { line, column: None, message: strip_position(&e) }),
                     }
                 }
                 continue;
             }
-            saved += dispatch_json(conn, *kind, text, &lines, &rows, &mut problems)?;
+            saved += dispatch_json(tx, *kind, text, &lines, &rows, &mut problems)?;
         }
         problems.into_result(source_name)?;
         for cycle in final_statuses {
-            crate::storage::restore_cycle_status(conn, &cycle)?;
+            tx.restore_cycle_status(&cycle)?;
         }
         Ok(saved)
     }))
@@ -890,24 +829,7 @@ mod tests {
         fn of<E: Entity>() -> (&'static [&'static str], Vec<&'static str>) {
             (columns::all::<E>(), columns::required::<E>())
         }
-        match kind {
-            Kind::Organizations => of::<Organization>(),
-            Kind::People => of::<Person>(),
-            Kind::Meetings => of::<Meeting>(),
-            Kind::Attendance => of::<Attendance>(),
-            Kind::Counts => of::<AttendanceCount>(),
-            Kind::Priorities => of::<Priority>(),
-            Kind::Decisions => of::<Decision>(),
-            Kind::Actions => of::<Action>(),
-            Kind::Contributions => of::<Contribution>(),
-            Kind::Proposals => of::<Proposal>(),
-            Kind::ActionPlan => of::<ActionPlanItem>(),
-            Kind::Objectives => of::<Objective>(),
-            Kind::Reviewers => of::<Reviewer>(),
-            Kind::Cycles => of::<ReviewCycle>(),
-            Kind::Scores => of::<Score>(),
-            Kind::Improvements => of::<Improvement>(),
-        }
+        with_kind!(kind, E => of::<E>())
     }
 
     #[test]

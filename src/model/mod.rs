@@ -7,12 +7,17 @@
 
 pub mod contributions;
 pub mod directory;
+pub mod facts;
+mod kinds;
 pub mod meetings;
+pub mod metrics;
 pub mod objectives;
 pub mod review;
 
 pub use contributions::*;
 pub use directory::*;
+pub use kinds::Kind;
+pub(crate) use kinds::with_kind;
 pub use meetings::*;
 pub use objectives::*;
 pub use review::*;
@@ -70,18 +75,6 @@ macro_rules! str_enum {
                         [$($text),+].join(", ")
                     )),
                 }
-            }
-        }
-
-        impl rusqlite::types::ToSql for $name {
-            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-                Ok(self.as_str().into())
-            }
-        }
-
-        impl rusqlite::types::FromSql for $name {
-            fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-                value.as_str()?.parse().map_err(|e: String| rusqlite::types::FromSqlError::Other(e.into()))
             }
         }
     };

@@ -121,9 +121,9 @@ impl Objective {
         let mut metrics = std::collections::HashSet::new();
         for indicator in &self.indicators {
             checks.check(
-                crate::metrics::find(&indicator.metric).is_some(),
+                crate::model::metrics::find(&indicator.metric).is_some(),
                 "indicators",
-                format!("unknown metric \"{}\"; known metrics: {}", indicator.metric, crate::metrics::names().join(", ")),
+                format!("unknown metric \"{}\"; known metrics: {}", indicator.metric, crate::model::metrics::names().join(", ")),
             );
             checks.check(
                 metrics.insert(indicator.metric.as_str()),

@@ -6,10 +6,8 @@
 
 use serde::Serialize;
 
-use super::{summarize, ObjectiveResult, ObjectiveStatus, SummaryOptions};
-use crate::error::Result;
+use super::{CycleSummary, ObjectiveResult, ObjectiveStatus};
 use crate::model::{ActionPlanItem, Improvement, ImprovementStatus, Origin, Record};
-use crate::storage::{Entity, Store};
 
 /// What a sentence of a draft was built from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -85,37 +83,39 @@ pub struct DraftReport {
     pub kept: Vec<String>,
 }
 
-/// Drafts a proposal for every objective of the cycle that is not met.
-pub fn draft_improvements(store: &mut Store, cycle_id: i64) -> Result<DraftReport> {
-    let summary = summarize(store, cycle_id, SummaryOptions::default())?;
+/// What a drafting run will write: new proposals, untouched drafts rewritten (by id), and the
+/// report of it. Computed, not written: the use case saves it in one transaction.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DraftPlan {
+    pub new: Vec<Improvement>,
+    pub rewritten: Vec<(i64, Improvement)>,
+    pub report: DraftReport,
+}
+
+/// Drafts a proposal for every objective of the cycle that is not met. `existing` are the
+/// cycle's proposals: one someone edited or wrote keeps its objective from being redrafted.
+pub fn plan_drafts(summary: &CycleSummary, existing: &[Record<Improvement>]) -> DraftPlan {
     let period = summary.period_text();
-    let plan: Vec<ActionPlanItem> = summary.action_plan.clone();
-    let existing: Vec<Record<Improvement>> = crate::storage::improvements_of_cycle(store.conn(), cycle_id)?;
-    let mut report = DraftReport::default();
-    let cycle_name = summary.cycle.name.clone();
-    store.transaction(|conn| {
-        for result in summary.objectives.iter().filter(|o| o.status == ObjectiveStatus::NotMet) {
-            let draft = draft_for(result, &period, &plan);
-            let mine: Vec<&Record<Improvement>> = existing.iter().filter(|i| i.data.objective == result.code).collect();
-            if mine.iter().any(|i| i.data.origin != Origin::Drafted) {
-                report.kept.push(result.code.clone());
-                continue;
+    let mut plan = DraftPlan::default();
+    for result in summary.objectives.iter().filter(|o| o.status == ObjectiveStatus::NotMet) {
+        let mine: Vec<&Record<Improvement>> = existing.iter().filter(|i| i.data.objective == result.code).collect();
+        if mine.iter().any(|i| i.data.origin != Origin::Drafted) {
+            plan.report.kept.push(result.code.clone());
+            continue;
+        }
+        let improvement = draft_for(result, &period, &summary.action_plan).to_improvement(&summary.cycle.name);
+        match mine.first() {
+            Some(previous) => {
+                plan.rewritten.push((previous.id, improvement));
+                plan.report.redrafted.push(result.code.clone());
             }
-            let improvement = draft.to_improvement(&cycle_name);
-            match mine.first() {
-                Some(previous) => {
-                    improvement.update(conn, previous.id)?;
-                    report.redrafted.push(result.code.clone());
-                }
-                None => {
-                    improvement.insert(conn)?;
-                    report.drafted.push(result.code.clone());
-                }
+            None => {
+                plan.new.push(improvement);
+                plan.report.drafted.push(result.code.clone());
             }
         }
-        Ok(())
-    })?;
-    Ok(report)
+    }
+    plan
 }
 
 /// Drafts the proposal for one objective from its review result.

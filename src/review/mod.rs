@@ -4,9 +4,9 @@
 mod draft;
 mod signoff;
 
-pub use draft::{draft_improvements, draft_for, Draft, DraftReport, Sentence, SentenceSource};
+pub use draft::{draft_for, plan_drafts, Draft, DraftPlan, DraftReport, Sentence, SentenceSource};
 pub use signoff::{
-    content_digest, ensure_untampered, sign_off, tampered_cycles, verify, Difference, SummaryDocument, SUMMARY_FORMAT,
+    check_digest, content_digest, ready_for_sign_off, verify, Difference, SummaryDocument, SUMMARY_FORMAT,
 };
 
 use std::collections::HashMap;
@@ -15,14 +15,14 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::agreement::{alpha, Level};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::metrics::{self, format_value, MetricValue, Unit};
+use crate::model::facts::CycleData;
 use crate::model::{
-    str_enum, ActionPlanItem, Comparison, Contribution, Disposition, Evidence, Improvement, Objective, Proposal, Record,
+    str_enum, ActionPlanItem, Comparison, Contribution, Disposition, Evidence, Improvement, Objective, Proposal,
     ReviewCycle, Reviewer, RubricLevel, Score,
 };
 use crate::stats::{self, StatsTable};
-use crate::storage::Store;
 
 str_enum! {
     /// Whether an objective is met, from its reviewers' median score.
@@ -189,44 +189,24 @@ pub fn is_disagreement(spread: Option<i64>, top: i64) -> bool {
     spread.is_some_and(|spread| spread > 0 && spread.saturating_mul(2) >= top.max(1))
 }
 
-/// The cycle named `name`.
-pub fn find_cycle(store: &Store, name: &str) -> Result<Record<ReviewCycle>> {
-    store
-        .list::<ReviewCycle>()?
-        .into_iter()
-        .find(|c| c.data.name.eq_ignore_ascii_case(name.trim()))
-        .ok_or_else(|| Error::NotFound { entity: "review cycle", key: format!("\"{}\"", name.trim()) })
-}
-
-/// The scores of cycle `cycle_id`, every reviewer's.
-pub fn cycle_scores(store: &Store, cycle_id: i64) -> Result<Vec<crate::model::Record<Score>>> {
-    crate::storage::scores_of_cycle(store.conn(), cycle_id)
-}
-
-/// Computes the review summary of cycle `cycle_id`.
-pub fn summarize(store: &Store, cycle_id: i64, options: SummaryOptions) -> Result<CycleSummary> {
-    let cycle = store.get::<ReviewCycle>(cycle_id)?.data;
-    let objectives: HashMap<String, Objective> =
-        store.list::<Objective>()?.into_iter().map(|o| (o.data.code.clone(), o.data)).collect();
-    let scores: Vec<Score> = crate::storage::scores_of_cycle(store.conn(), cycle_id)?.into_iter().map(|s| s.data).collect();
-    // Contributions count as evidence for the period they were made in.
-    let proposals: Vec<Proposal> =
-        crate::storage::queries::proposals_in_period(store.conn(), cycle.period_from, cycle.period_to)?;
-    let metric_values = metrics::compute(store, cycle.period_from, cycle.period_to)?;
+/// Computes the review summary of a cycle from its data.
+pub fn summarize(data: &CycleData, options: SummaryOptions) -> Result<CycleSummary> {
+    let cycle = data.content.cycle.clone();
+    let objectives: HashMap<&str, &Objective> = data.content.objectives.iter().map(|o| (o.code.as_str(), o)).collect();
+    let metric_values = metrics::compute(&data.period, cycle.period_from, cycle.period_to)?;
 
     let results: Vec<ObjectiveResult> = cycle
         .objectives
         .iter()
-        .filter_map(|code| objectives.get(code))
-        .map(|objective| objective_result(objective, &cycle, &scores, &proposals, &metric_values))
+        .filter_map(|code| objectives.get(code.as_str()))
+        .map(|objective| objective_result(objective, &cycle, &data.content.scores, &data.proposals, &metric_values))
         .collect();
 
     let agreement = agreement_of(&cycle, &results);
-    let reviewers: Vec<Reviewer> = store
-        .list::<Reviewer>()?
-        .into_iter()
-        .map(|r| r.data)
-        .filter(|r| cycle.reviewers.contains(&r.name))
+    let reviewers: Vec<Reviewer> = data
+        .reviewers
+        .iter()
+        .cloned()
         .map(|mut r| {
             if !options.include_confidential {
                 r.email = None;
@@ -234,26 +214,31 @@ pub fn summarize(store: &Store, cycle_id: i64, options: SummaryOptions) -> Resul
             r
         })
         .collect();
-    let improvements =
-        crate::storage::improvements_of_cycle(store.conn(), cycle_id)?.into_iter().map(|i| i.data).collect();
-    let action_plan = store.list::<ActionPlanItem>()?.into_iter().map(|a| a.data).collect();
-    let statistics = stats::annex_b(store, Some(cycle.period_from), Some(cycle.period_to))?;
-    let base_document = store.list::<Contribution>()?.into_iter().map(|c| c.data).find(|c| c.is_base_document);
+    let improvements = data.content.improvements.iter().map(|i| i.data.clone()).collect();
+    let statistics = stats::annex_b(&data.figures, Some(cycle.period_from), Some(cycle.period_to))?;
     let mut summary = CycleSummary {
-        base_document,
+        base_document: data.base_document.clone(),
         metrics: metric_values.iter().map(SummaryMetric::from).collect(),
         cycle,
         reviewers,
         objectives: results,
         agreement,
         improvements,
-        action_plan,
+        action_plan: data.action_plan.clone(),
         statistics,
         confidential: options.include_confidential,
         rapporteur_order: Vec::new(),
     };
     summary.rapporteur_order = summary.by_disagreement().iter().map(|o| o.code.clone()).collect();
     Ok(summary)
+}
+
+/// The result of objective `code` alone (after a score was saved), from the cycle's data.
+pub fn objective_result_of(data: &CycleData, code: &str) -> Result<Option<ObjectiveResult>> {
+    let cycle = &data.content.cycle;
+    let Some(objective) = data.content.objectives.iter().find(|o| o.code == code) else { return Ok(None) };
+    let metric_values = metrics::compute(&data.period, cycle.period_from, cycle.period_to)?;
+    Ok(Some(objective_result(objective, cycle, &data.content.scores, &data.proposals, &metric_values)))
 }
 
 fn objective_result(
@@ -404,18 +389,14 @@ pub fn long_date(date: NaiveDate) -> String {
     date.format("%-d %B %Y").to_string()
 }
 
-/// Saves changes to an improvement proposal. A drafted proposal whose words change becomes
+/// An improvement proposal as saved from a form: a drafted proposal whose words change becomes
 /// `edited`, so that drafting never overwrites it.
-pub fn edit_improvement(store: &mut Store, id: i64, mut improvement: Improvement) -> Result<()> {
-    let stored = store.get::<Improvement>(id)?.data;
-    let reworded = stored.title != improvement.title
-        || stored.body != improvement.body
-        || stored.invitation != improvement.invitation;
+pub fn as_edited(stored: &Improvement, mut improvement: Improvement) -> Improvement {
+    let reworded =
+        stored.title != improvement.title || stored.body != improvement.body || stored.invitation != improvement.invitation;
     if stored.origin == crate::model::Origin::Drafted && reworded {
         improvement.origin = crate::model::Origin::Edited;
     }
-    store.update(id, &improvement)
+    improvement
 }
 
-#[cfg(test)]
-mod tests;

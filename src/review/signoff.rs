@@ -4,10 +4,10 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::{find_cycle, summarize, CycleSummary, SummaryOptions};
+use super::CycleSummary;
 use crate::error::{Error, Result};
+use crate::model::facts::CycleContent;
 use crate::model::{CycleStatus, Improvement, Objective, ReviewCycle, Score};
-use crate::storage::Store;
 
 /// What a signed-off cycle freezes, in a canonical order.
 #[derive(Serialize)]
@@ -17,79 +17,54 @@ struct FrozenContent<'a> {
     period_to: chrono::NaiveDate,
     quorum: i64,
     reviewers: &'a [String],
-    objectives: Vec<Objective>,
-    scores: Vec<Score>,
-    improvements: Vec<Improvement>,
+    objectives: &'a [Objective],
+    scores: &'a [Score],
+    improvements: Vec<&'a Improvement>,
 }
 
 /// SHA-256 of the cycle's frozen content (scope, rubrics, scores with evidence, proposals).
-pub fn content_digest(store: &Store, cycle: &ReviewCycle) -> Result<String> {
-    let objectives = store
-        .list::<Objective>()?
-        .into_iter()
-        .map(|o| o.data)
-        .filter(|o| cycle.objectives.contains(&o.code))
-        .collect();
-    let id = crate::storage::cycle_id(store.conn(), &cycle.name)?;
-    let scores: Vec<Score> = crate::storage::scores_of_cycle(store.conn(), id)?.into_iter().map(|s| s.data).collect();
-    let improvements: Vec<Improvement> =
-        crate::storage::improvements_of_cycle(store.conn(), id)?.into_iter().map(|i| i.data).collect();
-    let content = FrozenContent {
+pub fn content_digest(content: &CycleContent) -> Result<String> {
+    let cycle = &content.cycle;
+    let frozen = FrozenContent {
         name: &cycle.name,
         period_from: cycle.period_from,
         period_to: cycle.period_to,
         quorum: cycle.quorum,
         reviewers: &cycle.reviewers,
-        objectives,
-        scores,
-        improvements,
+        objectives: &content.objectives,
+        scores: &content.scores,
+        improvements: content.improvements.iter().map(|i| &i.data).collect(),
     };
-    let bytes = serde_json::to_vec(&content)?;
+    let bytes = serde_json::to_vec(&frozen)?;
     let hash = Sha256::digest(&bytes);
     Ok(format!("sha256:{}", hash.iter().map(|b| format!("{b:02x}")).collect::<String>()))
 }
 
-/// Fails with [`Error::Tampered`] when `cycle` is signed off and its content no longer gives the
-/// digest recorded at sign-off (it was changed outside CxO Review). Unsigned cycles pass.
-pub fn ensure_untampered(store: &Store, cycle: &ReviewCycle) -> Result<()> {
+/// Fails with [`Error::Tampered`] when the cycle is signed off and its content, whose digest
+/// is `computed`, no longer gives the digest recorded at sign-off (it was changed outside
+/// CxO Review). Unsigned cycles pass.
+pub fn check_digest(cycle: &ReviewCycle, computed: &str) -> Result<()> {
     let (CycleStatus::SignedOff, Some(recorded)) = (cycle.status, &cycle.digest) else { return Ok(()) };
-    let computed = content_digest(store, cycle)?;
-    if &computed == recorded {
+    if computed == recorded {
         Ok(())
     } else {
-        Err(Error::Tampered { cycle: cycle.name.clone(), recorded: recorded.clone(), computed })
+        Err(Error::Tampered { cycle: cycle.name.clone(), recorded: recorded.clone(), computed: computed.to_string() })
     }
 }
 
-/// Every signed-off cycle whose content no longer matches its digest, as the error that says so.
-pub fn tampered_cycles(store: &Store) -> Result<Vec<Error>> {
-    let mut found = Vec::new();
-    for cycle in store.list::<ReviewCycle>()? {
-        match ensure_untampered(store, &cycle.data) {
-            Ok(()) => {}
-            Err(e @ Error::Tampered { .. }) => found.push(e),
-            Err(e) => return Err(e),
-        }
+/// The digest cycle `content` is to be signed off under; refused when it is signed off
+/// already or has no scores to freeze.
+pub fn ready_for_sign_off(content: &CycleContent) -> Result<String> {
+    if content.cycle.status == CycleStatus::SignedOff {
+        return Err(Error::Frozen(content.cycle.name.clone()));
     }
-    Ok(found)
-}
-
-/// Signs the cycle off: from now on its scores, evidence and proposals cannot change.
-/// Returns the digest recorded with it.
-pub fn sign_off(store: &mut Store, cycle_id: i64, at: chrono::DateTime<chrono::Utc>) -> Result<String> {
-    let cycle = store.get::<ReviewCycle>(cycle_id)?.data;
-    if cycle.status == CycleStatus::SignedOff {
-        return Err(Error::Frozen(cycle.name));
+    if content.scores.is_empty() {
+        return Err(Error::Precondition(format!(
+            "\"{}\" has no scores yet; there is nothing to sign off",
+            content.cycle.name
+        )));
     }
-    let scored: bool =
-        store.conn().query_row("SELECT EXISTS (SELECT 1 FROM score WHERE cycle_id = ?1)", [cycle_id], |r| r.get(0))?;
-    if !scored {
-        return Err(Error::Precondition(format!("\"{}\" has no scores yet; there is nothing to sign off", cycle.name)));
-    }
-    let digest = content_digest(store, &cycle)?;
-    let at = at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    store.transaction(|conn| crate::storage::record_sign_off(conn, cycle_id, &at, &digest))?;
-    Ok(digest)
+    content_digest(content)
 }
 
 /// One difference between an exported summary and the database.
@@ -116,45 +91,40 @@ pub struct SummaryDocument {
 pub const SUMMARY_FORMAT: &str = "cxo-review-summary";
 
 impl SummaryDocument {
-    /// The summary under the digest of the content as it is now, never a digest merely read
-    /// back: a signed-off cycle whose content was changed since is refused
+    /// The summary under `digest`, the digest of the content as it is now (never a digest
+    /// merely read back): a signed-off cycle whose content was changed since is refused
     /// ([`Error::Tampered`]) rather than exported as signed.
-    pub fn new(store: &Store, summary: CycleSummary) -> Result<Self> {
-        let digest = content_digest(store, &summary.cycle)?;
-        if let (CycleStatus::SignedOff, Some(recorded)) = (summary.cycle.status, &summary.cycle.digest) {
-            if &digest != recorded {
-                return Err(Error::Tampered { cycle: summary.cycle.name.clone(), recorded: recorded.clone(), computed: digest });
-            }
-        }
+    pub fn new(summary: CycleSummary, digest: String) -> Result<Self> {
+        check_digest(&summary.cycle, &digest)?;
         Ok(SummaryDocument { format: SUMMARY_FORMAT.into(), version: 1, digest, summary })
+    }
+
+    /// Reads an exported JSON summary; `name` is the file's name for messages.
+    pub fn parse(text: &str, name: &str) -> Result<Self> {
+        let document: SummaryDocument = serde_json::from_str(text)
+            .map_err(|e| Error::wrong_file(name, format!("is not a CxO Review JSON summary: {e}")))?;
+        if document.format != SUMMARY_FORMAT {
+            return Err(Error::wrong_file(name, format!("is not a CxO Review JSON summary (format \"{}\")", document.format)));
+        }
+        Ok(document)
     }
 }
 
-/// Checks an exported JSON summary against the database; returns every difference (none when
-/// the file matches).
-pub fn verify(store: &Store, text: &str) -> Result<Vec<Difference>> {
-    let document: SummaryDocument = serde_json::from_str(text)
-        .map_err(|e| Error::wrong_file("the file", format!("is not a CxO Review JSON summary: {e}")))?;
-    if document.format != SUMMARY_FORMAT {
-        return Err(Error::wrong_file("the file", format!("is not a CxO Review JSON summary (format \"{}\")", document.format)));
-    }
-    let cycle = find_cycle(store, &document.summary.cycle.name)?;
-    let options = SummaryOptions { include_confidential: document.summary.confidential };
-    // Built without the tamper check: listing what changed is this function's purpose.
-    let current = summarize(store, cycle.id, options)?;
+/// Every difference between an exported summary and the summary and digest of the same cycle
+/// as the database gives them now (none when the file matches).
+pub fn verify(document: &SummaryDocument, current: &CycleSummary, digest: &str) -> Result<Vec<Difference>> {
     let mut differences = Vec::new();
-    let recomputed = content_digest(store, &cycle.data)?;
-    if recomputed != document.digest {
+    if digest != document.digest {
         differences.push(Difference {
             path: "digest".into(),
             in_file: document.digest.clone(),
-            in_database: recomputed,
+            in_database: digest.to_string(),
         });
     }
     compare(
         "summary",
         &serde_json::to_value(&document.summary)?,
-        &serde_json::to_value(&current)?,
+        &serde_json::to_value(current)?,
         &mut differences,
     );
     Ok(differences)

@@ -228,7 +228,7 @@ mod tests {
     /// The aggregates recomputed from every attendance row.
     fn recomputed(store: &mut Store) -> (Tally, Debuts) {
         store
-            .transaction(|conn| {
+            .raw_transaction(|conn| {
                 conn.execute_batch(
                     "INSERT OR IGNORE INTO stale_meeting SELECT id FROM meeting;
                      INSERT OR IGNORE INTO stale_organization SELECT id FROM organization;",
@@ -248,7 +248,7 @@ mod tests {
     /// Applies `sql` in one transaction and checks the aggregates changed and match a full recomputation.
     fn assert_kept_up_to_date(store: &mut Store, sql: &str) {
         let before = stored(store.conn());
-        store.transaction(|conn| Ok(conn.execute_batch(sql)?)).unwrap();
+        store.raw_transaction(|conn| Ok(conn.execute_batch(sql)?)).unwrap();
         let kept = stored(store.conn());
         assert_ne!(kept, before, "the edit should change the aggregates: {sql}");
         assert_eq!(kept, recomputed(store), "after: {sql}");
@@ -376,7 +376,7 @@ mod tests {
     fn a_rolled_back_write_leaves_the_aggregates_as_they_were() {
         let mut store = demo_store();
         let before = stored(store.conn());
-        let failed: Result<()> = store.transaction(|conn| {
+        let failed: Result<()> = store.raw_transaction(|conn| {
             conn.execute("DELETE FROM attendance", [])?;
             Err(crate::error::Error::Precondition("stop".into()))
         });

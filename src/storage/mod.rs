@@ -12,9 +12,10 @@ mod file;
 mod meetings;
 mod objectives;
 pub mod queries;
+mod reads;
 mod review;
+mod sql_types;
 
-pub(crate) use review::{improvements_of_cycle, scores_of_cycle};
 pub use file::Access;
 pub(crate) use file::{partial_beside, sibling};
 
@@ -57,7 +58,7 @@ pub struct ImportSession {
 
 impl ImportSession {
     /// Writes the rows still staged; returns every row the database refused, with its line.
-    pub fn finish(self, conn: &Connection) -> Result<Vec<crate::error::RowError>> {
+    fn finish(self, conn: &Connection) -> Result<Vec<crate::error::RowError>> {
         meetings::insert_staged_roster(conn, self.staged_roster)
     }
 }
@@ -287,7 +288,12 @@ impl Store {
 
     /// Runs `work` in one transaction: committed if it returns Ok, rolled back otherwise.
     /// The aggregates of what it wrote are brought up to date before the commit.
-    pub fn transaction<T>(&mut self, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    pub fn transaction<T>(&mut self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        self.raw_transaction(|conn| work(&Tx { conn }))
+    }
+
+    /// A transaction for this module's own statements (sign-off, restoring statuses).
+    pub(super) fn raw_transaction<T>(&mut self, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         let tx = self.begin_write()?;
         let value = work(&tx)?;
         aggregates::refresh(&tx)?;
@@ -310,23 +316,17 @@ impl Store {
     /// Validates and saves a new record; returns its id.
     pub fn create<E: Entity>(&mut self, record: &E) -> Result<i64> {
         reject_invalid(record)?;
-        self.transaction(|conn| record.insert(conn))
+        self.transaction(|tx| tx.create(record))
     }
 
     /// Validates and saves changes to record `id`.
     pub fn update<E: Entity>(&mut self, id: i64, record: &E) -> Result<()> {
         reject_invalid(record)?;
-        self.transaction(|conn| {
-            ensure_exists::<E>(conn, id)?;
-            record.update(conn, id)
-        })
+        self.transaction(|tx| tx.update(id, record))
     }
 
     pub fn delete<E: Entity>(&mut self, id: i64) -> Result<()> {
-        self.transaction(|conn| {
-            ensure_exists::<E>(conn, id)?;
-            E::delete(conn, id).map_err(|e| explain_restrict(e, E::NAME))
-        })
+        self.transaction(|tx| tx.delete::<E>(id))
     }
 
     pub fn get<E: Entity>(&self, id: i64) -> Result<Record<E>> {
@@ -431,6 +431,64 @@ impl Store {
     }
 }
 
+/// A write in progress, handed to the work of [`Store::transaction`]. Every record saved through
+/// it is validated first, so that no path (a form, an import, quick capture, drafting, the
+/// demo) can store what a form would refuse. Its connection stays inside `storage`.
+pub struct Tx<'a> {
+    conn: &'a Connection,
+}
+
+impl Tx<'_> {
+    /// Validates and inserts a record; returns its id.
+    pub fn create<E: Entity>(&self, record: &E) -> Result<i64> {
+        reject_invalid(record)?;
+        record.insert(self.conn)
+    }
+
+    /// Validates and replaces record `id`.
+    pub fn update<E: Entity>(&self, id: i64, record: &E) -> Result<()> {
+        reject_invalid(record)?;
+        ensure_exists::<E>(self.conn, id)?;
+        record.update(self.conn, id)
+    }
+
+    /// Deletes record `id`, unless other records still refer to it.
+    pub fn delete<E: Entity>(&self, id: i64) -> Result<()> {
+        ensure_exists::<E>(self.conn, id)?;
+        E::delete(self.conn, id).map_err(|e| explain_restrict(e, E::NAME))
+    }
+
+    /// Validates and saves row `line` of an import (see [`Entity::insert_in`]).
+    pub fn import<E: Entity>(&self, record: &E, session: &mut ImportSession, line: u64) -> Result<()> {
+        reject_invalid(record)?;
+        record.insert_in(self.conn, session, line)
+    }
+
+    /// Writes the rows an import staged; returns every row the database refused.
+    pub fn finish_import(&self, session: ImportSession) -> Result<Vec<crate::error::RowError>> {
+        session.finish(self.conn)
+    }
+
+    /// The records of `E` as they stand inside this transaction.
+    pub fn list<E: Entity>(&self) -> Result<Vec<Record<E>>> {
+        E::load(self.conn, None)
+    }
+
+    /// The rank the next priority of meeting `meeting_key` gets (after the last one).
+    pub fn next_priority_rank(&self, meeting_key: &str) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT coalesce(max(p.rank), 0) + 1 FROM priority p JOIN meeting m ON m.id = p.meeting_id WHERE m.key = ?1",
+            [meeting_key],
+            |row| row.get(0),
+        )?)
+    }
+
+    /// Gives an imported cycle the status, sign-off time and digest it was exported with.
+    pub fn restore_cycle_status(&self, cycle: &crate::model::ReviewCycle) -> Result<()> {
+        restore_cycle_status(self.conn, cycle)
+    }
+}
+
 fn reject_invalid<E: Entity>(record: &E) -> Result<()> {
     let errors = record.validate();
     if errors.is_empty() {
@@ -513,7 +571,7 @@ pub(crate) fn load_links(
 }
 
 /// Gives an imported cycle the status it was exported with (closed, or signed off with its digest).
-pub(crate) fn restore_cycle_status(conn: &Connection, cycle: &crate::model::ReviewCycle) -> Result<()> {
+fn restore_cycle_status(conn: &Connection, cycle: &crate::model::ReviewCycle) -> Result<()> {
     let id = resolve(conn, review::CYCLE_ID, &cycle.name, "cycles", "review cycle")?;
     match (cycle.status, &cycle.signed_off_at) {
         (crate::model::CycleStatus::SignedOff, Some(at)) => {
@@ -529,12 +587,4 @@ pub(crate) fn restore_cycle_status(conn: &Connection, cycle: &crate::model::Revi
 #[cfg(test)]
 mod tests;
 
-/// Records a cycle's sign-off with its digest.
-pub(crate) fn record_sign_off(conn: &Connection, cycle_id: i64, at: &str, digest: &str) -> Result<()> {
-    review::set_cycle_signed_off(conn, cycle_id, at, Some(digest))
-}
 
-/// The id of the review cycle named `name`.
-pub(crate) fn cycle_id(conn: &Connection, name: &str) -> Result<i64> {
-    resolve(conn, review::CYCLE_ID, name, "cycle", "review cycle")
-}

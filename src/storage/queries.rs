@@ -9,27 +9,8 @@ use crate::error::{Error, Result};
 /// Said of stored counts whose sum no number can hold (only possible through edits made outside
 /// the product, since forms and imports bound every count).
 const UNCOUNTABLE: &str = "the stored participant counts add up to more than can be counted; correct the attendance stored for it";
-use crate::model::{ActionStatus, AttendanceMode, Category, Country, Disposition, MeetingKind, MeetingStatus, Region};
-
-/// What the statistics of one meeting are computed from.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MeetingFigures {
-    pub id: i64,
-    pub key: String,
-    pub kind: MeetingKind,
-    pub status: MeetingStatus,
-    pub title: String,
-    pub start_date: NaiveDate,
-    pub end_date: NaiveDate,
-    pub communique_date: Option<NaiveDate>,
-    pub documents: i64,
-    pub report_ref: String,
-    pub report_date: Option<NaiveDate>,
-    pub attendance_mode: AttendanceMode,
-    /// Participants per region in Annex B's row order, TSB last.
-    pub regions: [i64; 7],
-    pub executives: i64,
-}
+use crate::model::facts::{ActionFacts, MeetingFigures, PeriodFacts};
+use crate::model::{ActionStatus, AttendanceMode, Country, MeetingKind, MeetingStatus, Region};
 
 /// A date range with its open ends closed: a closed range (rather than "?1 IS NULL OR …") lets
 /// SQLite use a date index. Dates compare as ISO text, so the ends are the first and last
@@ -255,41 +236,19 @@ pub fn contribution_summaries(
     rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
 }
 
-/// The facts about a period that the metrics are computed from.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct PeriodFacts {
-    /// Executive meetings (RG-IEM meetings excluded) held in the period, with their figures.
-    pub meetings: Vec<MeetingFigures>,
-    /// Ranked priorities recorded per executive meeting, in `meetings` order.
-    pub priorities: Vec<i64>,
-    /// Organizations (secretariat excluded) with an attendee at an executive meeting of the period.
-    pub organizations: i64,
-    /// Of those, the ones that never attended an executive meeting before the period.
-    pub first_time_organizations: i64,
-    /// Actions agreed at the period's meetings.
-    pub actions: Vec<ActionFacts>,
-    /// Actions due before the end of the period and not closed by then, from any earlier meeting.
-    pub overdue_actions: i64,
-    /// Contributions dated in the period, the base document excluded.
-    pub contributions: i64,
-    pub source_categories: Vec<Category>,
-    pub source_regions: Vec<Region>,
-    /// Dispositions of the proposals of those contributions.
-    pub dispositions: Vec<Disposition>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct ActionFacts {
-    pub meeting_end: NaiveDate,
-    pub status: ActionStatus,
-    pub closed_date: Option<NaiveDate>,
-}
-
 /// Gathers what the metrics need about the period `from`..=`to`.
 pub fn period_facts(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<PeriodFacts> {
-    let meetings: Vec<MeetingFigures> = meeting_figures(conn, Some(from), Some(to))?
-        .into_iter()
+    let figures = meeting_figures(conn, Some(from), Some(to))?;
+    period_facts_with(conn, from, to, &figures)
+}
+
+/// [`period_facts`] from the period's meeting figures already read (a review summary needs
+/// them for its statistics too).
+pub fn period_facts_with(conn: &Connection, from: NaiveDate, to: NaiveDate, figures: &[MeetingFigures]) -> Result<PeriodFacts> {
+    let meetings: Vec<MeetingFigures> = figures
+        .iter()
         .filter(|m| m.kind != MeetingKind::RgIem && m.status != MeetingStatus::Planned)
+        .cloned()
         .collect();
     let mut priorities = Vec::with_capacity(meetings.len());
     {
@@ -571,9 +530,9 @@ pub struct RosterEntry {
     pub executive: bool,
 }
 
-/// Everything the meeting screen shows.
+/// The records the meeting screen shows (its statistics column is laid out by the analysis).
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
-pub struct MeetingDetail {
+pub struct MeetingRecords {
     pub meeting: crate::model::Record<crate::model::Meeting>,
     pub roster: Vec<RosterEntry>,
     pub counts: Vec<crate::model::Record<crate::model::AttendanceCount>>,
@@ -582,11 +541,10 @@ pub struct MeetingDetail {
     pub actions: Vec<crate::model::Record<crate::model::Action>>,
     /// Actions of earlier meetings still open: carried forward until closed.
     pub carried_actions: Vec<OpenAction>,
-    /// This meeting's column of the statistics table.
-    pub statistics: crate::stats::StatsTable,
 }
 
-pub fn meeting_detail(conn: &Connection, id: i64) -> Result<MeetingDetail> {
+/// Meeting `id`'s records, and its figures for the statistics column.
+pub fn meeting_detail(conn: &Connection, id: i64) -> Result<(MeetingRecords, Vec<MeetingFigures>)> {
     use crate::model::{Action, AttendanceCount, Decision, Meeting, Priority, Record};
     use crate::storage::Entity;
     let meeting = Meeting::load(conn, Some(id))?
@@ -638,8 +596,7 @@ pub fn meeting_detail(conn: &Connection, id: i64) -> Result<MeetingDetail> {
         .into_iter()
         .filter(|m| m.id == id)
         .collect();
-    let statistics = crate::stats::table(&figures, None, None);
-    Ok(MeetingDetail { meeting, roster, counts, priorities, decisions, actions, carried_actions, statistics })
+    Ok((MeetingRecords { meeting, roster, counts, priorities, decisions, actions, carried_actions }, figures))
 }
 
 /// The proposals of the contributions dated in the period, with the objectives they address.

@@ -292,7 +292,7 @@ fn check_evidence(conn: &Connection, evidence: &Evidence) -> Result<()> {
         EvidenceKind::Contribution => {
             resolve(conn, CONTRIBUTION_ID, &evidence.reference, "evidence", "contribution").map(|_| ())
         }
-        EvidenceKind::Indicator => match crate::metrics::find(&evidence.reference) {
+        EvidenceKind::Indicator => match crate::model::metrics::find(&evidence.reference) {
             Some(_) => Ok(()),
             None => Err(Error::invalid("evidence", format!("unknown indicator \"{}\"", evidence.reference))),
         },

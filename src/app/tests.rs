@@ -1,8 +1,21 @@
-//! The review engine on a fixture whose figures were computed by hand.
+//! The use cases of a review, on a fixture whose figures were computed by hand: the core as
+//! the faces see it, through [`Session`].
 
 use super::*;
 use crate::model::*;
+use crate::review::{draft_for, is_disagreement, status_of, ObjectiveStatus, SentenceSource, SummaryDocument, SummaryOptions};
 use crate::testing::{date, meeting, organization, person, store_with_organizations};
+use crate::Error;
+
+type Store = Session;
+
+fn summarize(session: &Session, cycle: i64, options: SummaryOptions) -> Result<crate::review::CycleSummary> {
+    session.cycle_summary(cycle, options)
+}
+
+fn edit_improvement(session: &mut Session, id: i64, improvement: Improvement) -> Result<()> {
+    session.update_record(Kind::Improvements, id, serde_json::to_value(improvement).unwrap())
+}
 
 fn attend(store: &mut Store, meeting: &str, name: &str, org: &str, status: AttendanceStatus, executive: bool) {
     if store.list::<Person>().unwrap().iter().all(|p| p.data.name != name) {
@@ -57,7 +70,7 @@ fn score(store: &mut Store, reviewer: &str, objective: &str, level: i64, rationa
 /// ignore, a 2023 meeting that makes one organization a returning one, actions, contributions,
 /// and a cycle of four objectives scored by three reviewers.
 fn fixture() -> (Store, i64) {
-    let mut store = store_with_organizations();
+    let mut store = Session { store: store_with_organizations() };
     store.create(&organization("Uni EG", Category::Academia, Some("EG"))).unwrap();
 
     let mut earlier = meeting("CTO-2023", "2023-06-01", AttendanceMode::Roster);
@@ -189,7 +202,7 @@ fn metric(values: &[crate::metrics::MetricValue], name: &str) -> Option<f64> {
 #[test]
 fn indicators_match_hand_computed_values() {
     let (store, _) = fixture();
-    let values = crate::metrics::compute(&store, date("2024-01-01"), date("2024-12-31")).unwrap();
+    let values = store.indicators(Some(date("2024-01-01")), Some(date("2024-12-31")), date("2024-12-31")).unwrap().values;
     let expected: &[(&str, f64)] = &[
         ("meetings_held", 2.0),
         ("participants_per_meeting", 12.0),
@@ -219,7 +232,7 @@ fn indicators_match_hand_computed_values() {
 #[test]
 fn metrics_of_an_empty_period_are_undefined_not_zero_divisions() {
     let (store, _) = fixture();
-    let values = crate::metrics::compute(&store, date("2030-01-01"), date("2030-12-31")).unwrap();
+    let values = store.indicators(Some(date("2030-01-01")), Some(date("2030-12-31")), date("2030-12-31")).unwrap().values;
     assert_eq!(metric(&values, "meetings_held"), Some(0.0));
     assert_eq!(metric(&values, "participants_per_meeting"), None);
     assert_eq!(metric(&values, "actions_done_share"), None);
@@ -284,7 +297,7 @@ fn indicators_are_compared_with_targets() {
 #[test]
 fn drafting_proposes_for_objectives_not_met_from_their_evidence() {
     let (mut store, cycle) = fixture();
-    let report = draft_improvements(&mut store, cycle).unwrap();
+    let report = store.draft(cycle).unwrap();
     assert_eq!(report.drafted, ["O3"]);
     let drafted = store.list::<Improvement>().unwrap();
     assert_eq!(drafted.len(), 1);
@@ -321,8 +334,8 @@ fn drafting_proposes_for_objectives_not_met_from_their_evidence() {
 #[test]
 fn redrafting_never_overwrites_an_edited_proposal() {
     let (mut store, cycle) = fixture();
-    draft_improvements(&mut store, cycle).unwrap();
-    let again = draft_improvements(&mut store, cycle).unwrap();
+    store.draft(cycle).unwrap();
+    let again = store.draft(cycle).unwrap();
     assert_eq!(again.redrafted, ["O3"]);
     assert_eq!(store.list::<Improvement>().unwrap().len(), 1, "redrafting replaces, not duplicates");
 
@@ -332,7 +345,7 @@ fn redrafting_never_overwrites_an_edited_proposal() {
     edit_improvement(&mut store, stored.id, edited).unwrap();
     assert_eq!(store.get::<Improvement>(stored.id).unwrap().data.origin, Origin::Edited);
 
-    let third = draft_improvements(&mut store, cycle).unwrap();
+    let third = store.draft(cycle).unwrap();
     assert_eq!(third.kept, ["O3"]);
     assert_eq!(store.get::<Improvement>(stored.id).unwrap().data.body, "Our own words.");
 }
@@ -340,8 +353,8 @@ fn redrafting_never_overwrites_an_edited_proposal() {
 #[test]
 fn signed_off_cycle_is_frozen() {
     let (mut store, cycle) = fixture();
-    draft_improvements(&mut store, cycle).unwrap();
-    let digest = sign_off(&mut store, cycle, chrono::Utc::now()).unwrap();
+    store.draft(cycle).unwrap();
+    let digest = store.sign_off(cycle, chrono::Utc::now()).unwrap();
     assert!(digest.starts_with("sha256:") && digest.len() == 7 + 64, "{digest}");
     let stored = store.get::<ReviewCycle>(cycle).unwrap().data;
     assert_eq!((stored.status, stored.digest.as_deref()), (CycleStatus::SignedOff, Some(digest.as_str())));
@@ -362,30 +375,32 @@ fn signed_off_cycle_is_frozen() {
     assert!(matches!(store.delete::<Score>(existing.id), Err(Error::Frozen(_))));
     let proposal = store.list::<Improvement>().unwrap().remove(0);
     assert!(matches!(edit_improvement(&mut store, proposal.id, proposal.data.clone()), Err(Error::Frozen(_))));
-    assert!(matches!(draft_improvements(&mut store, cycle), Err(Error::Frozen(_))));
-    assert!(matches!(sign_off(&mut store, cycle, chrono::Utc::now()), Err(Error::Frozen(_))));
-    assert_eq!(content_digest(&store, &stored).unwrap(), digest, "the frozen content is unchanged");
+    assert!(matches!(store.draft(cycle), Err(Error::Frozen(_))));
+    assert!(matches!(store.sign_off(cycle, chrono::Utc::now()), Err(Error::Frozen(_))));
+    let content = store.store.cycle_content(cycle).unwrap();
+    assert_eq!(crate::review::content_digest(&content).unwrap(), digest, "the frozen content is unchanged");
 }
 
 #[test]
 fn verify_finds_no_difference_in_a_faithful_export_and_every_tampered_one() {
     let (mut store, cycle) = fixture();
-    sign_off(&mut store, cycle, chrono::Utc::now()).unwrap();
+    store.sign_off(cycle, chrono::Utc::now()).unwrap();
     let summary = summarize(&store, cycle, SummaryOptions::default()).unwrap();
-    let document = SummaryDocument::new(&store, summary).unwrap();
+    let digest = crate::review::content_digest(&store.store.cycle_content(cycle).unwrap()).unwrap();
+    let document = SummaryDocument::new(summary, digest).unwrap();
     let text = serde_json::to_string_pretty(&document).unwrap();
-    assert!(verify(&store, &text).unwrap().is_empty());
+    assert!(store.verify_summary(&text, "summary.json").unwrap().is_empty());
 
     let mut tampered: serde_json::Value = serde_json::from_str(&text).unwrap();
     tampered["summary"]["objectives"][2]["scores"][0]["level"] = serde_json::json!(4);
     tampered["digest"] = serde_json::json!("sha256:0000");
-    let differences = verify(&store, &tampered.to_string()).unwrap();
+    let differences = store.verify_summary(&tampered.to_string(), "summary.json").unwrap();
     let paths: Vec<&str> = differences.iter().map(|d| d.path.as_str()).collect();
     assert_eq!(paths, ["digest", "summary.objectives[2].scores[0].level"]);
     assert_eq!(differences[1].in_file, "4");
     assert_eq!(differences[1].in_database, "1");
 
-    assert!(matches!(verify(&store, "{\"format\": \"other\"}"), Err(Error::WrongFile { .. })));
+    assert!(matches!(store.verify_summary("{\"format\": \"other\"}", "other.json"), Err(Error::WrongFile { .. })));
 }
 
 #[test]
@@ -408,7 +423,7 @@ fn summary_statistics_cover_the_cycle_period() {
 #[test]
 fn dashboard_aggregates_participation_actions_and_the_current_cycle() {
     let (store, _) = fixture();
-    let dashboard = crate::storage::queries::dashboard(store.conn(), date("2024-12-31")).unwrap();
+    let dashboard = store.dashboard(date("2024-12-31")).unwrap();
     let years: Vec<(i32, i64, [i64; 7], i64, i64)> = dashboard
         .participation
         .iter()

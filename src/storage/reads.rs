@@ -1,0 +1,129 @@
+//! What the use cases read, as methods of the store: the storage seam's read side. Each runs
+//! one query (or one query per part of a compound value) and returns plain values; none
+//! computes a figure the analysis owns.
+
+use chrono::NaiveDate;
+use rusqlite::OptionalExtension;
+
+use super::queries::{
+    self, ContributionSummary, Dashboard, MeetingQuery, MeetingRecords, MeetingSummary, OpenAction, PersonMatch,
+};
+use super::{review, Entity, Store};
+use crate::error::{Error, Result};
+use crate::model::facts::{CycleContent, CycleData, MeetingFigures, PeriodFacts};
+use crate::model::{ActionPlanItem, Contribution, Country, Objective, Record, ReviewCycle, Reviewer, Score};
+
+impl Store {
+    pub fn dashboard(&self, today: NaiveDate) -> Result<Dashboard> {
+        queries::dashboard(&self.conn, today)
+    }
+
+    pub fn meeting_summaries(&self, query: &MeetingQuery) -> Result<Vec<MeetingSummary>> {
+        queries::meeting_summaries(&self.conn, query)
+    }
+
+    /// Meeting `id`'s records, and its figures for the statistics column.
+    pub fn meeting_detail(&self, id: i64) -> Result<(MeetingRecords, Vec<MeetingFigures>)> {
+        queries::meeting_detail(&self.conn, id)
+    }
+
+    /// Open and in-progress actions, oldest due date first; `only_overdue` keeps those due
+    /// before `today`.
+    pub fn open_actions(&self, today: NaiveDate, only_overdue: bool, limit: i64) -> Result<Vec<OpenAction>> {
+        queries::open_actions_list(&self.conn, today, only_overdue, limit)
+    }
+
+    pub fn contribution_summaries(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        limit: Option<i64>,
+    ) -> Result<Vec<ContributionSummary>> {
+        queries::contribution_summaries(&self.conn, from, to, limit)
+    }
+
+    pub fn people_matching(&self, search: &str, limit: i64) -> Result<Vec<PersonMatch>> {
+        queries::people_matching(&self.conn, search, limit)
+    }
+
+    pub fn countries(&self) -> Result<Vec<Country>> {
+        queries::countries(&self.conn)
+    }
+
+    /// The meetings that started in the range (inclusive), oldest first, with their figures.
+    pub fn meeting_figures(&self, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<MeetingFigures>> {
+        queries::meeting_figures(&self.conn, from, to)
+    }
+
+    /// The day the first meeting started, if there is a meeting.
+    pub fn first_meeting_date(&self) -> Result<Option<NaiveDate>> {
+        Ok(self.conn.query_row("SELECT min(start_date) FROM meeting", [], |row| row.get(0))?)
+    }
+
+    /// What the indicators over `from`..=`to` are computed from.
+    pub fn period_facts(&self, from: NaiveDate, to: NaiveDate) -> Result<PeriodFacts> {
+        queries::period_facts(&self.conn, from, to)
+    }
+
+    /// Whether the database holds no meetings and no organizations (the demo needs that).
+    pub fn is_empty(&self) -> Result<bool> {
+        let has_data: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM meeting) OR EXISTS (SELECT 1 FROM organization)",
+            [],
+            |row| row.get(0),
+        )?;
+        Ok(!has_data)
+    }
+
+    /// Every reviewer's scores in cycle `cycle_id`.
+    pub fn cycle_scores(&self, cycle_id: i64) -> Result<Vec<Record<Score>>> {
+        review::scores_of_cycle(&self.conn, cycle_id)
+    }
+
+    /// The id of the cycle named `name` (as typed: case and outer spaces do not matter).
+    pub fn cycle_named(&self, name: &str) -> Result<i64> {
+        self.conn
+            .query_row("SELECT id FROM review_cycle WHERE name = ?1 COLLATE NOCASE", [name.trim()], |row| row.get(0))
+            .optional()?
+            .ok_or_else(|| Error::NotFound { entity: "review cycle", key: format!("\"{}\"", name.trim()) })
+    }
+
+    /// What cycle `id` freezes at sign-off.
+    pub fn cycle_content(&self, id: i64) -> Result<CycleContent> {
+        let cycle = self.get::<ReviewCycle>(id)?.data;
+        let objectives =
+            Objective::load(&self.conn, None)?.into_iter().map(|o| o.data).filter(|o| cycle.objectives.contains(&o.code)).collect();
+        let scores = review::scores_of_cycle(&self.conn, id)?.into_iter().map(|s| s.data).collect();
+        let improvements = review::improvements_of_cycle(&self.conn, id)?;
+        Ok(CycleContent { id, cycle, objectives, scores, improvements })
+    }
+
+    /// Everything cycle `id`'s summary is computed from, read in one go.
+    pub fn cycle_data(&self, id: i64) -> Result<CycleData> {
+        let content = self.cycle_content(id)?;
+        let (from, to) = (content.cycle.period_from, content.cycle.period_to);
+        let reviewers = Reviewer::load(&self.conn, None)?
+            .into_iter()
+            .map(|r| r.data)
+            .filter(|r| content.cycle.reviewers.contains(&r.name))
+            .collect();
+        let proposals = queries::proposals_in_period(&self.conn, from, to)?;
+        let action_plan = ActionPlanItem::load(&self.conn, None)?.into_iter().map(|a| a.data).collect();
+        let base_id: Option<i64> = self
+            .conn
+            .query_row("SELECT id FROM contribution WHERE is_base_document ORDER BY id LIMIT 1", [], |row| row.get(0))
+            .optional()?;
+        let base_document = match base_id {
+            Some(id) => Contribution::load(&self.conn, Some(id))?.into_iter().next().map(|c| c.data),
+            None => None,
+        };
+        let figures = queries::meeting_figures(&self.conn, Some(from), Some(to))?;
+        let period = queries::period_facts_with(&self.conn, from, to, &figures)?;
+        Ok(CycleData { content, reviewers, proposals, action_plan, base_document, figures, period })
+    }
+
+    /// Records cycle `id`'s sign-off at `at` under `digest`.
+    pub fn record_sign_off(&mut self, id: i64, at: &str, digest: &str) -> Result<()> {
+        self.raw_transaction(|conn| review::set_cycle_signed_off(conn, id, at, Some(digest)))
+    }
+}
