@@ -10,12 +10,8 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use cxo_review::demo::scale::{generate, Scale};
-use cxo_review::export::summary::{render, DocumentOptions, SummaryFormat};
-use cxo_review::import::{import_dataset, import_file, Kind};
-use cxo_review::model::{Attendance, AttendanceStatus};
-use cxo_review::storage::queries::{dashboard, meeting_summaries, MeetingQuery};
-use cxo_review::Store;
+use cxo_review::app::{DocumentOptions, ImportKind, MeetingQuery, Opening, Scale, Session, SummaryFormat};
+use cxo_review::model::{Attendance, AttendanceStatus, Kind};
 use rusqlite::{params, Connection};
 
 /// Median and range of repeated timings.
@@ -235,8 +231,8 @@ fn main() {
     println!("CxO Review performance, {} runs per measurement", runs);
     println!("machine: {} cores, {}", std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1), cpu_model());
     let started = Instant::now();
-    let mut store = Store::create_database(&db).expect("create");
-    let generated = generate(&mut store, scale, 68, Some(&csv), true).expect("generate");
+    let mut store = Session::open(&db, Opening::New).expect("create");
+    let generated = store.generate(scale, 68, Some(&csv)).expect("generate");
     println!(
         "generated the ten-year dataset in {:.1} s: {} meetings, {} attendance rows, {} contributions, {} proposals, {} scores",
         started.elapsed().as_secs_f64(),
@@ -247,8 +243,8 @@ fn main() {
         generated.scores
     );
     {
-        let mut base_store = Store::create_database(&base).expect("create");
-        generate(&mut base_store, scale, 68, None, false).expect("generate without attendance");
+        let mut base_store = Session::open(&base, Opening::New).expect("create");
+        base_store.generate_without_rosters(scale, 68).expect("generate without attendance");
     }
     let raw = Connection::open(&db).expect("raw connection");
     let mut rows = Vec::new();
@@ -259,7 +255,7 @@ fn main() {
         .collect();
     let ours = measure(runs, || {
         for (from, to) in &years {
-            cxo_review::stats::annex_b(&store, Some(*from), Some(*to)).expect("stats");
+            store.statistics(Some(*from), Some(*to)).expect("stats");
         }
     });
     let baseline = measure(runs, || {
@@ -290,7 +286,7 @@ fn main() {
 
     let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
     let ours = measure(runs, || {
-        dashboard(store.conn(), today).expect("dashboard");
+        store.dashboard(today).expect("dashboard");
     });
     let baseline = measure(runs, || raw_dashboard(&raw, today));
     let from_tally = measure(runs, || {
@@ -314,7 +310,7 @@ fn main() {
 
     let query = MeetingQuery { search: Some("workshop 01".into()), limit: Some(50), ..MeetingQuery::default() };
     let ours = measure(runs, || {
-        meeting_summaries(store.conn(), &query).expect("meetings");
+        store.meetings(&query).expect("meetings");
     });
     let baseline = measure(runs, || {
         let mut stmt = raw
@@ -372,8 +368,8 @@ fn main() {
         let copy = dir.path().join("import.sqlite");
         let _ = std::fs::remove_file(&copy);
         std::fs::copy(&base, &copy).expect("copy");
-        let mut target = Store::open(&copy).expect("open");
-        let saved = import_file(&mut target, Kind::Attendance, &attendance_csv).expect("import");
+        let mut target = Session::open(&copy, Opening::Existing).expect("open");
+        let saved = target.import(ImportKind::One(Kind::Attendance), &attendance_csv).expect("import");
         assert_eq!(saved, generated.attendance);
     });
     let baseline = measure(import_runs, || {
@@ -397,7 +393,7 @@ fn main() {
 
     let cycle = 1;
     let ours = measure(runs, || {
-        render(&store, cycle, SummaryFormat::Docx, false, &DocumentOptions::default()).expect("docx");
+        store.render_summary(cycle, SummaryFormat::Docx, false, &DocumentOptions::default()).expect("docx");
     });
     rows.push(Row {
         name: "review summary .docx, 25 objectives",
@@ -410,15 +406,15 @@ fn main() {
     let export = dir.path().join("export.json");
     let ours = measure(runs.min(3), || {
         let file = std::fs::File::create(&export).expect("create");
-        cxo_review::export::json::write_dataset(&store, file).expect("export");
+        store.write_dataset(file).expect("export");
     });
     rows.push(Row { name: "whole-database JSON export", met: true, target: "(measured)", ours, baseline: None });
     let text = std::fs::read_to_string(&export).expect("read export");
     let ours = measure(1, || {
         let copy = dir.path().join("reimport.sqlite");
         let _ = std::fs::remove_file(&copy);
-        let mut target = Store::create_database(&copy).expect("create");
-        import_dataset(&mut target, &text, "export").expect("re-import");
+        let mut target = Session::open(&copy, Opening::New).expect("create");
+        target.import_dataset(&text, "export").expect("re-import");
     });
     rows.push(Row { name: "whole-database JSON re-import", met: true, target: "(measured)", ours, baseline: None });
     drop(text);

@@ -8,13 +8,16 @@ bash scripts/setup.sh
 cargo test --workspace --locked
 FUZZ_BUILD=dev bash scripts/fuzz.sh 20  # the importers, 20 s per fuzz target (docs/robustness.md)
 
-# The UI's types are generated from the Rust types by the tests above: they must be committed.
-if ! git diff --quiet -- ui/src/lib/api/types 2>/dev/null; then
-  echo "ui/src/lib/api/types is out of date with the Rust types; commit the regenerated files" >&2
-  git --no-pager diff --stat -- ui/src/lib/api/types >&2
+# The UI's bindings (the commands and every type they use) are generated from the Rust shell by
+# `cargo test -p cxo-review-app`, part of the tests above: they must be committed as generated.
+bindings=ui/src/lib/api/bindings.ts
+if [ -n "$(git status --porcelain -- "$bindings" 2>/dev/null)" ]; then
+  echo "$bindings is out of date with the Rust commands and types; commit the regenerated file" >&2
+  git --no-pager diff --stat -- "$bindings" >&2
   exit 1
 fi
 npm --prefix ui run check
+npm --prefix ui test  # the UI's feature logic (vitest), over a mock of the backend
 
 # The real app, end to end, under Xvfb.
 cargo build -p cxo-review-app --features tauri/custom-protocol --locked

@@ -4,7 +4,7 @@
 //! backup, so it is reported, never "repaired").
 
 use crate::error::Result;
-use crate::storage::Store;
+use crate::storage::{Backend, Findings};
 
 /// What a check found and, with repair, mended.
 #[derive(Debug, Default, Clone, serde::Serialize, specta::Type)]
@@ -15,27 +15,19 @@ pub struct CheckReport {
     pub repaired: Vec<String>,
 }
 
-/// Checks `store`; with `repair`, recomputes aggregates found wrong.
-pub fn run(store: &mut Store, repair: bool) -> Result<CheckReport> {
-    let mut report = CheckReport { problems: store.check()?, repaired: Vec::new() };
-    if !report.problems.is_empty() {
-        // The rest reads through the damaged structures; SQLite's findings come first.
-        return Ok(report);
-    }
-    match store.check_aggregates(repair)? {
-        Some(0) | None => {}
-        Some(rows) if repair => report.repaired.push(format!("{rows} row(s) of the kept attendance aggregates recomputed")),
-        Some(rows) => report.problems.push(format!(
-            "{rows} row(s) of the kept attendance aggregates differ from the attendance rows; `check --repair` recomputes them"
-        )),
-    }
-    for tampered in crate::app::review::tampered_cycles(store)? {
-        report.problems.push(tampered.to_string());
-    }
-    if report.problems.is_empty() {
-        if let Some(since) = store.clear_damage_mark() {
-            report.repaired.push(format!("the file checks out now; the damage noted on {since} is cleared"));
+/// Checks `store`; with `repair`, mends what the database can (the kept aggregates).
+pub fn run(store: &mut dyn Backend, repair: bool) -> Result<CheckReport> {
+    let Findings { mut problems, mut repaired } = store.check(repair)?;
+    if problems.is_empty() {
+        // Digests are read through the structures checked first.
+        for tampered in crate::app::review::tampered_cycles(store)? {
+            problems.push(tampered.to_string());
         }
     }
-    Ok(report)
+    if problems.is_empty() {
+        if let Some(since) = store.clear_damage_mark() {
+            repaired.push(format!("the file checks out now; the damage noted on {since} is cleared"));
+        }
+    }
+    Ok(CheckReport { problems, repaired })
 }

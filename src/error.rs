@@ -144,6 +144,10 @@ pub enum Error {
     /// A value could not be turned into JSON: a defect, not the user's doing.
     #[error("internal error (JSON): {0}")]
     Json(#[from] serde_json::Error),
+
+    /// A defect of the product (a broken invariant), said rather than panicked.
+    #[error("internal error: {0}")]
+    Internal(String),
 }
 
 /// An engine error before the use case names its operation (see [`Error::during`]).
@@ -220,7 +224,7 @@ impl Error {
             Error::Damaged { .. } => ErrorCode::Damaged,
             Error::UnsafeOutput { .. } => ErrorCode::UnsafeOutput,
             Error::Database { .. } => ErrorCode::Database,
-            Error::Json(_) => ErrorCode::Internal,
+            Error::Json(_) | Error::Internal(_) => ErrorCode::Internal,
         }
     }
 

@@ -6,13 +6,13 @@ use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::storage::{partial_beside, sibling, Store};
+use crate::storage::{partial_beside, sibling, Backend};
 
 /// Writes a file for the user at `path` through `write`, replacing any earlier export there.
 /// Refused (and nothing written) when `path` is the open database or one of its companion
 /// files, another SQLite database, or a folder.
-pub fn write_file(store: &Store, path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
-    guard(store.path(), path)?;
+pub fn write_file(store: &dyn Backend, path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+    guard(store.location(), path)?;
     let partial = partial_beside(path)?;
     {
         let mut out = BufWriter::new(partial.as_file());
@@ -26,7 +26,7 @@ pub fn write_file(store: &Store, path: &Path, write: impl FnOnce(&mut dyn Write)
 }
 
 /// Writes `bytes` to `path` as [`write_file`] does.
-pub fn write_bytes(store: &Store, path: &Path, bytes: &[u8]) -> Result<()> {
+pub fn write_bytes(store: &dyn Backend, path: &Path, bytes: &[u8]) -> Result<()> {
     write_file(store, path, |out| out.write_all(bytes).map_err(|e| Error::io(path, e)))
 }
 
@@ -87,6 +87,7 @@ fn keep_usual_permissions(partial: &Path, target: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::storage::Store;
 
     #[test]
     fn the_open_database_and_its_companions_are_never_overwritten() {

@@ -5,10 +5,11 @@ use serde_json::Value;
 
 use crate::error::{Error, FieldError, Result};
 use crate::model::{with_kind, Improvement, Kind};
-use crate::storage::{Entity, Store};
+use crate::model::RecordType;
+use crate::storage::Backend;
 
 /// A record of type `E` from JSON, with a field error naming what does not fit.
-fn decode<E: Entity>(value: Value) -> Result<E> {
+fn decode<E: RecordType>(value: Value) -> Result<E> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let field = e.path().to_string();
         let message = e.into_inner().to_string();
@@ -19,14 +20,14 @@ fn decode<E: Entity>(value: Value) -> Result<E> {
 
 /// The records of `kind` in id order, as `{id, …fields}` objects; only the first `limit` when
 /// given (a long list's first screenful, sent before the rest).
-pub fn list(store: &Store, kind: Kind, limit: Option<usize>) -> Result<Value> {
+pub fn list(store: &dyn Backend, kind: Kind, limit: Option<usize>) -> Result<Value> {
     with_kind!(kind, E => Ok(serde_json::to_value(match limit {
         Some(limit) => store.list_first::<E>(limit)?,
         None => store.list::<E>()?,
     })?))
 }
 
-pub fn create(store: &mut Store, kind: Kind, value: Value) -> Result<i64> {
+pub fn create(store: &mut dyn Backend, kind: Kind, value: Value) -> Result<i64> {
     with_kind!(kind, E => {
         let record: E = decode(value)?;
         store.create(&record)
@@ -34,7 +35,7 @@ pub fn create(store: &mut Store, kind: Kind, value: Value) -> Result<i64> {
 }
 
 /// Saves changes; an improvement proposal's words changing marks it as edited.
-pub fn update(store: &mut Store, kind: Kind, id: i64, value: Value) -> Result<()> {
+pub fn update(store: &mut dyn Backend, kind: Kind, id: i64, value: Value) -> Result<()> {
     if kind == Kind::Improvements {
         let improvement: Improvement = decode(value)?;
         let stored = store.get::<Improvement>(id)?.data;
@@ -46,7 +47,7 @@ pub fn update(store: &mut Store, kind: Kind, id: i64, value: Value) -> Result<()
     })
 }
 
-pub fn delete(store: &mut Store, kind: Kind, id: i64) -> Result<()> {
+pub fn delete(store: &mut dyn Backend, kind: Kind, id: i64) -> Result<()> {
     with_kind!(kind, E => store.delete::<E>(id))
 }
 

@@ -13,30 +13,29 @@
 use std::collections::HashSet;
 
 use chrono::{Duration, NaiveDate};
-use cxo_review::import::import_dataset;
+use cxo_review::app::Session;
 use cxo_review::model::*;
-use cxo_review::Store;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use serde_json::json;
 
-fn export(store: &Store) -> String {
+fn export(store: &Session) -> String {
     let mut out = Vec::new();
-    cxo_review::export::json::write_dataset(store, &mut out).expect("export");
+    store.write_dataset(&mut out).expect("export");
     String::from_utf8(out).expect("the export is UTF-8")
 }
 
 /// Imports `text` into a new store; panics with the import's error when it is refused.
-fn import_into_new_store(text: &str, what: &str) -> (Store, usize) {
-    let mut store = Store::open_in_memory().expect("in-memory store");
-    match import_dataset(&mut store, text, what) {
+fn import_into_new_store(text: &str, what: &str) -> (Session, usize) {
+    let mut store = Session::in_memory().expect("in-memory store");
+    match store.import_dataset(text, what) {
         Ok(saved) => (store, saved),
         Err(error) => panic!("{what} does not import: {error}\n{text}"),
     }
 }
 
 /// Export → import → export, asserting the two exports are identical.
-fn assert_export_is_a_fixed_point(store: &Store) {
+fn assert_export_is_a_fixed_point(store: &Session) {
     let first = export(store);
     let (copy, _) = import_into_new_store(&first, "the export");
     let second = export(&copy);
@@ -53,8 +52,8 @@ fn assert_export_is_a_fixed_point(store: &Store) {
 
 #[test]
 fn demo_data_survives_its_export() {
-    let mut store = Store::open_in_memory().unwrap();
-    cxo_review::demo::load(&mut store).unwrap();
+    let mut store = Session::in_memory().unwrap();
+    store.load_demo().unwrap();
     assert_export_is_a_fixed_point(&store);
 }
 
@@ -498,7 +497,7 @@ fn dataset(raw: &Raw) -> (serde_json::Value, usize) {
             status: *status,
         })
         .collect();
-    let metric_names = cxo_review::metrics::names();
+    let metric_names = cxo_review::model::metrics::names();
     let objectives: Vec<Objective> = raw
         .objectives
         .iter()

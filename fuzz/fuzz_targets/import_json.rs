@@ -5,7 +5,8 @@
 //! document, which the app reads as text; bytes for the others).
 #![no_main]
 
-use cxo_review::import::{import_dataset, import_reader, Format, Kind};
+use cxo_review::app::Format;
+use cxo_review::model::Kind;
 use cxo_review_fuzz::check_import;
 use libfuzzer_sys::fuzz_target;
 
@@ -14,9 +15,9 @@ fuzz_target!(|data: &[u8]| {
     let pick = usize::from(first) % (Kind::ALL.len() + 1);
     if pick == Kind::ALL.len() {
         let Ok(text) = std::str::from_utf8(file) else { return };
-        check_import("whole-database import", |store| import_dataset(store, text, "fuzz.json"));
+        check_import("whole-database import", |store| store.import_dataset(text, "fuzz.json"));
     } else {
         let kind = Kind::ALL[pick];
-        check_import(&format!("JSON import of {kind}"), |store| import_reader(store, kind, Format::Json, file, "fuzz.json"));
+        check_import(&format!("JSON import of {kind}"), |store| store.import_from(kind, Format::Json, file, "fuzz.json"));
     }
 });

@@ -9,7 +9,7 @@
 //!   JSON export, which is compared to report the difference when the pages differ);
 //! - when it saves nothing, the database's content is unchanged: its whole-database JSON export
 //!   is byte for byte the one before;
-//! - when it saves records, SQLite's integrity and foreign-key checks (`Store::check`) pass, and
+//! - when it saves records, the database's checks (`Session::check`) pass, and
 //!   the whole database survives its own JSON export: export, import into a new store and export
 //!   again gives the same bytes.
 //!
@@ -21,65 +21,44 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
-use cxo_review::{Result, Store};
+use cxo_review::app::Session;
+use cxo_review::Result;
 
 /// A store holding the demo data alone.
-pub fn demo_store() -> Store {
-    let mut store = Store::open_in_memory().expect("an in-memory store opens");
-    cxo_review::demo::load(&mut store).expect("the demo data loads");
+pub fn demo_store() -> Session {
+    let mut store = Session::in_memory().expect("an in-memory store opens");
+    store.load_demo().expect("the demo data loads");
     store
 }
 
 /// The whole-database JSON export of `store`.
-pub fn export(store: &Store) -> Vec<u8> {
+pub fn export(store: &Session) -> Vec<u8> {
     let mut out = Vec::new();
-    cxo_review::export::json::write_dataset(store, &mut out).expect("the database exports");
+    store.write_dataset(&mut out).expect("the database exports");
     out
 }
 
 /// The bytes of the database (what `VACUUM INTO` or a backup would write, page for page).
-pub fn pages(store: &Store) -> Vec<u8> {
-    use rusqlite::ffi;
-    let mut size: ffi::sqlite3_int64 = 0;
-    // SAFETY: the handle is the store's open connection, used by this thread alone while the
-    // store is borrowed; sqlite3_serialize returns a copy (flags 0) of `size` bytes that we own
-    // and free with sqlite3_free.
-    unsafe {
-        let copy = ffi::sqlite3_serialize(store.conn().handle(), c"main".as_ptr(), &mut size, 0);
-        assert!(!copy.is_null(), "sqlite3_serialize failed");
-        let bytes = std::slice::from_raw_parts(copy, usize::try_from(size).expect("size")).to_vec();
-        ffi::sqlite3_free(copy.cast());
-        bytes
-    }
+pub fn pages(store: &mut Session) -> Vec<u8> {
+    store.pages().expect("the database serializes")
 }
 
 /// Replaces the whole content of `target` with that of `source` (SQLite's online backup, in
-/// memory): much cheaper than opening a new store and loading it again. SQLite expires the
-/// statements `target` has prepared; they are prepared again when next used.
-fn restore(target: &Store, source: &Store) {
-    use rusqlite::ffi;
-    assert!(target.conn().is_autocommit(), "restore into a store in a transaction");
-    // SAFETY: both handles are open connections of stores borrowed for the whole call and used
-    // by this thread alone; the backup object is finished before they are released.
-    unsafe {
-        let backup =
-            ffi::sqlite3_backup_init(target.conn().handle(), c"main".as_ptr(), source.conn().handle(), c"main".as_ptr());
-        assert!(!backup.is_null(), "sqlite3_backup_init failed");
-        let step = ffi::sqlite3_backup_step(backup, -1);
-        let finish = ffi::sqlite3_backup_finish(backup);
-        assert!(step == ffi::SQLITE_DONE && finish == ffi::SQLITE_OK, "backup failed: {step}, {finish}");
-    }
+/// memory): much cheaper than opening a new store and loading it again.
+fn restore(target: &mut Session, source: &Session) {
+    assert!(!target.in_transaction(), "restore into a store in a transaction");
+    target.restore_from(source).expect("the backup API restores the database");
 }
 
 struct Harness {
     /// Where inputs are imported.
-    store: Store,
+    store: Session,
     /// The demo data, never written: `store` is restored from it.
-    demo: Store,
+    demo: Session,
     /// A new empty database, never written: `scratch` is restored from it.
-    empty: Store,
+    empty: Session,
     /// Where exports are imported back.
-    scratch: Store,
+    scratch: Session,
     /// The bytes and the export of the demo data, which `store` holds while `dirty` is false.
     baseline_pages: Vec<u8>,
     baseline_export: Vec<u8>,
@@ -89,11 +68,11 @@ struct Harness {
 
 impl Harness {
     fn new() -> Harness {
-        let new_store = || Store::open_in_memory().expect("an in-memory store opens");
-        let (demo, store) = (demo_store(), new_store());
-        restore(&store, &demo);
+        let new_store = || Session::in_memory().expect("an in-memory store opens");
+        let (demo, mut store) = (demo_store(), new_store());
+        restore(&mut store, &demo);
         Harness {
-            baseline_pages: pages(&store),
+            baseline_pages: pages(&mut store),
             baseline_export: export(&demo),
             store,
             demo,
@@ -107,8 +86,8 @@ impl Harness {
     fn assert_round_trip(&mut self, what: &str) {
         let first = export(&self.store);
         let text = String::from_utf8(first.clone()).expect("the export is UTF-8");
-        restore(&self.scratch, &self.empty);
-        if let Err(error) = cxo_review::import::import_dataset(&mut self.scratch, &text, "export") {
+        restore(&mut self.scratch, &self.empty);
+        if let Err(error) = self.scratch.import_dataset(&text, "export") {
             panic!("{what}: the export of the database after a successful import does not import back: {error}");
         }
         let second = export(&self.scratch);
@@ -126,21 +105,21 @@ static OUTCOMES: [AtomicU64; 3] = [AtomicU64::new(0), AtomicU64::new(0), AtomicU
 
 /// Runs `import` on the demo store and checks the invariants of this module's documentation.
 /// `what` names the import in failure messages.
-pub fn check_import(what: &str, import: impl FnOnce(&mut Store) -> Result<usize>) {
+pub fn check_import(what: &str, import: impl FnOnce(&mut Session) -> Result<usize>) {
     let mut guard = HARNESS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     let harness = guard.get_or_insert_with(Harness::new);
     if harness.dirty {
-        restore(&harness.store, &harness.demo);
-        harness.baseline_pages = pages(&harness.store);
+        restore(&mut harness.store, &harness.demo);
+        harness.baseline_pages = pages(&mut harness.store);
         harness.dirty = false;
     }
     let result = import(&mut harness.store);
-    assert!(harness.store.conn().is_autocommit(), "{what}: the import returned with a transaction still open");
+    assert!(!harness.store.in_transaction(), "{what}: the import returned with a transaction still open");
     let outcome = match result {
         Ok(0) => {
             // A commit that wrote nothing may still have touched a page (the file's change
             // counter): only the content must be the same.
-            if pages(&harness.store) != harness.baseline_pages {
+            if pages(&mut harness.store) != harness.baseline_pages {
                 harness.assert_same_export(what, "saved no record");
                 harness.dirty = true;
             }
@@ -148,14 +127,14 @@ pub fn check_import(what: &str, import: impl FnOnce(&mut Store) -> Result<usize>
         }
         Ok(_) => {
             harness.dirty = true;
-            let problems = harness.store.check().expect("the database can be checked");
+            let problems = harness.store.check(false).expect("the database can be checked").problems;
             assert!(problems.is_empty(), "{what}: after a successful import the database fails its checks: {problems:?}");
             harness.assert_round_trip(what);
             0
         }
         Err(error) => {
             assert!(error.is_invalid_input(), "{what}: a bad file was reported as a failure of the machine: {error:?}");
-            if pages(&harness.store) != harness.baseline_pages {
+            if pages(&mut harness.store) != harness.baseline_pages {
                 let outcome = format!("failed ({error})");
                 harness.assert_same_export(what, &outcome);
                 panic!("{what} {outcome} but changed the database file (its export is the same)");
@@ -189,7 +168,7 @@ fn first_difference(a: &[u8], b: &[u8]) -> (usize, String, String) {
 }
 
 /// The record kind an input's first byte picks.
-pub fn kind_of(byte: u8) -> cxo_review::import::Kind {
-    let kinds = cxo_review::import::Kind::ALL;
+pub fn kind_of(byte: u8) -> cxo_review::model::Kind {
+    let kinds = cxo_review::model::Kind::ALL;
     kinds[usize::from(byte) % kinds.len()]
 }

@@ -71,6 +71,6 @@ impl Session {
 
     /// Saves the quick-capture box as outcomes of meeting `meeting_key`: all lines or none.
     pub fn capture(&mut self, meeting_key: &str, text: &str) -> Result<CaptureResult> {
-        crate::capture::apply(&mut self.store, meeting_key, text)
+        crate::capture::apply(&mut *self.store, meeting_key, text)
     }
 }

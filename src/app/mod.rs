@@ -15,6 +15,24 @@ mod records;
 pub(crate) mod review;
 
 pub use analysis::Indicators;
+// The types the use cases take and return, so that faces name them from here.
+pub use crate::capture::{CaptureKind, CaptureLine, CaptureResult};
+pub use crate::check::CheckReport;
+pub use crate::demo::scale::{Generated, Scale};
+pub use crate::export::summary::{DocumentOptions, SummaryFormat};
+pub use crate::import::Format;
+pub use crate::metrics::MetricValue;
+pub use crate::model::metrics::{format_value, Unit};
+pub use crate::review::{
+    Agreement, CycleSummary, Difference, DraftReport, IndicatorResult, LinkedProposal, ObjectiveResult, ObjectiveStatus,
+    ReviewerScore, SummaryDocument, SummaryMetric, SummaryOptions,
+};
+pub use crate::stats::{StatsColumn, StatsRow, StatsTable};
+pub use crate::storage::backups::{Backup, Reason};
+pub use crate::storage::queries::{
+    ContributionSummary, CycleProgress, Dashboard, MeetingQuery, MeetingRecords, MeetingSummary, OpenAction, PersonMatch,
+    RosterEntry, YearParticipation,
+};
 pub use files::ImportKind;
 pub use meetings::MeetingDetail;
 pub use records::{RecordKind, RecordType};
@@ -23,12 +41,13 @@ pub use review::{CycleListing, CycleReview, SavedScore};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::storage::backups::{self, Backup, Reason};
-use crate::storage::Store;
+use crate::storage::backups;
+use crate::storage::{Backend, Store};
 
 /// An open database and everything a user can do with it.
 pub struct Session {
-    store: Store,
+    /// The database, behind the storage seam: the SQLite file, or any other [`Backend`].
+    store: Box<dyn Backend>,
 }
 
 /// How a face wants a database opened.
@@ -58,12 +77,17 @@ impl Session {
             Opening::ReadOnly => Store::open_read_only(path),
             Opening::ToExamine => Store::open_despite_damage(path),
         };
-        store.map(|store| Session { store }).inspect_err(|e| Store::note_failure_at(path, e))
+        store.map(Session::on).inspect_err(|e| Store::note_failure_at(path, e))
     }
 
     /// A private database that vanishes when dropped (tests, previews).
     pub fn in_memory() -> Result<Session> {
-        Ok(Session { store: Store::open_in_memory()? })
+        Ok(Session::on(Store::open_in_memory()?))
+    }
+
+    /// A session on any database behind the storage seam.
+    pub fn on(backend: impl Backend + 'static) -> Session {
+        Session { store: Box::new(backend) }
     }
 
     /// The database file of this platform's user when none is named.
@@ -72,7 +96,7 @@ impl Session {
     }
 
     pub fn path(&self) -> Option<&Path> {
-        self.store.path()
+        self.store.location()
     }
 
     /// The file can only be read: every save is refused with [`Error::ReadOnly`].
@@ -88,7 +112,7 @@ impl Session {
 
     /// Writes a consistent copy of the database to `target`, which must not exist.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
-        self.store.backup(target)
+        self.store.backup_to(target)
     }
 
     /// Makes a rolling backup now.
@@ -143,12 +167,12 @@ impl Session {
     /// Checks the database (SQLite's integrity, references, kept aggregates, sign-off
     /// digests); with `repair`, mends what can be mended.
     pub fn check(&mut self, repair: bool) -> Result<crate::check::CheckReport> {
-        crate::check::run(&mut self.store, repair)
+        crate::check::run(&mut *self.store, repair)
     }
 
     /// Fills an empty database with the demo data; returns the records saved.
     pub fn load_demo(&mut self) -> Result<usize> {
-        crate::demo::load(&mut self.store)
+        crate::demo::load(&mut *self.store)
     }
 
     /// Fills an empty database with a synthetic dataset of `scale`; with `csv`, also writes
@@ -159,7 +183,33 @@ impl Session {
         seed: u64,
         csv: Option<&Path>,
     ) -> Result<crate::demo::scale::Generated> {
-        crate::demo::scale::generate(&mut self.store, scale, seed, csv, true)
+        crate::demo::scale::generate(&mut *self.store, scale, seed, csv, true)
+    }
+
+    /// The same synthetic dataset without its rosters, which are left for an import to add
+    /// (the import benchmark starts from it).
+    pub fn generate_without_rosters(
+        &mut self,
+        scale: crate::demo::scale::Scale,
+        seed: u64,
+    ) -> Result<crate::demo::scale::Generated> {
+        crate::demo::scale::generate(&mut *self.store, scale, seed, None, false)
+    }
+}
+
+/// What the fuzz targets need to reset and compare a database between inputs.
+#[cfg(feature = "fuzzing")]
+impl Session {
+    pub fn pages(&mut self) -> Result<Vec<u8>> {
+        self.store.pages()
+    }
+
+    pub fn restore_from(&mut self, source: &Session) -> Result<()> {
+        self.store.restore_from(&source.store)
+    }
+
+    pub fn in_transaction(&self) -> bool {
+        self.store.in_transaction()
     }
 }
 

@@ -6,52 +6,51 @@ use serde_json::Value;
 use super::Session;
 use crate::error::Result;
 use crate::model::Record;
-use crate::storage::Entity;
 
 pub use crate::import::Kind as RecordKind;
-/// A record type the store keeps (one per [`RecordKind`]).
-pub use crate::storage::Entity as RecordType;
+/// A record type the database keeps (one per [`RecordKind`]).
+pub use crate::model::RecordType;
 
 impl Session {
     /// The records of `kind` in id order as `{id, …fields}` objects; only the first `limit`
     /// when given (a long list's first screenful, sent before the rest).
     pub fn records(&self, kind: RecordKind, limit: Option<usize>) -> Result<Value> {
-        crate::records::list(&self.store, kind, limit)
+        crate::records::list(&*self.store, kind, limit)
     }
 
     /// Saves a new record of `kind` given as JSON; returns its id.
     pub fn create_record(&mut self, kind: RecordKind, record: Value) -> Result<i64> {
-        crate::records::create(&mut self.store, kind, record)
+        crate::records::create(&mut *self.store, kind, record)
     }
 
     /// Saves changes to record `id` of `kind` (an improvement proposal whose words change is
     /// marked edited, so that drafting keeps it).
     pub fn update_record(&mut self, kind: RecordKind, id: i64, record: Value) -> Result<()> {
-        crate::records::update(&mut self.store, kind, id, record)
+        crate::records::update(&mut *self.store, kind, id, record)
     }
 
     pub fn delete_record(&mut self, kind: RecordKind, id: i64) -> Result<()> {
-        crate::records::delete(&mut self.store, kind, id)
+        crate::records::delete(&mut *self.store, kind, id)
     }
 
     /// Saves a new record; returns its id.
-    pub fn create<E: Entity>(&mut self, record: &E) -> Result<i64> {
+    pub fn create<E: RecordType>(&mut self, record: &E) -> Result<i64> {
         self.store.create(record)
     }
 
-    pub fn update<E: Entity>(&mut self, id: i64, record: &E) -> Result<()> {
+    pub fn update<E: RecordType>(&mut self, id: i64, record: &E) -> Result<()> {
         self.store.update(id, record)
     }
 
-    pub fn delete<E: Entity>(&mut self, id: i64) -> Result<()> {
+    pub fn delete<E: RecordType>(&mut self, id: i64) -> Result<()> {
         self.store.delete::<E>(id)
     }
 
-    pub fn get<E: Entity>(&self, id: i64) -> Result<Record<E>> {
+    pub fn get<E: RecordType>(&self, id: i64) -> Result<Record<E>> {
         self.store.get(id)
     }
 
-    pub fn list<E: Entity>(&self) -> Result<Vec<Record<E>>> {
+    pub fn list<E: RecordType>(&self) -> Result<Vec<Record<E>>> {
         self.store.list()
     }
 }

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::export::summary::{DocumentOptions, SummaryFormat};
 use crate::model::{Improvement, Record, ReviewCycle, Score};
 use crate::review::{self, CycleSummary, Difference, DraftReport, ObjectiveResult, SummaryDocument, SummaryOptions};
-use crate::storage::Store;
+use crate::storage::{Backend, Purpose};
 
 /// A review cycle as lists show it.
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -44,7 +44,7 @@ pub struct SavedScore {
 }
 
 /// Every signed-off cycle whose content no longer gives its digest, as the error saying so.
-pub(crate) fn tampered_cycles(store: &Store) -> Result<Vec<Error>> {
+pub(crate) fn tampered_cycles(store: &dyn Backend) -> Result<Vec<Error>> {
     let mut found = Vec::new();
     for cycle in store.list::<ReviewCycle>()? {
         if cycle.data.digest.is_none() {
@@ -130,7 +130,7 @@ impl Session {
         let summary = review::summarize(&data, SummaryOptions::default())?;
         let plan = review::plan_drafts(&summary, &data.content.improvements);
         self.store
-            .transaction(|tx| {
+            .transaction(Purpose::Edit, |tx| {
                 for improvement in &plan.new {
                     tx.create::<Improvement>(improvement)?;
                 }
@@ -177,7 +177,7 @@ impl Session {
         path: &Path,
     ) -> Result<()> {
         let bytes = self.render_summary(id, format, include_confidential, options)?;
-        crate::output::write_bytes(&self.store, path, &bytes)
+        crate::output::write_bytes(&*self.store, path, &bytes)
     }
 
     /// Compares an exported JSON summary (`text`, read from the file `name`) with the database:
@@ -194,6 +194,6 @@ impl Session {
 
     /// Signed-off cycles whose content was changed outside the product, one error each.
     pub fn tampered_cycles(&self) -> Result<Vec<Error>> {
-        tampered_cycles(&self.store)
+        tampered_cycles(&*self.store)
     }
 }

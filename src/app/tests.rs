@@ -70,7 +70,7 @@ fn score(store: &mut Store, reviewer: &str, objective: &str, level: i64, rationa
 /// ignore, a 2023 meeting that makes one organization a returning one, actions, contributions,
 /// and a cycle of four objectives scored by three reviewers.
 fn fixture() -> (Store, i64) {
-    let mut store = Session { store: store_with_organizations() };
+    let mut store = Session::on(store_with_organizations());
     store.create(&organization("Uni EG", Category::Academia, Some("EG"))).unwrap();
 
     let mut earlier = meeting("CTO-2023", "2023-06-01", AttendanceMode::Roster);

@@ -15,7 +15,8 @@ use serde_json::value::RawValue;
 
 use crate::error::{Error, Result, RowError};
 use crate::model::{with_kind, CycleStatus, ReviewCycle};
-use crate::storage::{Entity, ImportSession, Store, Tx};
+use crate::model::RecordType;
+use crate::storage::{Backend, Purpose, Writer};
 
 pub use crate::model::Kind;
 
@@ -80,18 +81,18 @@ impl Problems {
 }
 
 /// Imports one file of `kind`; returns the number of records saved.
-pub fn import_file(store: &mut Store, kind: Kind, path: &Path) -> Result<usize> {
+pub fn import_file(store: &mut dyn Backend, kind: Kind, path: &Path) -> Result<usize> {
     let format = Format::of_path(path)?;
     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
     import_reader(store, kind, format, file, &path.display().to_string())
 }
 
 /// Imports records of `kind` read from `input`, named `source_name` in messages.
-pub fn import_reader(store: &mut Store, kind: Kind, format: Format, input: impl Read, source_name: &str) -> Result<usize> {
+pub fn import_reader(store: &mut dyn Backend, kind: Kind, format: Format, input: impl Read, source_name: &str) -> Result<usize> {
     let text = read_text(input, source_name)?;
     let text = text.as_str();
     refuse_empty(text, source_name)?;
-    store.bulk(|store| store.transaction(|tx| {
+    store.transaction(Purpose::Import, |tx| {
         let mut problems = Problems::new();
         let count = match format {
             Format::Csv => dispatch_csv(tx, kind, text, source_name, &mut problems)?,
@@ -107,7 +108,7 @@ pub fn import_reader(store: &mut Store, kind: Kind, format: Format, input: impl 
         };
         problems.into_result(source_name)?;
         Ok(count)
-    }))
+    })
 }
 
 /// Reads all of `input` as UTF-8 text without its byte-order mark (spreadsheets write one).
@@ -158,13 +159,13 @@ fn import_error(source_name: &str, error: RowError) -> Error {
     Error::Import { source_name: source_name.to_string(), errors: vec![error], more: 0 }
 }
 
-fn dispatch_csv(tx: &Tx, kind: Kind, text: &str, source_name: &str, problems: &mut Problems) -> Result<usize> {
+fn dispatch_csv(tx: &dyn Writer, kind: Kind, text: &str, source_name: &str, problems: &mut Problems) -> Result<usize> {
     let file = CsvFile { text, source_name, lines: LineIndex::new(text) };
     with_kind!(kind, E => csv_rows::<E>(tx, &file, problems))
 }
 
 fn dispatch_json(
-    tx: &Tx,
+    tx: &dyn Writer,
     kind: Kind,
     text: &str,
     lines: &LineIndex,
@@ -176,14 +177,13 @@ fn dispatch_json(
 
 /// Validates and inserts one parsed record, turning what is wrong with it into row errors.
 /// Only failures of the machine (not of the row) stop the import.
-fn save_row<E: Entity>(
-    tx: &Tx,
-    session: &mut ImportSession,
+fn save_row<E: RecordType>(
+    tx: &dyn Writer,
     line: u64,
     record: &E,
     problems: &mut Problems,
 ) -> Result<bool> {
-    match tx.import(record, session, line) {
+    match tx.import(record, line) {
         Ok(()) => Ok(true),
         Err(e) => {
             for error in e.into_row_errors(line)? {
@@ -196,8 +196,8 @@ fn save_row<E: Entity>(
 
 /// Writes the rows the import staged; the ones the database refused become row errors.
 /// Returns how many were refused.
-fn finish(tx: &Tx, session: ImportSession, problems: &mut Problems) -> Result<usize> {
-    let refused = tx.finish_import(session)?;
+fn finish(tx: &dyn Writer, problems: &mut Problems) -> Result<usize> {
+    let refused = tx.finish_import()?;
     let count = refused.len();
     for error in refused {
         problems.push(error);
@@ -220,7 +220,7 @@ impl CsvFile<'_> {
     }
 }
 
-fn csv_rows<E: Entity>(tx: &Tx, file: &CsvFile, problems: &mut Problems) -> Result<usize> {
+fn csv_rows<E: RecordType>(tx: &dyn Writer, file: &CsvFile, problems: &mut Problems) -> Result<usize> {
     if looks_like_json(file.text) {
         problems.push(RowError {
             line: 1,
@@ -247,7 +247,6 @@ fn csv_rows<E: Entity>(tx: &Tx, file: &CsvFile, problems: &mut Problems) -> Resu
     }
     let mut saved = 0;
     let mut rows = 0;
-    let mut session = ImportSession::default();
     let mut record = csv::StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
@@ -262,14 +261,14 @@ fn csv_rows<E: Entity>(tx: &Tx, file: &CsvFile, problems: &mut Problems) -> Resu
         }
         let line = file.line_of(record.position());
         match record.deserialize::<E>(Some(&headers)) {
-            Ok(row) => saved += usize::from(save_row(tx, &mut session, line, &row, problems)?),
+            Ok(row) => saved += usize::from(save_row(tx, line, &row, problems)?),
             Err(e) => problems.push(deserialize_error(&e, line, &headers, &record)),
         }
     }
     if rows == 0 {
         return Err(Error::wrong_file(file.source_name, "has a header but no rows: nothing was imported"));
     }
-    Ok(saved - finish(tx, session, problems)?)
+    Ok(saved - finish(tx, problems)?)
 }
 
 /// A JSON document named .csv would otherwise be read as a header of odd columns.
@@ -385,20 +384,19 @@ fn json_array(text: &str, start: Position) -> std::result::Result<Vec<&RawValue>
     })
 }
 
-fn json_rows<E: Entity>(
-    tx: &Tx,
+fn json_rows<E: RecordType>(
+    tx: &dyn Writer,
     text: &str,
     lines: &LineIndex,
     rows: &[&RawValue],
     problems: &mut Problems,
 ) -> Result<usize> {
     let mut saved = 0;
-    let mut session = ImportSession::default();
     for raw in rows {
         let line = lines.line_of(offset_in(text, raw));
         let mut deserializer = serde_json::Deserializer::from_str(raw.get());
         match serde_path_to_error::deserialize::<_, E>(&mut deserializer) {
-            Ok(row) => saved += usize::from(save_row(tx, &mut session, line, &row, problems)?),
+            Ok(row) => saved += usize::from(save_row(tx, line, &row, problems)?),
             Err(e) => {
                 let path = e.path().to_string();
                 let inner = e.into_inner();
@@ -408,7 +406,7 @@ fn json_rows<E: Entity>(
             }
         }
     }
-    Ok(saved - finish(tx, session, problems)?)
+    Ok(saved - finish(tx, problems)?)
 }
 
 /// Byte offset of a borrowed slice inside the text it was parsed from.
@@ -686,7 +684,7 @@ struct DatasetHeader {
 }
 
 /// Imports a whole-database JSON document (as written by `export::json`); returns records saved.
-pub fn import_dataset(store: &mut Store, text: &str, source_name: &str) -> Result<usize> {
+pub fn import_dataset(store: &mut dyn Backend, text: &str, source_name: &str) -> Result<usize> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     refuse_empty(text, source_name)?;
     let text = lone_cr_to_lf(text);
@@ -716,7 +714,7 @@ pub fn import_dataset(store: &mut Store, text: &str, source_name: &str) -> Resul
         }
     }
     let lines = LineIndex::new(text);
-    store.bulk(|store| store.transaction(|tx| {
+    store.transaction(Purpose::Import, |tx| {
         let mut problems = Problems::new();
         let mut saved = 0;
         let mut final_statuses = Vec::new();
@@ -741,7 +739,7 @@ pub fn import_dataset(store: &mut Store, text: &str, source_name: &str) -> Resul
                             cycle.status = CycleStatus::Open;
                             cycle.signed_off_at = None;
                             cycle.digest = None;
-                            saved += usize::from(save_row(tx, &mut ImportSession::default(), line, &cycle, &mut problems)?);
+                            saved += usize::from(save_row(tx, line, &cycle, &mut problems)?);
                         }
                         Err(e) => problems.push(RowError { line, column: None, message: strip_position(&e) }),
                     }
@@ -755,7 +753,7 @@ pub fn import_dataset(store: &mut Store, text: &str, source_name: &str) -> Resul
             tx.restore_cycle_status(&cycle)?;
         }
         Ok(saved)
-    }))
+    })
 }
 
 /// Reads a file holding JSON into memory (whole-database imports need random access). Bytes
@@ -769,6 +767,7 @@ pub fn read_file(path: &Path) -> Result<String> {
 mod tests {
     use super::*;
     use crate::model::{Attendance, AttendanceMode};
+    use crate::storage::Store;
     use crate::testing::{meeting, person, store_with_organizations};
 
     fn roster_store() -> Store {
@@ -826,7 +825,7 @@ mod tests {
     ];
 
     fn columns_of(kind: Kind) -> (&'static [&'static str], Vec<&'static str>) {
-        fn of<E: Entity>() -> (&'static [&'static str], Vec<&'static str>) {
+        fn of<E: RecordType>() -> (&'static [&'static str], Vec<&'static str>) {
             (columns::all::<E>(), columns::required::<E>())
         }
         with_kind!(kind, E => of::<E>())

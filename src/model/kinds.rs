@@ -51,3 +51,61 @@ macro_rules! with_kind {
     }};
 }
 pub(crate) use with_kind;
+
+/// A record type: what users call one, its kind, and its own validation. What a record type
+/// is to storage (its SQL) lives in `storage`; to the model it is data and rules.
+pub trait RecordType:
+    serde::Serialize + serde::de::DeserializeOwned + Clone + Send + specta::Flatten + 'static
+{
+    const KIND: Kind;
+    /// What users call one of these, in messages ("meeting", "contribution").
+    const NAME: &'static str;
+
+    /// Checks the record's own fields.
+    fn validate(&self) -> Vec<crate::error::FieldError>;
+}
+
+macro_rules! record_types {
+    ($($kind:ident => $t:ident, $name:literal;)+) => {$(
+        impl RecordType for super::$t {
+            const KIND: Kind = Kind::$kind;
+            const NAME: &'static str = $name;
+
+            fn validate(&self) -> Vec<crate::error::FieldError> {
+                super::$t::validate(self)
+            }
+        }
+    )+};
+}
+
+record_types! {
+    Organizations => Organization, "organization";
+    People => Person, "person";
+    Meetings => Meeting, "meeting";
+    Attendance => Attendance, "attendance record";
+    Counts => AttendanceCount, "attendance count";
+    Priorities => Priority, "priority";
+    Decisions => Decision, "decision";
+    Actions => Action, "action";
+    Contributions => Contribution, "contribution";
+    Proposals => Proposal, "proposal";
+    ActionPlan => ActionPlanItem, "action-plan item";
+    Objectives => Objective, "objective";
+    Reviewers => Reviewer, "reviewer";
+    Cycles => ReviewCycle, "review cycle";
+    Scores => Score, "score";
+    Improvements => Improvement, "improvement proposal";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The two lists of this file (kinds to types, types to kinds) agree.
+    #[test]
+    fn every_kind_maps_to_the_type_whose_kind_it_is() {
+        for kind in Kind::ALL {
+            assert_eq!(with_kind!(*kind, E => <E as RecordType>::KIND), *kind);
+        }
+    }
+}

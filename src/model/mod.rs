@@ -16,7 +16,7 @@ pub mod review;
 
 pub use contributions::*;
 pub use directory::*;
-pub use kinds::Kind;
+pub use kinds::{Kind, RecordType};
 pub(crate) use kinds::with_kind;
 pub use meetings::*;
 pub use objectives::*;

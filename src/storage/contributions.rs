@@ -7,7 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::directory::ORGANIZATION_ID;
 use super::objectives::OBJECTIVE_ID;
 use super::{delete_row, ensure_unique, load_links, resolve, Entity, ONE_OR_ALL};
-use crate::error::{Error, FieldError, Result};
+use crate::error::{Error, Result};
 use crate::model::{Contribution, Proposal, Record};
 
 pub(crate) const CONTRIBUTION_ID: &str = "SELECT id FROM contribution WHERE symbol = ?1";
@@ -37,12 +37,6 @@ fn write_sources(conn: &Connection, id: i64, sources: &[i64]) -> Result<()> {
 }
 
 impl Entity for Contribution {
-    const NAME: &'static str = "contribution";
-
-    fn validate(&self) -> Vec<FieldError> {
-        Contribution::validate(self)
-    }
-
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let sources = check_contribution(conn, self, None)?;
         conn.prepare_cached(
@@ -147,12 +141,6 @@ fn write_proposal_objectives(conn: &Connection, id: i64, objectives: &[i64]) -> 
 }
 
 impl Entity for Proposal {
-    const NAME: &'static str = "proposal";
-
-    fn validate(&self) -> Vec<FieldError> {
-        Proposal::validate(self)
-    }
-
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let (contribution_id, objectives) = check_proposal(conn, self, None)?;
         conn.prepare_cached("INSERT INTO proposal (contribution_id, seq, text, disposition) VALUES (?1, ?2, ?3, ?4)")?

@@ -20,12 +20,6 @@ fn check_organization(conn: &Connection, org: &Organization, id: Option<i64>) ->
 }
 
 impl Entity for Organization {
-    const NAME: &'static str = "organization";
-
-    fn validate(&self) -> Vec<crate::error::FieldError> {
-        Organization::validate(self)
-    }
-
     fn insert(&self, conn: &Connection) -> Result<i64> {
         check_organization(conn, self, None)?;
         conn.prepare_cached("INSERT INTO organization (name, category, country) VALUES (?1, ?2, ?3)")?
@@ -67,12 +61,6 @@ fn person_organization(conn: &Connection, person: &Person, id: Option<i64>) -> R
 }
 
 impl Entity for Person {
-    const NAME: &'static str = "person";
-
-    fn validate(&self) -> Vec<crate::error::FieldError> {
-        Person::validate(self)
-    }
-
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let organization_id = person_organization(conn, self, None)?;
         conn.prepare_cached(

@@ -4,7 +4,7 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension, ToSql};
 
 use super::{delete_row, ensure_unique, resolve, Entity, ImportSession, ONE_OR_ALL};
 use super::directory::PERSON_ID;
-use crate::error::{Error, FieldError, Result, RowError};
+use crate::error::{Error, Result, RowError};
 use crate::model::{
     Action, Attendance, AttendanceCount, AttendanceMode, Decision, Meeting, Priority, Record,
 };
@@ -68,12 +68,6 @@ fn check_meeting(conn: &Connection, meeting: &Meeting, id: Option<i64>) -> Resul
 }
 
 impl Entity for Meeting {
-    const NAME: &'static str = "meeting";
-
-    fn validate(&self) -> Vec<FieldError> {
-        Meeting::validate(self)
-    }
-
     fn insert(&self, conn: &Connection) -> Result<i64> {
         check_meeting(conn, self, None)?;
         conn.prepare_cached(
@@ -232,12 +226,6 @@ fn already_on_roster(attendance: &Attendance) -> String {
 }
 
 impl Entity for Attendance {
-    const NAME: &'static str = "attendance record";
-
-    fn validate(&self) -> Vec<FieldError> {
-        Attendance::validate(self)
-    }
-
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let (meeting_id, person_id) = roster_ids(conn, self, &mut ImportSession::default())?;
         insert_roster_row(conn, meeting_id, person_id, self)
@@ -305,12 +293,6 @@ fn count_meeting(conn: &Connection, count: &AttendanceCount, id: Option<i64>) ->
 }
 
 impl Entity for AttendanceCount {
-    const NAME: &'static str = "attendance count";
-
-    fn validate(&self) -> Vec<FieldError> {
-        AttendanceCount::validate(self)
-    }
-
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let meeting_id = count_meeting(conn, self, None)?;
         conn.prepare_cached(
@@ -372,12 +354,6 @@ fn priority_meeting(conn: &Connection, priority: &Priority, id: Option<i64>) -> 
 }
 
 impl Entity for Priority {
-    const NAME: &'static str = "priority";
-
-    fn validate(&self) -> Vec<FieldError> {
-        Priority::validate(self)
-    }
-
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let meeting_id = priority_meeting(conn, self, None)?;
         conn.prepare_cached("INSERT INTO priority (meeting_id, rank, topic) VALUES (?1, ?2, ?3)")?
@@ -425,12 +401,6 @@ fn outcome_meeting(conn: &Connection, table: &str, meeting: &str, text: &str, id
 }
 
 impl Entity for Decision {
-    const NAME: &'static str = "decision";
-
-    fn validate(&self) -> Vec<FieldError> {
-        Decision::validate(self)
-    }
-
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let meeting_id = outcome_meeting(conn, "decision", &self.meeting, &self.text, None)?;
         conn.prepare_cached("INSERT INTO decision (meeting_id, text) VALUES (?1, ?2)")?
@@ -462,12 +432,6 @@ impl Entity for Decision {
 }
 
 impl Entity for Action {
-    const NAME: &'static str = "action";
-
-    fn validate(&self) -> Vec<FieldError> {
-        Action::validate(self)
-    }
-
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let meeting_id = outcome_meeting(conn, "action", &self.meeting, &self.text, None)?;
         conn.prepare_cached(

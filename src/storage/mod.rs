@@ -5,6 +5,7 @@
 //! `&Connection` so that an import can run many of them inside one transaction.
 
 mod aggregates;
+pub mod backend;
 pub mod backups;
 mod contributions;
 mod directory;
@@ -13,9 +14,11 @@ mod meetings;
 mod objectives;
 pub mod queries;
 mod reads;
+mod sqlite;
 mod review;
 mod sql_types;
 
+pub use backend::{Backend, Findings, Purpose, Writer};
 pub use file::Access;
 pub(crate) use file::{partial_beside, sibling};
 
@@ -25,11 +28,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::{params, Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior};
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 
-use crate::error::{Error, FieldError, Result};
-use crate::model::Record;
+use crate::error::{Error, Result};
+use crate::model::{Record, RecordType};
 
 /// Schema migrations, applied in order on open. The version is kept in `PRAGMA user_version`.
 const MIGRATIONS: &[(&str, &str)] = &[
@@ -74,13 +75,7 @@ pub struct Store {
 pub const WRITE_WAIT: Duration = Duration::from_secs(30);
 
 /// A record type the store can create, read, update, delete and list.
-pub trait Entity: Serialize + DeserializeOwned + Clone + Send + specta::Flatten + 'static {
-    /// What users call one of these, in messages ("meeting", "contribution").
-    const NAME: &'static str;
-
-    /// Checks the record's own fields.
-    fn validate(&self) -> Vec<FieldError>;
-
+pub trait Entity: RecordType {
     /// Inserts a valid record, resolving its references; returns the new id.
     fn insert(&self, conn: &Connection) -> Result<i64>;
 
@@ -289,7 +284,7 @@ impl Store {
     /// Runs `work` in one transaction: committed if it returns Ok, rolled back otherwise.
     /// The aggregates of what it wrote are brought up to date before the commit.
     pub fn transaction<T>(&mut self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        self.raw_transaction(|conn| work(&Tx { conn }))
+        self.raw_transaction(|conn| work(&Tx::new(conn)))
     }
 
     /// A transaction for this module's own statements (sign-off, restoring statuses).
@@ -431,14 +426,21 @@ impl Store {
     }
 }
 
-/// A write in progress, handed to the work of [`Store::transaction`]. Every record saved through
-/// it is validated first, so that no path (a form, an import, quick capture, drafting, the
-/// demo) can store what a form would refuse. Its connection stays inside `storage`.
+/// A write in progress on the SQLite file, handed to the work of [`Store::transaction`]. Every
+/// record saved through it is validated first, so that no path (a form, an import, quick
+/// capture, drafting, the demo) can store what a form would refuse. Its connection stays inside
+/// `storage`.
 pub struct Tx<'a> {
     conn: &'a Connection,
+    /// What the import running in this transaction keeps between its rows.
+    import: std::cell::RefCell<ImportSession>,
 }
 
-impl Tx<'_> {
+impl<'a> Tx<'a> {
+    fn new(conn: &'a Connection) -> Self {
+        Tx { conn, import: std::cell::RefCell::new(ImportSession::default()) }
+    }
+
     /// Validates and inserts a record; returns its id.
     pub fn create<E: Entity>(&self, record: &E) -> Result<i64> {
         reject_invalid(record)?;
@@ -459,19 +461,14 @@ impl Tx<'_> {
     }
 
     /// Validates and saves row `line` of an import (see [`Entity::insert_in`]).
-    pub fn import<E: Entity>(&self, record: &E, session: &mut ImportSession, line: u64) -> Result<()> {
+    pub fn import<E: Entity>(&self, record: &E, line: u64) -> Result<()> {
         reject_invalid(record)?;
-        record.insert_in(self.conn, session, line)
+        record.insert_in(self.conn, &mut self.import.borrow_mut(), line)
     }
 
-    /// Writes the rows an import staged; returns every row the database refused.
-    pub fn finish_import(&self, session: ImportSession) -> Result<Vec<crate::error::RowError>> {
-        session.finish(self.conn)
-    }
-
-    /// The records of `E` as they stand inside this transaction.
-    pub fn list<E: Entity>(&self) -> Result<Vec<Record<E>>> {
-        E::load(self.conn, None)
+    /// Writes the rows the import staged; returns every row the database refused.
+    pub fn finish_import(&self) -> Result<Vec<crate::error::RowError>> {
+        self.import.take().finish(self.conn)
     }
 
     /// The rank the next priority of meeting `meeting_key` gets (after the last one).
@@ -588,3 +585,24 @@ fn restore_cycle_status(conn: &Connection, cycle: &crate::model::ReviewCycle) ->
 mod tests;
 
 
+
+/// Cheap copies of a whole database, for the fuzz targets to reset and compare it between
+/// inputs (`--features fuzzing`).
+#[cfg(feature = "fuzzing")]
+impl Store {
+    /// The database's pages, byte for byte.
+    pub fn pages(&mut self) -> Result<Vec<u8>> {
+        Ok(self.conn.serialize(rusqlite::MAIN_DB)?.to_vec())
+    }
+
+    /// Replaces this database's content with `source`'s (SQLite's online backup).
+    pub fn restore_from(&mut self, source: &Store) -> Result<()> {
+        let backup = rusqlite::backup::Backup::new(&source.conn, &mut self.conn)?;
+        Ok(backup.run_to_completion(i32::MAX, Duration::ZERO, None)?)
+    }
+
+    /// Whether a transaction is still open (none may be, between use cases).
+    pub fn in_transaction(&self) -> bool {
+        !self.conn.is_autocommit()
+    }
+}

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use rusqlite::{params, Connection};
 
 use super::{delete_row, ensure_unique, load_links, resolve, Entity, ONE_OR_ALL};
-use crate::error::{Error, FieldError, Result};
+use crate::error::{Error, Result};
 use crate::model::{ActionPlanItem, Indicator, Objective, Record, RubricLevel};
 
 pub(crate) const OBJECTIVE_ID: &str = "SELECT id FROM objective WHERE code = ?1";
@@ -59,12 +59,6 @@ fn write_objective_parts(conn: &Connection, id: i64, objective: &Objective, item
 }
 
 impl Entity for Objective {
-    const NAME: &'static str = "objective";
-
-    fn validate(&self) -> Vec<FieldError> {
-        Objective::validate(self)
-    }
-
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let items = check_objective(conn, self, None)?;
         conn.prepare_cached("INSERT INTO objective (code, title, description, source) VALUES (?1, ?2, ?3, ?4)")?
@@ -142,12 +136,6 @@ impl Entity for Objective {
 }
 
 impl Entity for ActionPlanItem {
-    const NAME: &'static str = "action-plan item";
-
-    fn validate(&self) -> Vec<FieldError> {
-        ActionPlanItem::validate(self)
-    }
-
     fn insert(&self, conn: &Connection) -> Result<i64> {
         ensure_unique(conn, ACTION_PLAN_ID, &self.code, None, "code", || {
             format!("action-plan item {} already exists", self.code.trim())

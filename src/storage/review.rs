@@ -11,7 +11,7 @@ use super::contributions::CONTRIBUTION_ID;
 use super::meetings::MEETING_ID;
 use super::objectives::{ACTION_PLAN_ID, OBJECTIVE_ID};
 use super::{delete_row, ensure_unique, load_links, resolve, Entity, ONE_OR_ALL};
-use crate::error::{Error, FieldError, Result};
+use crate::error::{Error, Result};
 use crate::model::{CycleStatus, Evidence, EvidenceKind, Improvement, Record, ReviewCycle, Reviewer, Score};
 
 pub(crate) const REVIEWER_ID: &str = "SELECT id FROM reviewer WHERE name = ?1";
@@ -41,12 +41,6 @@ fn open_cycle_of(conn: &Connection, table: &str, id: i64) -> Result<()> {
 }
 
 impl Entity for Reviewer {
-    const NAME: &'static str = "reviewer";
-
-    fn validate(&self) -> Vec<FieldError> {
-        Reviewer::validate(self)
-    }
-
     fn insert(&self, conn: &Connection) -> Result<i64> {
         ensure_unique(conn, REVIEWER_ID, &self.name, None, "name", || {
             format!("a reviewer named \"{}\" already exists", self.name.trim())
@@ -154,12 +148,6 @@ pub(crate) fn set_cycle_signed_off(conn: &Connection, id: i64, signed_off_at: &s
 }
 
 impl Entity for ReviewCycle {
-    const NAME: &'static str = "review cycle";
-
-    fn validate(&self) -> Vec<FieldError> {
-        ReviewCycle::validate(self)
-    }
-
     fn insert(&self, conn: &Connection) -> Result<i64> {
         if self.status == CycleStatus::SignedOff {
             return Err(Error::invalid("status", "a new cycle cannot start signed off; sign it off once scored"));
@@ -310,12 +298,6 @@ fn write_evidence(conn: &Connection, id: i64, evidence: &[Evidence]) -> Result<(
 }
 
 impl Entity for Score {
-    const NAME: &'static str = "score";
-
-    fn validate(&self) -> Vec<FieldError> {
-        Score::validate(self)
-    }
-
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let ids = check_score(conn, self, None)?;
         conn.prepare_cached(
@@ -438,12 +420,6 @@ fn write_improvement_links(conn: &Connection, id: i64, ids: &ImprovementIds) -> 
 }
 
 impl Entity for Improvement {
-    const NAME: &'static str = "improvement proposal";
-
-    fn validate(&self) -> Vec<FieldError> {
-        Improvement::validate(self)
-    }
-
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let ids = check_improvement(conn, self, None)?;
         conn.prepare_cached(

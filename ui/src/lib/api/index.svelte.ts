@@ -1,67 +1,27 @@
-// The only module that talks to the backend. Every call goes through `call`, which turns the
-// core's error reports into `BackendError`s that forms can show beside their fields.
-import { invoke } from "@tauri-apps/api/core";
+// The only module that talks to the backend, through the commands generated from the Rust shell
+// (./bindings.ts, written by `cargo test -p cxo-review-app`). Every call goes through `call`,
+// which turns the core's error reports into `BackendError`s that forms can show beside their
+// fields. Feature modules in lib/ take the `Api` type, so that unit tests can pass a mock.
 import { ask, open, save } from "@tauri-apps/plugin-dialog";
 
-import type { Action } from "./types/Action";
-import type { ActionPlanItem } from "./types/ActionPlanItem";
-import type { AppInfo } from "./types/AppInfo";
-import type { Backup } from "./types/Backup";
-import type { Attendance } from "./types/Attendance";
-import type { AttendanceCount } from "./types/AttendanceCount";
-import type { CaptureLine } from "./types/CaptureLine";
-import type { CaptureResult } from "./types/CaptureResult";
-import type { Contribution } from "./types/Contribution";
-import type { ContributionSummary } from "./types/ContributionSummary";
-import type { Country } from "./types/Country";
-import type { CycleSummary } from "./types/CycleSummary";
-import type { Dashboard } from "./types/Dashboard";
-import type { Decision } from "./types/Decision";
-import type { DocumentOptions } from "./types/DocumentOptions";
-import type { DraftReport } from "./types/DraftReport";
-import type { ErrorReport } from "./types/ErrorReport";
-import type { Improvement } from "./types/Improvement";
-import type { Kind } from "./types/Kind";
-import type { Meeting } from "./types/Meeting";
-import type { MeetingDetail } from "./types/MeetingDetail";
-import type { MeetingQuery } from "./types/MeetingQuery";
-import type { MeetingSummary } from "./types/MeetingSummary";
-import type { MetricValue } from "./types/MetricValue";
-import type { Objective } from "./types/Objective";
-import type { OpenAction } from "./types/OpenAction";
-import type { Organization } from "./types/Organization";
-import type { Person } from "./types/Person";
-import type { PersonMatch } from "./types/PersonMatch";
-import type { Priority } from "./types/Priority";
-import type { Proposal } from "./types/Proposal";
-import type { Record as Stored } from "./types/Record";
-import type { ReviewCycle } from "./types/ReviewCycle";
-import type { Reviewer } from "./types/Reviewer";
-import type { Score } from "./types/Score";
-import type { SummaryFormat } from "./types/SummaryFormat";
+import {
+  commands,
+  type DocumentOptions,
+  type ErrorReport,
+  type JsonValue,
+  type Kind,
+  type MeetingQuery,
+  type RecordTypes,
+  type Result,
+  type Score,
+  type Stored,
+  type SummaryFormat,
+} from "./bindings";
 
-export type { Stored };
+export type { Stored, RecordTypes };
 
-/** The record type of each kind, as the core defines them. */
-export type RecordTypes = {
-  organizations: Organization;
-  people: Person;
-  meetings: Meeting;
-  attendance: Attendance;
-  counts: AttendanceCount;
-  priorities: Priority;
-  decisions: Decision;
-  actions: Action;
-  contributions: Contribution;
-  proposals: Proposal;
-  "action-plan": ActionPlanItem;
-  objectives: Objective;
-  reviewers: Reviewer;
-  cycles: ReviewCycle;
-  scores: Score;
-  improvements: Improvement;
-};
-type KindName = Kind & keyof RecordTypes;
+/** A kind of record the generic record commands edit, with its record type in `RecordTypes`. */
+export type KindName = Kind & keyof RecordTypes;
 
 /** A failure reported by the core: its message, and the fields or rows it concerns. */
 export class BackendError extends Error {
@@ -81,10 +41,12 @@ export class BackendError extends Error {
 
   static from(error: unknown): BackendError {
     if (error instanceof BackendError) return error;
-    if (error && typeof error === "object" && "message" in error && "kind" in error) {
+    if (error && typeof error === "object" && "message" in error && "code" in error) {
       return new BackendError(error as ErrorReport);
     }
-    return new BackendError({ kind: "io", message: String(error), fields: [], rows: [] });
+    // Not a report of the core: an argument the shell could not read, or a failure of the bridge.
+    const message = error instanceof Error ? error.message : String(error);
+    return new BackendError({ code: "internal", message, fields: [], rows: [] });
   }
 }
 
@@ -96,10 +58,13 @@ export const activity = {
   },
 };
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+/** Awaits a command; its error report becomes a thrown `BackendError`. */
+async function call<T>(command: Promise<Result<T, ErrorReport>>): Promise<T> {
   inFlight += 1;
   try {
-    return await invoke<T>(command, args);
+    const result = await command;
+    if (result.status === "error") throw new BackendError(result.error);
+    return result.data;
   } catch (error) {
     throw BackendError.from(error);
   } finally {
@@ -107,58 +72,75 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
+/** A command that cannot fail in the core, awaited like the others. */
+const infallible = <T>(command: Promise<T>) =>
+  call(command.then((data): Result<T, ErrorReport> => ({ status: "ok", data })));
+
+/** The generic record commands answer with JSON; its shape is the kind's record type. */
+const records = <T>(value: JsonValue) => value as unknown as Stored<T>[];
+const json = <T>(record: T) => record as unknown as JsonValue;
+
 export const api = {
-  appInfo: () => call<AppInfo>("app_info"),
+  appInfo: () => call(commands.appInfo()),
   /** Signed-off cycles changed outside the product (their digests recomputed), one sentence each. */
-  integrityWarnings: () => call<string[]>("integrity_warnings"),
-  dashboard: () => call<Dashboard>("dashboard"),
+  integrityWarnings: () => call(commands.integrityWarnings()),
+  dashboard: () => call(commands.dashboard()),
   /** Tells the backend that `view` has painted its data, `openedAt` being performance.now() when it opened (timing only). */
   shown: (view: string, openedAt: number) => {
     requestAnimationFrame(() =>
-      setTimeout(() => void invoke("shown", { view, sinceOpenedMs: performance.now() - openedAt }).catch(() => {}), 0),
+      setTimeout(() => void commands.shown(view, performance.now() - openedAt).catch(() => {}), 0),
     );
   },
-  meetings: (query: MeetingQuery) => call<MeetingSummary[]>("meetings", { query }),
-  meetingDetail: (id: number) => call<MeetingDetail>("meeting_detail", { id }),
+  meetings: (query: MeetingQuery) => call(commands.meetings(query)),
+  meetingDetail: (id: number) => call(commands.meetingDetail(id)),
 
   /** Records of `kind` in id order; only the first `limit` when given. */
-  list: <K extends KindName>(kind: K, limit: number | null = null) =>
-    call<Stored<RecordTypes[K]>[]>("records_list", { kindName: kind, limit }),
-  create: <K extends KindName>(kind: K, record: RecordTypes[K]) => call<number>("record_create", { kindName: kind, record }),
+  list: async <K extends KindName>(kind: K, limit: number | null = null) =>
+    records<RecordTypes[K]>(await call(commands.recordsList(kind, limit))),
+  create: <K extends KindName>(kind: K, record: RecordTypes[K]) => call(commands.recordCreate(kind, json(record))),
   update: <K extends KindName>(kind: K, id: number, record: RecordTypes[K]) =>
-    call<null>("record_update", { kindName: kind, id, record }),
-  remove: (kind: KindName, id: number) => call<null>("record_delete", { kindName: kind, id }),
+    call(commands.recordUpdate(kind, id, json(record))),
+  remove: (kind: KindName, id: number) => call(commands.recordDelete(kind, id)),
 
-  capturePreview: (text: string) => call<CaptureLine[]>("capture_preview", { text }),
-  captureApply: (meeting: string, text: string) => call<CaptureResult>("capture_apply", { meeting, text }),
-  openActions: () => call<OpenAction[]>("open_actions"),
+  capturePreview: (text: string) => infallible(commands.capturePreview(text)),
+  captureApply: (meeting: string, text: string) => call(commands.captureApply(meeting, text)),
+  openActions: () => call(commands.openActions()),
   /** Contributions dated in `from`..`to` (null: open end), oldest first; only the first `limit` when given. */
   contributions: (limit: number | null = null, from: string | null = null, to: string | null = null) =>
-    call<ContributionSummary[]>("contributions", { from, to, limit }),
-  countries: () => call<Country[]>("countries"),
-  metrics: (from: string, to: string) => call<MetricValue[]>("metrics", { from, to }),
+    call(commands.contributions(from, to, limit)),
+  countries: () => call(commands.countries()),
+  /** Every indicator over `from`..`to` (by default from the first meeting to today). */
+  indicators: (from: string | null, to: string | null) => call(commands.indicators(from, to)),
 
-  cycleSummary: (id: number) => call<CycleSummary>("cycle_summary", { id }),
-  cycleScores: (cycle: number) => call<Stored<Score>[]>("cycle_scores", { cycle }),
+  /** The review cycles, in id order. */
+  cycles: () => call(commands.cycles()),
+  cycleSummary: (id: number) => call(commands.cycleSummary(id)),
+  cycleScores: (cycle: number) => call(commands.cycleScores(cycle)),
+  /** Saves a reviewer's score (a new one when `id` is null): its id, and its objective's result as it now stands. */
+  saveScore: (id: number | null, score: Score) => call(commands.saveScore(id, score)),
   /** People whose name contains `search`, the exact name first. */
-  peopleMatching: (search: string, limit = 30) => call<PersonMatch[]>("people_matching", { search, limit }),
-  draftProposals: (cycle: number) => call<DraftReport>("draft_proposals", { cycle }),
-  signOff: (cycle: number) => call<string>("sign_off", { cycle }),
+  peopleMatching: (search: string, limit = 30) => call(commands.peopleMatching(search, limit)),
+  draftProposals: (cycle: number) => call(commands.draftProposals(cycle)),
+  signOff: (cycle: number) => call(commands.signOff(cycle)),
   exportSummary: (cycle: number, format: SummaryFormat, path: string, includeConfidential: boolean, options: DocumentOptions) =>
-    call<null>("export_summary", { cycle, format, path, includeConfidential, options }),
+    call(commands.exportSummary(cycle, format, path, includeConfidential, options)),
   exportTable: (table: string, cycle: number | null, path: string, includeConfidential: boolean) =>
-    call<number>("export_table", { table, cycle, path, includeConfidential }),
-  exportDatabase: (path: string) => call<null>("export_database", { path }),
-  importFile: (kind: string, path: string) => call<number>("import_file", { kindName: kind, path }),
-  backup: (path: string) => call<null>("backup_database", { path }),
-  loadDemo: () => call<number>("load_demo"),
-  openDatabase: (path: string, create: boolean) => call<string>("open_database", { path, create }),
+    call(commands.exportTable(table, cycle, path, includeConfidential)),
+  exportDatabase: (path: string) => call(commands.exportDatabase(path)),
+  /** Imports the file at `path` holding records of `kind` (null: a whole-database export). */
+  importFile: (kind: Kind | null, path: string) => call(commands.importFile(kind, path)),
+  backup: (path: string) => call(commands.backupDatabase(path)),
+  loadDemo: () => call(commands.loadDemo()),
+  openDatabase: (path: string, create: boolean) => call(commands.openDatabase(path, create)),
   /** The rolling backups of the open database (or of the one that could not be opened), newest first. */
-  backups: () => call<Backup[]>("backups_list"),
-  backupNow: () => call<Backup>("backup_now"),
+  backups: () => call(commands.backupsList()),
+  backupNow: () => call(commands.backupNow()),
   /** Replaces the database with `backup` (the replaced file is kept as a backup) and opens it. */
-  restoreBackup: (backup: string) => call<string>("restore_backup", { backup }),
+  restoreBackup: (backup: string) => call(commands.restoreBackup(backup)),
 };
+
+/** The backend as feature modules see it: tests pass a mock of the parts they use. */
+export type Api = typeof api;
 
 /** Native file dialogs and confirmations. */
 export const dialogs = {

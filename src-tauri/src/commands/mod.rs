@@ -1,0 +1,143 @@
+//! The commands the window invokes, one use case of [`cxo_review::app::Session`] each, and the
+//! TypeScript bindings generated from them (`ui/src/lib/api/bindings.ts`): the commands' names,
+//! arguments and results, and every type they use.
+
+pub mod app;
+pub mod files;
+pub mod meetings;
+pub mod records;
+pub mod review;
+
+use cxo_review::model::*;
+use serde::Serialize;
+use tauri_specta::{collect_commands, Builder};
+
+/// The record type of each kind the generic record commands edit (`records_list`,
+/// `record_create`…), so that the UI types their JSON. Never built: only its type is exported.
+#[derive(Serialize, specta::Type)]
+#[allow(dead_code)]
+pub struct RecordTypes {
+    organizations: Organization,
+    people: Person,
+    meetings: Meeting,
+    attendance: Attendance,
+    counts: AttendanceCount,
+    priorities: Priority,
+    decisions: Decision,
+    actions: Action,
+    contributions: Contribution,
+    proposals: Proposal,
+    #[serde(rename = "action-plan")]
+    action_plan: ActionPlanItem,
+    objectives: Objective,
+    reviewers: Reviewer,
+    cycles: ReviewCycle,
+    scores: Score,
+    improvements: Improvement,
+}
+
+/// Every command, for the invoke handler and for the bindings.
+pub fn builder() -> Builder<tauri::Wry> {
+    Builder::<tauri::Wry>::new()
+        .commands(collect_commands![
+            app::app_info,
+            app::integrity_warnings,
+            app::shown,
+            app::backups_list,
+            app::backup_now,
+            app::backup_database,
+            app::restore_backup,
+            app::open_database,
+            app::load_demo,
+            meetings::dashboard,
+            meetings::meetings,
+            meetings::meeting_detail,
+            meetings::capture_preview,
+            meetings::capture_apply,
+            meetings::open_actions,
+            meetings::contributions,
+            meetings::people_matching,
+            meetings::countries,
+            records::records_list,
+            records::record_create,
+            records::record_update,
+            records::record_delete,
+            review::cycles,
+            review::cycle_summary,
+            review::cycle_scores,
+            review::save_score,
+            review::draft_proposals,
+            review::sign_off,
+            review::export_summary,
+            review::indicators,
+            files::import_file,
+            files::export_database,
+            files::export_table,
+        ])
+        .typ::<RecordTypes>()
+}
+
+/// The TypeScript bindings of the commands. Two corrections to what specta writes: a stored
+/// record (`cxo_review::model::Record<T>`, a record's fields beside its id) is exported as
+/// `Stored<T> = T & { id: number }` — specta inlines the first record type it meets in place of
+/// the flattened `T`, and the name `Record` would hide TypeScript's own `Record` from the
+/// bindings' helpers.
+#[cfg(test)]
+fn bindings() -> String {
+    use specta_typescript::{BigIntExportBehavior, Typescript};
+
+    // 64-bit integers travel as JSON numbers: ids and counts stay far below 2^53.
+    let typescript = Typescript::default().bigint(BigIntExportBehavior::Number);
+    let text = builder().export_str(typescript).expect("the bindings could not be generated");
+    let split = text.find("/** tauri-specta globals **/").expect("the bindings end with tauri-specta's helpers");
+    let (types, helpers) = text.split_at(split);
+    let start = types.find("export type Record<T> =").expect("stored records are exported");
+    let tail = "& { id: number }";
+    let end = start + types[start..].find(tail).expect("a stored record has an id") + tail.len();
+    let types = format!("{}export type Record<T> = T & {{ id: number }}{}", &types[..start], &types[end..]);
+    format!("{}{helpers}", rename_generic(&types, "Record<", "Stored<"))
+}
+
+/// `text` with every `from` that starts a name replaced by `to`.
+#[cfg(test)]
+fn rename_generic(text: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(from) {
+        let starts_name = !rest[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_');
+        out.push_str(&rest[..at]);
+        out.push_str(if starts_name { to } else { from });
+        rest = &rest[at + from.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BINDINGS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../ui/src/lib/api/bindings.ts");
+
+    /// Writes the UI's bindings; scripts/test.sh fails when they differ from the committed file.
+    #[test]
+    fn the_ui_bindings_are_generated_from_the_commands() {
+        let text = bindings();
+        assert!(text.contains("async saveScore("), "the commands are in the bindings");
+        assert!(text.contains("export type ErrorCode ="), "the error codes are in the bindings");
+        assert!(text.contains("export type Stored<T> = T & { id: number }"), "stored records are generic");
+        assert!(text.contains("meeting: Stored<Meeting>;"), "stored records keep their type");
+        std::fs::write(BINDINGS, text).expect("the bindings could not be written");
+    }
+
+    /// Every kind the records commands accept has its record type in `RecordTypes`.
+    #[test]
+    fn every_record_kind_has_its_record_type() {
+        let text = bindings();
+        let line = text.lines().find(|l| l.starts_with("export type RecordTypes =")).expect("RecordTypes is exported");
+        for kind in cxo_review::app::RecordKind::ALL {
+            let name = kind.as_str();
+            assert!(line.contains(&format!(" {name}: ")) || line.contains(&format!(" \"{name}\": ")), "{name} in {line}");
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! The shell's state: the open [`Session`] (or why none could be opened at start), and the one
+//! way commands reach it, [`with_session`], which runs the use case off the UI thread and turns
+//! its error into the [`ErrorReport`] the window shows.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use cxo_review::app::{Opening, Session};
+use cxo_review::error::ErrorCode;
+use cxo_review::{Error, ErrorReport};
+use tauri::State;
+
+/// What a command returns: its result, or the error report the UI shows.
+pub type Reply<T> = Result<T, ErrorReport>;
+
+/// The open database; `None` while another is being opened, or when none could be opened at
+/// start (then `startup_error` says why and the window offers to restore a backup).
+pub struct AppState {
+    pub session: Arc<Mutex<Option<Session>>>,
+    /// Why no database could be opened at start.
+    pub startup_error: Mutex<Option<ErrorReport>>,
+    /// When a command last used the session (seconds since launch), so that the daily backup
+    /// waits for a quiet moment.
+    pub last_used: Arc<AtomicU64>,
+    /// Whether this run created the database and filled it with the demo data.
+    pub loaded_demo: bool,
+    /// When the process started, to report the cold start when CXO_REVIEW_TIMING is set.
+    pub launched: Instant,
+}
+
+impl AppState {
+    /// Opens the database at start (creating it with the demo data on the first run). A
+    /// database that cannot be opened (damaged, newer, missing folder…) is said in the window,
+    /// which offers its backups, rather than on a terminal nobody sees.
+    pub fn start(launched: Instant) -> AppState {
+        let (session, loaded_demo, startup_error) = match open_at_start() {
+            Ok((session, loaded_demo)) => (Some(session), loaded_demo, None),
+            Err(error) => (None, false, Some(report(&error))),
+        };
+        AppState {
+            session: Arc::new(Mutex::new(session)),
+            startup_error: Mutex::new(startup_error),
+            last_used: Arc::new(AtomicU64::new(0)),
+            loaded_demo,
+            launched,
+        }
+    }
+
+    /// Whether a database is open (none when it could not be opened at start).
+    pub fn has_session(&self) -> bool {
+        self.session.lock().map(|s| s.is_some()).unwrap_or(false)
+    }
+
+    /// Forgets why no database could be opened at start, once one is.
+    pub fn clear_startup_error(&self) {
+        if let Ok(mut startup) = self.startup_error.lock() {
+            *startup = None;
+        }
+    }
+}
+
+pub fn report(error: &Error) -> ErrorReport {
+    ErrorReport::from(error)
+}
+
+/// A failure of the shell itself (not of a use case).
+pub fn failure(code: ErrorCode, message: impl Into<String>) -> ErrorReport {
+    ErrorReport { code, message: message.into(), fields: Vec::new(), rows: Vec::new() }
+}
+
+fn unavailable() -> ErrorReport {
+    failure(ErrorCode::Internal, "the database is unavailable after an earlier failure; restart CxO Review")
+}
+
+fn stopped(error: impl std::fmt::Display) -> ErrorReport {
+    failure(ErrorCode::Internal, format!("the operation stopped unexpectedly: {error}"))
+}
+
+/// Runs `work` on the open session on a blocking thread, so the window stays responsive.
+pub async fn with_session<T: Send + 'static>(
+    state: &State<'_, AppState>,
+    work: impl FnOnce(&mut Session) -> cxo_review::Result<T> + Send + 'static,
+) -> Reply<T> {
+    let session = state.session.clone();
+    state.last_used.store(state.launched.elapsed().as_secs(), Ordering::Relaxed);
+    tauri::async_runtime::spawn_blocking(move || {
+        let mut guard = session.lock().map_err(|_| unavailable())?;
+        let session = guard.as_mut().ok_or_else(|| failure(ErrorCode::NoDatabase, "no database is open"))?;
+        work(session).map_err(|error| {
+            session.note_failure(&error);
+            report(&error)
+        })
+    })
+    .await
+    .map_err(stopped)?
+}
+
+/// Runs `work` on the slot of the open session (empty when none is open) on a blocking thread:
+/// the commands that open another database, or replace the open one's file, use it. Once it
+/// succeeds, the error met at start no longer applies.
+pub async fn replace_session<T: Send + 'static>(
+    state: &State<'_, AppState>,
+    work: impl FnOnce(&mut Option<Session>) -> Reply<T> + Send + 'static,
+) -> Reply<T> {
+    let session = state.session.clone();
+    state.last_used.store(state.launched.elapsed().as_secs(), Ordering::Relaxed);
+    let result = tauri::async_runtime::spawn_blocking(move || {
+        let mut guard = session.lock().map_err(|_| unavailable())?;
+        work(&mut guard)
+    })
+    .await
+    .map_err(stopped)??;
+    state.clear_startup_error();
+    Ok(result)
+}
+
+/// The database to open: `CXO_REVIEW_DB`, or the default location.
+pub fn database_path() -> cxo_review::Result<PathBuf> {
+    match std::env::var_os("CXO_REVIEW_DB") {
+        Some(path) => Ok(PathBuf::from(path)),
+        None => Session::default_path(),
+    }
+}
+
+/// Opens the database at start; the first run creates it and loads the demo data.
+fn open_at_start() -> cxo_review::Result<(Session, bool)> {
+    let path = database_path()?;
+    if !path.exists() {
+        let mut session = Session::open(&path, Opening::New)?;
+        session.load_demo()?;
+        return Ok((session, true));
+    }
+    Ok((Session::open(&path, Opening::Existing)?, false))
+}
+
+/// How often the idle backup looks whether a daily backup is due, and how long the app must
+/// have been left alone before it makes one.
+const BACKUP_LOOK_EVERY: Duration = Duration::from_secs(5 * 60);
+const BACKUP_AFTER_IDLE_SECS: u64 = 60;
+
+/// Makes the daily backup when one is due and nobody has used the app for a minute.
+pub fn back_up_when_idle(state: &AppState) {
+    let (session, last_used, launched) = (state.session.clone(), state.last_used.clone(), state.launched);
+    std::thread::spawn(move || loop {
+        std::thread::sleep(BACKUP_LOOK_EVERY);
+        let idle = launched.elapsed().as_secs().saturating_sub(last_used.load(Ordering::Relaxed));
+        if idle < BACKUP_AFTER_IDLE_SECS {
+            continue;
+        }
+        // Never waits for the lock: a command in progress means the app is not idle.
+        let Ok(guard) = session.try_lock() else { continue };
+        if let Some(session) = guard.as_ref() {
+            if let Err(error) = session.backup_if_due() {
+                eprintln!("CxO Review: the daily backup could not be made: {error}");
+            }
+        }
+    });
+}

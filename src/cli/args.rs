@@ -1,0 +1,267 @@
+//! The command line as users and scripts type it. Every command, flag, default and help text
+//! here is a public interface: scripts depend on them, so they change only on purpose.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use cxo_review::app::ImportKind;
+use cxo_review::export::summary::SummaryFormat;
+use cxo_review::model::parse_date;
+
+/// Track the ITU-T CTO/CxO process and report to TSAG.
+#[derive(Parser)]
+#[command(
+    name = "cxo-review",
+    version,
+    about = "CxO Review: track ITU-T CTO/CxO meetings, Resolution 68 contributions and reviews, and report to TSAG",
+    after_help = "Exit codes: 0 success, 2 invalid input (details on stderr), 1 other failures."
+)]
+pub struct Cli {
+    /// The database file [default: cxo-review.sqlite in the platform's data directory]
+    #[arg(long, global = true, value_name = "PATH", env = "CXO_REVIEW_DB")]
+    pub db: Option<PathBuf>,
+
+    /// Open the database for reading only: nothing in the file changes (a file that cannot be
+    /// written is opened so anyway)
+    #[arg(long, global = true)]
+    pub read_only: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    // Flattened, so the command line is unchanged, while the type tells the commands run on an
+    // open database from `backups`, which works on the files even when the database cannot be
+    // opened.
+    #[command(flatten)]
+    OnDatabase(DatabaseCommand),
+    /// The rolling backups kept in the `backups` folder beside the database
+    Backups {
+        #[command(subcommand)]
+        what: BackupsCommand,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum DatabaseCommand {
+    /// Create the database (if missing), bring its schema up to date and print its path
+    Init,
+    /// Load the demo data (RG-IEM meetings, CTO meetings, contributions, a review cycle) into an empty database
+    Demo {
+        /// Instead, generate a synthetic dataset of this many years (e.g. 10y: 10,000 meetings,
+        /// 500,000 attendance rows, 20,000 contributions, 20 review cycles with 50,000 scores)
+        #[arg(long, value_name = "YEARS")]
+        scale: Option<String>,
+        /// Seed of the synthetic dataset (the same seed gives the same data)
+        #[arg(long, default_value_t = 68, requires = "scale")]
+        seed: u64,
+        /// Also write the organizations, people, meetings and attendance as CSV files into DIR
+        #[arg(long, value_name = "DIR", requires = "scale")]
+        csv: Option<PathBuf>,
+    },
+    /// Import a CSV or JSON file; any bad row rejects the whole file (formats: docs/formats.md)
+    Import {
+        /// What the file holds: organizations, people, meetings, attendance, counts, priorities,
+        /// decisions, actions, contributions, proposals, action-plan, objectives, reviewers, cycles,
+        /// scores, improvements; or `all` for a whole-database JSON export
+        #[arg(value_parser = parse_import_kind, value_name = "KIND")]
+        kind: ImportKind,
+        /// A .csv or .json file
+        file: PathBuf,
+    },
+    /// Export the database
+    Export {
+        #[command(subcommand)]
+        what: ExportCommand,
+    },
+    /// Executive meetings
+    Meetings {
+        #[command(subcommand)]
+        what: MeetingsCommand,
+    },
+    /// Resolution 68 contributions
+    Contributions {
+        #[command(subcommand)]
+        what: ContributionsCommand,
+    },
+    /// The meeting statistics table (Annex B layout) for the meetings that started in a date range
+    Stats {
+        /// First day of the range (YYYY-MM-DD)
+        #[arg(long, value_parser = parse_day)]
+        from: Option<NaiveDate>,
+        /// Last day of the range (YYYY-MM-DD)
+        #[arg(long, value_parser = parse_day)]
+        to: Option<NaiveDate>,
+        #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+        format: TableFormat,
+    },
+    /// Indicators computed from the data over a period
+    Metrics {
+        /// First day of the period (YYYY-MM-DD) [default: the first meeting]
+        #[arg(long, value_parser = parse_day)]
+        from: Option<NaiveDate>,
+        /// Last day of the period (YYYY-MM-DD) [default: today]
+        #[arg(long, value_parser = parse_day)]
+        to: Option<NaiveDate>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Review cycles: results, drafted proposals, sign-off and the summary to TSAG
+    Review {
+        #[command(subcommand)]
+        what: ReviewCommand,
+    },
+    /// Check the database: SQLite's integrity and references, the kept aggregates, and the
+    /// digests of signed-off review cycles
+    Check {
+        /// Also repair what can be repaired (the kept aggregates are recomputed)
+        #[arg(long)]
+        repair: bool,
+    },
+    /// Write a consistent copy of the database to FILE
+    Backup {
+        /// The copy to create (must not exist)
+        file: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum BackupsCommand {
+    /// List the database's backups, newest first
+    List {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Make a backup now
+    Create,
+    /// Replace the database with a backup (by default the newest); the replaced file is kept as
+    /// a backup too. Close the app first.
+    Restore {
+        /// The backup file to restore [default: the newest backup]
+        file: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ExportCommand {
+    /// The whole database as one JSON document, re-importable with `import all`
+    Json {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// One table as CSV (UTF-8; cells a spreadsheet would evaluate are neutralised)
+    Csv {
+        /// organizations, people, meetings, attendance, counts, actions, contributions, proposals,
+        /// statistics; with --cycle: results, scores, indicators, metrics, improvements, objectives
+        #[arg(long)]
+        table: String,
+        /// The review cycle (id or name) for the cycle's tables
+        #[arg(long)]
+        cycle: Option<String>,
+        /// Include personal contact data and Chatham House notes
+        #[arg(long)]
+        include_confidential: bool,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ReviewCommand {
+    /// List review cycles
+    List {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Show a cycle's results, widest disagreement first, and the reviewers' agreement
+    Show {
+        /// The cycle's id or name
+        #[arg(long)]
+        cycle: String,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Draft improvement proposals for the objectives not met (edited proposals are kept)
+    Draft {
+        #[arg(long)]
+        cycle: String,
+    },
+    /// Sign a cycle off: its scores, evidence and proposals are frozen under a digest
+    SignOff {
+        #[arg(long)]
+        cycle: String,
+    },
+    /// Export the review summary to TSAG
+    Summary {
+        #[arg(long)]
+        cycle: String,
+        /// docx, md, json or xlsx
+        #[arg(long, value_parser = parse_summary_format)]
+        format: SummaryFormat,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Include personal contact data (left out of exports to TSAG by default)
+        #[arg(long)]
+        include_confidential: bool,
+        /// The TD number TSB assigned, e.g. TSAG-TD123
+        #[arg(long, default_value = "")]
+        td_number: String,
+        /// Where and when TSAG meets, e.g. "Geneva, 26-30 January 2026"
+        #[arg(long, default_value = "")]
+        place_and_date: String,
+    },
+    /// Check an exported JSON summary against the database and list every difference
+    Verify {
+        file: PathBuf,
+    },
+}
+
+fn parse_summary_format(text: &str) -> std::result::Result<SummaryFormat, String> {
+    text.parse()
+}
+
+#[derive(Subcommand)]
+pub enum MeetingsCommand {
+    /// List meetings, newest first
+    List {
+        /// Only meetings whose key, title, venue or host contains this text
+        #[arg(long)]
+        search: Option<String>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ContributionsCommand {
+    /// List contributions by date
+    List {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum TableFormat {
+    Text,
+    Csv,
+    Json,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+fn parse_import_kind(text: &str) -> std::result::Result<ImportKind, String> {
+    text.parse()
+}
+
+fn parse_day(text: &str) -> std::result::Result<NaiveDate, String> {
+    parse_date(text)
+}

@@ -1,0 +1,189 @@
+//! The SQLite file as a [`Backend`]: each method is the store's own, the records' types put
+//! back from their kinds by the one mapping (`model::with_kind!`).
+
+use std::any::Any;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::backend::{wrong_type, Backend, Findings, Purpose, Writer};
+use super::backups::{Backup, Reason};
+use super::queries::{ContributionSummary, Dashboard, MeetingQuery, MeetingRecords, MeetingSummary, OpenAction, PersonMatch};
+use super::{Store, Tx};
+use crate::error::{Error, Result, RowError};
+use crate::model::facts::{CycleContent, CycleData, MeetingFigures, PeriodFacts};
+use crate::model::{with_kind, Country, Kind, Record, ReviewCycle, Score};
+
+/// The record of `kind` that crossed the seam, as its type.
+fn typed<E: 'static>(kind: Kind, record: &dyn Any) -> Result<&E> {
+    record.downcast_ref::<E>().ok_or_else(|| wrong_type(kind))
+}
+
+impl Backend for Store {
+    fn location(&self) -> Option<&Path> {
+        self.path()
+    }
+
+    fn is_read_only(&self) -> bool {
+        Store::is_read_only(self)
+    }
+
+    fn note_failure(&self, error: &Error) {
+        Store::note_failure(self, error)
+    }
+
+    fn list_kind(&self, kind: Kind, limit: Option<usize>) -> Result<Box<dyn Any>> {
+        with_kind!(kind, E => Ok(Box::new(match limit {
+            Some(limit) => self.list_first::<E>(limit)?,
+            None => self.list::<E>()?,
+        })))
+    }
+
+    fn get_kind(&self, kind: Kind, id: i64) -> Result<Box<dyn Any>> {
+        with_kind!(kind, E => Ok(Box::new(self.get::<E>(id)?)))
+    }
+
+    fn write(&mut self, purpose: Purpose, work: &mut dyn FnMut(&dyn Writer) -> Result<()>) -> Result<()> {
+        match purpose {
+            Purpose::Edit => self.transaction(|tx| work(tx)),
+            Purpose::Import => self.bulk(|store| store.transaction(|tx| work(tx))),
+        }
+    }
+
+    fn dashboard(&self, today: NaiveDate) -> Result<Dashboard> {
+        Store::dashboard(self, today)
+    }
+
+    fn meeting_summaries(&self, query: &MeetingQuery) -> Result<Vec<MeetingSummary>> {
+        Store::meeting_summaries(self, query)
+    }
+
+    fn meeting_detail(&self, id: i64) -> Result<(MeetingRecords, Vec<MeetingFigures>)> {
+        Store::meeting_detail(self, id)
+    }
+
+    fn open_actions(&self, today: NaiveDate, only_overdue: bool, limit: i64) -> Result<Vec<OpenAction>> {
+        Store::open_actions(self, today, only_overdue, limit)
+    }
+
+    fn contribution_summaries(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        limit: Option<i64>,
+    ) -> Result<Vec<ContributionSummary>> {
+        Store::contribution_summaries(self, from, to, limit)
+    }
+
+    fn people_matching(&self, search: &str, limit: i64) -> Result<Vec<PersonMatch>> {
+        Store::people_matching(self, search, limit)
+    }
+
+    fn countries(&self) -> Result<Vec<Country>> {
+        Store::countries(self)
+    }
+
+    fn meeting_figures(&self, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<MeetingFigures>> {
+        Store::meeting_figures(self, from, to)
+    }
+
+    fn first_meeting_date(&self) -> Result<Option<NaiveDate>> {
+        Store::first_meeting_date(self)
+    }
+
+    fn period_facts(&self, from: NaiveDate, to: NaiveDate) -> Result<PeriodFacts> {
+        Store::period_facts(self, from, to)
+    }
+
+    fn is_empty(&self) -> Result<bool> {
+        Store::is_empty(self)
+    }
+
+    fn cycle_scores(&self, cycle_id: i64) -> Result<Vec<Record<Score>>> {
+        Store::cycle_scores(self, cycle_id)
+    }
+
+    fn cycle_named(&self, name: &str) -> Result<i64> {
+        Store::cycle_named(self, name)
+    }
+
+    fn cycle_content(&self, id: i64) -> Result<CycleContent> {
+        Store::cycle_content(self, id)
+    }
+
+    fn cycle_data(&self, id: i64) -> Result<CycleData> {
+        Store::cycle_data(self, id)
+    }
+
+    fn record_sign_off(&mut self, id: i64, at: &str, digest: &str) -> Result<()> {
+        Store::record_sign_off(self, id, at, digest)
+    }
+
+    fn check(&mut self, repair: bool) -> Result<Findings> {
+        let mut findings = Findings { problems: Store::check(self)?, repaired: Vec::new() };
+        if !findings.problems.is_empty() {
+            // The rest reads through the damaged structures; SQLite's findings come first.
+            return Ok(findings);
+        }
+        match self.check_aggregates(repair)? {
+            Some(0) | None => {}
+            Some(rows) if repair => {
+                findings.repaired.push(format!("{rows} row(s) of the kept attendance aggregates recomputed"))
+            }
+            Some(rows) => findings.problems.push(format!(
+                "{rows} row(s) of the kept attendance aggregates differ from the attendance rows; `check --repair` recomputes them"
+            )),
+        }
+        Ok(findings)
+    }
+
+    fn clear_damage_mark(&self) -> Option<String> {
+        Store::clear_damage_mark(self)
+    }
+
+    fn backup_to(&self, target: &Path) -> Result<()> {
+        self.backup(target)
+    }
+
+    fn backup_now(&self, reason: Reason) -> Result<Backup> {
+        Store::backup_now(self, reason)
+    }
+
+    fn backup_if_due(&self) -> Result<Option<Backup>> {
+        Store::backup_if_due(self)
+    }
+
+    fn backups(&self) -> Result<Vec<Backup>> {
+        Store::backups(self)
+    }
+}
+
+impl Writer for Tx<'_> {
+    fn create_kind(&self, kind: Kind, record: &dyn Any) -> Result<i64> {
+        with_kind!(kind, E => self.create(typed::<E>(kind, record)?))
+    }
+
+    fn update_kind(&self, kind: Kind, id: i64, record: &dyn Any) -> Result<()> {
+        with_kind!(kind, E => self.update(id, typed::<E>(kind, record)?))
+    }
+
+    fn delete_kind(&self, kind: Kind, id: i64) -> Result<()> {
+        with_kind!(kind, E => self.delete::<E>(id))
+    }
+
+    fn import_kind(&self, kind: Kind, record: &dyn Any, line: u64) -> Result<()> {
+        with_kind!(kind, E => self.import(typed::<E>(kind, record)?, line))
+    }
+
+    fn finish_import(&self) -> Result<Vec<RowError>> {
+        Tx::finish_import(self)
+    }
+
+    fn next_priority_rank(&self, meeting_key: &str) -> Result<i64> {
+        Tx::next_priority_rank(self, meeting_key)
+    }
+
+    fn restore_cycle_status(&self, cycle: &ReviewCycle) -> Result<()> {
+        Tx::restore_cycle_status(self, cycle)
+    }
+}

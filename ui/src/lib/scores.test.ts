@@ -1,0 +1,59 @@
+import { describe, expect, it, vi } from "vitest";
+import type { CycleSummary, ObjectiveResult, SavedScore, Score, Stored } from "./api/bindings";
+import { saveScore, type CycleState } from "./scores";
+
+function result(code: string, median: number | null): ObjectiveResult {
+  return {
+    code, title: `Objective ${code}`, description: "", source: "", rubric: [], scores: [], n: 0, median, spread: null,
+    status: "insufficient_evidence", disagreement: false, indicators: [], action_plan: [], proposals: [],
+  };
+}
+
+function cycle(scores: Stored<Score>[]): CycleState {
+  const summary = {
+    cycle: { name: "2025", period_from: "2025-01-01", period_to: "2025-12-31" },
+    objectives: [result("O1", null), result("O2", null)],
+  } as unknown as CycleSummary;
+  return { summary, scores };
+}
+
+const score = (reviewer: string, objective: string, level: number): Score => ({
+  cycle: "2025", reviewer, objective, level, rationale: "why", evidence: [],
+});
+
+/** A backend that answers `saveScore` with `saved`. */
+function mockApi(saved: SavedScore) {
+  return { saveScore: vi.fn(async (_id: number | null, _score: Score) => saved) };
+}
+
+describe("saveScore", () => {
+  it("creates a new score and puts the objective's result in place", async () => {
+    const api = mockApi({ id: 7, result: { ...result("O2", 3), n: 1 } });
+    const before = cycle([{ id: 1, ...score("Ann", "O1", 2) }]);
+
+    const after = await saveScore(api, before, score("Ann", "O2", 3));
+
+    expect(api.saveScore).toHaveBeenCalledExactlyOnceWith(null, score("Ann", "O2", 3));
+    expect(after.scores.map((s) => s.id)).toEqual([1, 7]);
+    expect(after.summary.objectives.map((o) => [o.code, o.median])).toEqual([["O1", null], ["O2", 3]]);
+    expect(before.summary.objectives[1].median, "the earlier state is left as it was").toBeNull();
+  });
+
+  it("replaces the reviewer's earlier score of the objective", async () => {
+    const api = mockApi({ id: 4, result: result("O1", 1) });
+    const before = cycle([{ id: 3, ...score("Bob", "O1", 4) }, { id: 4, ...score("Ann", "O1", 2) }]);
+
+    const after = await saveScore(api, before, score("Ann", "O1", 1));
+
+    expect(api.saveScore).toHaveBeenCalledExactlyOnceWith(4, score("Ann", "O1", 1));
+    expect(after.scores).toEqual([{ id: 3, ...score("Bob", "O1", 4) }, { id: 4, ...score("Ann", "O1", 1) }]);
+    expect(after.summary.objectives[0].median).toBe(1);
+  });
+
+  it("changes nothing when the core refuses the score", async () => {
+    const api = { saveScore: vi.fn(async () => Promise.reject(new Error("level: is not on the rubric"))) };
+    const before = cycle([]);
+    await expect(saveScore(api, before, score("Ann", "O1", 9))).rejects.toThrow("is not on the rubric");
+    expect(before.scores).toEqual([]);
+  });
+});
