@@ -88,15 +88,6 @@ pub fn alpha(units: &[Vec<Option<i64>>], level: Level) -> Option<f64> {
     Some(1.0 - (n - 1.0) * observed / expected)
 }
 
-/// Disagreement within one unit: the spread (max − min) of its values, None if fewer than two.
-pub fn unit_range(values: &[Option<i64>]) -> Option<i64> {
-    let present: Vec<i64> = values.iter().flatten().copied().collect();
-    if present.len() < 2 {
-        return None;
-    }
-    Some(present.iter().max()? - present.iter().min()?)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,9 +157,4 @@ mod tests {
         }
     }
 
-    #[test]
-    fn unit_range_is_the_spread_of_present_values() {
-        assert_eq!(unit_range(&[Some(1), None, Some(4)]), Some(3));
-        assert_eq!(unit_range(&[Some(2)]), None);
-    }
 }

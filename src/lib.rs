@@ -2,29 +2,38 @@
 //! process — executive meetings, Resolution 68 contributions, objectives, scores — and report
 //! to TSAG.
 //!
-//! Everything the CLI and the desktop app do goes through this library: [`model`] holds the
-//! records, [`storage`] the SQLite file and all SQL, [`import`] and [`export`] the files,
-//! [`stats`] the Annex B meeting statistics, [`metrics`] the indicators, [`agreement`] the
-//! inter-rater agreement.
+//! The front door is [`app::Session`]: one method per thing a user does. The CLI, the desktop
+//! shell and the tests use it and the types it takes and returns ([`model`], [`error`] and the
+//! re-exports in [`app`]); nothing outside the core reaches storage, SQL or a connection.
+//!
+//! Layers, each using only those before it (docs/architecture.md; `tests/architecture.rs`
+//! keeps them so):
+//!
+//! 1. `error`, [`model`]: the records, their validation, the kinds, the facts analyses read and
+//!    the metric catalogue. No SQL.
+//! 2. `storage`: the SQLite file and every SQL statement, behind the `Backend` seam.
+//! 3. `agreement`, `stats`, `metrics`, `review`, `export`: pure computations and documents over
+//!    data already loaded.
+//! 4. [`app`] with `import`, `capture`, `records`, `check`, `demo`, `output`: the use cases.
 
-pub mod agreement;
 pub mod app;
-pub mod capture;
-pub mod check;
-pub mod demo;
 pub mod error;
-pub mod export;
-pub mod import;
-pub mod metrics;
 pub mod model;
-pub mod output;
-pub mod records;
-pub mod review;
-pub mod stats;
-pub mod storage;
 
-pub use error::{Error, ErrorReport, FieldError, Result, RowError};
-pub use storage::{default_db_path, Entity, Store};
+mod agreement;
+mod capture;
+mod check;
+mod demo;
+mod export;
+mod import;
+mod metrics;
+mod output;
+mod records;
+mod review;
+mod stats;
+mod storage;
+
+pub use error::{Error, ErrorCode, ErrorReport, FieldError, Result, RowError};
 
 #[cfg(test)]
 mod testing;

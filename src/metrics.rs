@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::model::facts::PeriodFacts;
-pub use crate::model::metrics::{find, format_value, median, names, Metric, Unit, METRICS};
+pub use crate::model::metrics::{format_value, median, Unit, METRICS};
 
 /// A metric's value over a period.
 #[derive(Debug, Clone, PartialEq, Serialize)]

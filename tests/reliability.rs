@@ -244,7 +244,7 @@ fn concurrent_writers_wait_for_each_other_and_lose_nothing() {
     let long = command().arg("--db").arg(ws.db()).args(["import", "attendance", s(&attendance)]).output();
     let db = ws.db();
     let app = std::thread::spawn(move || {
-        let mut store = cxo_review::Store::open(&db).expect("open");
+        let mut store = cxo_review::app::Session::open(&db, cxo_review::app::Opening::Existing).expect("open");
         let mut failed = Vec::new();
         for n in 0..15 {
             let org = cxo_review::model::Organization {

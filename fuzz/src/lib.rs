@@ -16,7 +16,7 @@
 //! Comparing the database's pages costs a copy of the small demo database; exporting it as JSON
 //! after every input halved the executions per second.
 //! For the same reason the store is not reloaded after an input that saved records but restored
-//! from a pristine copy with SQLite's backup API.
+//! from a pristine copy of its pages.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
@@ -43,20 +43,20 @@ pub fn pages(store: &mut Session) -> Vec<u8> {
     store.pages().expect("the database serializes")
 }
 
-/// Replaces the whole content of `target` with that of `source` (SQLite's online backup, in
-/// memory): much cheaper than opening a new store and loading it again.
-fn restore(target: &mut Session, source: &Session) {
+/// Replaces the whole content of `target` with `pages` (an in-memory copy): much cheaper than
+/// opening a new store and loading it again.
+fn restore(target: &mut Session, pages: &[u8]) {
     assert!(!target.in_transaction(), "restore into a store in a transaction");
-    target.restore_from(source).expect("the backup API restores the database");
+    target.restore_pages(pages).expect("the pages restore the database");
 }
 
 struct Harness {
     /// Where inputs are imported.
     store: Session,
-    /// The demo data, never written: `store` is restored from it.
-    demo: Session,
-    /// A new empty database, never written: `scratch` is restored from it.
-    empty: Session,
+    /// The pages of the demo data: `store` is restored from them.
+    demo: Vec<u8>,
+    /// The pages of a new empty database: `scratch` is restored from them.
+    empty: Vec<u8>,
     /// Where exports are imported back.
     scratch: Session,
     /// The bytes and the export of the demo data, which `store` holds while `dirty` is false.
@@ -69,15 +69,15 @@ struct Harness {
 impl Harness {
     fn new() -> Harness {
         let new_store = || Session::in_memory().expect("an in-memory store opens");
-        let (demo, mut store) = (demo_store(), new_store());
-        restore(&mut store, &demo);
+        let mut store = demo_store();
+        let mut scratch = new_store();
         Harness {
             baseline_pages: pages(&mut store),
-            baseline_export: export(&demo),
+            baseline_export: export(&store),
+            demo: pages(&mut store),
+            empty: pages(&mut scratch),
             store,
-            demo,
-            empty: new_store(),
-            scratch: new_store(),
+            scratch,
             dirty: false,
         }
     }

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use cxo_review::app::{Opening, Session};
-use cxo_review::error::ErrorCode;
+use cxo_review::ErrorCode;
 use cxo_review::{Error, ErrorReport};
 use tauri::State;
 

@@ -7,8 +7,8 @@ use super::Session;
 use crate::error::{Error, Result};
 use crate::export::json::DatasetWriter;
 use crate::export::tables::{self, DatabaseTable, Table, TableData};
-use crate::import::{Format, SECTIONS};
-use crate::model::{with_kind, Kind};
+use crate::import::Format;
+use crate::model::{with_kind, Kind, SECTIONS};
 
 /// What an import file holds: records of one kind, or a whole-database export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -19,6 +19,7 @@ pub use analysis::Indicators;
 pub use crate::capture::{CaptureKind, CaptureLine, CaptureResult};
 pub use crate::check::CheckReport;
 pub use crate::demo::scale::{Generated, Scale};
+pub use crate::export::csv::write_table as write_csv_table;
 pub use crate::export::summary::{DocumentOptions, SummaryFormat};
 pub use crate::import::Format;
 pub use crate::metrics::MetricValue;
@@ -204,8 +205,8 @@ impl Session {
         self.store.pages()
     }
 
-    pub fn restore_from(&mut self, source: &Session) -> Result<()> {
-        self.store.restore_from(&source.store)
+    pub fn restore_pages(&mut self, pages: &[u8]) -> Result<()> {
+        self.store.restore_pages(pages)
     }
 
     pub fn in_transaction(&self) -> bool {

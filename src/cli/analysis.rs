@@ -5,7 +5,7 @@ use std::io::Write;
 use chrono::NaiveDate;
 
 use cxo_review::app::Session;
-use cxo_review::metrics::format_value;
+use cxo_review::app::format_value;
 use cxo_review::Result;
 
 use super::args::{ListFormat, TableFormat};
@@ -24,7 +24,7 @@ pub fn stats(
         table.rows().into_iter().map(|row| std::iter::once(row.label).chain(row.cells).collect()).collect();
     match format {
         TableFormat::Json => print_json(out, &table),
-        TableFormat::Csv => cxo_review::export::csv::write_table(out, &table.header(), &rows),
+        TableFormat::Csv => cxo_review::app::write_csv_table(out, &table.header(), &rows),
         TableFormat::Text => {
             writeln!(out, "{}\n", table.title).map_err(stdout_error)?;
             if table.columns.is_empty() {

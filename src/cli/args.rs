@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use cxo_review::app::ImportKind;
-use cxo_review::export::summary::SummaryFormat;
+use cxo_review::app::SummaryFormat;
 use cxo_review::model::parse_date;
 
 /// Track the ITU-T CTO/CxO process and report to TSAG.

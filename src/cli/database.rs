@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use cxo_review::app::Session;
-use cxo_review::demo::scale::Scale;
+use cxo_review::app::Scale;
 use cxo_review::{Error, Result};
 
 use super::args::BackupsCommand;

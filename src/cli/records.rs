@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use cxo_review::app::Session;
-use cxo_review::storage::queries::MeetingQuery;
+use cxo_review::app::MeetingQuery;
 use cxo_review::Result;
 
 use super::args::{ContributionsCommand, MeetingsCommand};

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use cxo_review::app::Session;
-use cxo_review::export::summary::DocumentOptions;
+use cxo_review::app::DocumentOptions;
 use cxo_review::{Error, Result};
 
 use super::args::{ListFormat, ReviewCommand};

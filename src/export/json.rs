@@ -1,7 +1,7 @@
 //! The whole database as one JSON document that the import reads back losslessly.
 //!
 //! Records refer to each other by natural keys, so the document does not depend on database
-//! ids; sections appear in import order (`import::SECTIONS`). The use case hands the writer one
+//! ids; sections appear in import order (`model::SECTIONS`). The use case hands the writer one
 //! section at a time, so that a large database is never held in memory whole.
 
 use std::io::Write;
@@ -9,7 +9,7 @@ use std::io::Write;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::import::{DATASET_FORMAT, DATASET_VERSION};
+use crate::model::{DATASET_FORMAT, DATASET_VERSION};
 use crate::model::Record;
 
 /// Writes the document section by section: [`DatasetWriter::section`] for each, then

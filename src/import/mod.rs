@@ -19,6 +19,7 @@ use crate::model::RecordType;
 use crate::storage::{Backend, Purpose, Writer};
 
 pub use crate::model::Kind;
+use crate::model::{DATASET_FORMAT, DATASET_VERSION, SECTIONS};
 
 /// File formats an import reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -654,29 +655,6 @@ mod columns {
     }
 }
 
-/// The sections of the whole-database document, in the order they are imported.
-pub(crate) const SECTIONS: &[(&str, Kind)] = &[
-    ("organizations", Kind::Organizations),
-    ("people", Kind::People),
-    ("meetings", Kind::Meetings),
-    ("attendance", Kind::Attendance),
-    ("counts", Kind::Counts),
-    ("priorities", Kind::Priorities),
-    ("decisions", Kind::Decisions),
-    ("actions", Kind::Actions),
-    ("contributions", Kind::Contributions),
-    ("action_plan", Kind::ActionPlan),
-    ("objectives", Kind::Objectives),
-    ("proposals", Kind::Proposals),
-    ("reviewers", Kind::Reviewers),
-    ("cycles", Kind::Cycles),
-    ("scores", Kind::Scores),
-    ("improvements", Kind::Improvements),
-];
-
-/// The whole-database document's identification.
-pub const DATASET_FORMAT: &str = "cxo-review";
-pub const DATASET_VERSION: i64 = 1;
 
 struct DatasetHeader {
     format: String,

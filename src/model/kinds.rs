@@ -25,6 +25,31 @@ str_enum! {
     }
 }
 
+/// The whole-database document (an export, re-importable as `all`): its identification, and
+/// its sections in the order they are imported.
+pub const SECTIONS: &[(&str, Kind)] = &[
+    ("organizations", Kind::Organizations),
+    ("people", Kind::People),
+    ("meetings", Kind::Meetings),
+    ("attendance", Kind::Attendance),
+    ("counts", Kind::Counts),
+    ("priorities", Kind::Priorities),
+    ("decisions", Kind::Decisions),
+    ("actions", Kind::Actions),
+    ("contributions", Kind::Contributions),
+    ("action_plan", Kind::ActionPlan),
+    ("objectives", Kind::Objectives),
+    ("proposals", Kind::Proposals),
+    ("reviewers", Kind::Reviewers),
+    ("cycles", Kind::Cycles),
+    ("scores", Kind::Scores),
+    ("improvements", Kind::Improvements),
+];
+
+/// The whole-database document's identification.
+pub const DATASET_FORMAT: &str = "cxo-review";
+pub const DATASET_VERSION: i64 = 1;
+
 /// Runs `$body` with `$t` bound to the record type of `$kind` (a [`Kind`]): the only mapping
 /// from kinds to types, used by forms, imports and exports alike.
 macro_rules! with_kind {

@@ -4,9 +4,11 @@
 mod draft;
 mod signoff;
 
-pub use draft::{draft_for, plan_drafts, Draft, DraftPlan, DraftReport, Sentence, SentenceSource};
+pub use draft::{plan_drafts, DraftReport};
+#[cfg(test)]
+pub use draft::{draft_for, SentenceSource};
 pub use signoff::{
-    check_digest, content_digest, ready_for_sign_off, verify, Difference, SummaryDocument, SUMMARY_FORMAT,
+    check_digest, content_digest, ready_for_sign_off, verify, Difference, SummaryDocument,
 };
 
 use std::collections::HashMap;

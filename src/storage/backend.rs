@@ -104,6 +104,17 @@ pub trait Backend: Send {
     fn backup_if_due(&self) -> Result<Option<Backup>>;
     /// The rolling backups, newest first.
     fn backups(&self) -> Result<Vec<Backup>>;
+
+    /// The database's content as bytes, for the fuzz targets to compare and reset it cheaply
+    /// between inputs.
+    #[cfg(feature = "fuzzing")]
+    fn pages(&mut self) -> Result<Vec<u8>>;
+    /// Replaces the content with `pages` (from [`Backend::pages`]).
+    #[cfg(feature = "fuzzing")]
+    fn restore_pages(&mut self, pages: &[u8]) -> Result<()>;
+    /// Whether a transaction is still open (none may be, between use cases).
+    #[cfg(feature = "fuzzing")]
+    fn in_transaction(&self) -> bool;
 }
 
 /// A write in progress. Every record saved through it is validated first.

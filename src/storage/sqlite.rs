@@ -156,6 +156,21 @@ impl Backend for Store {
     fn backups(&self) -> Result<Vec<Backup>> {
         Store::backups(self)
     }
+
+    #[cfg(feature = "fuzzing")]
+    fn pages(&mut self) -> Result<Vec<u8>> {
+        Ok(self.conn.serialize(rusqlite::MAIN_DB)?.to_vec())
+    }
+
+    #[cfg(feature = "fuzzing")]
+    fn restore_pages(&mut self, pages: &[u8]) -> Result<()> {
+        Ok(self.conn.deserialize_read_exact(rusqlite::MAIN_DB, pages, pages.len(), false)?)
+    }
+
+    #[cfg(feature = "fuzzing")]
+    fn in_transaction(&self) -> bool {
+        !self.conn.is_autocommit()
+    }
 }
 
 impl Writer for Tx<'_> {
