@@ -16,6 +16,8 @@ pub struct MetricValue {
     pub label: &'static str,
     pub unit: Unit,
     pub value: Option<f64>,
+    /// The value as documents and screens print it ("64%", "12.0", "n/a").
+    pub value_text: String,
 }
 
 /// Every metric's value over the period `from`..=`to`. A meeting whose participants do not add
@@ -33,7 +35,10 @@ pub fn compute(facts: &PeriodFacts, from: NaiveDate, to: NaiveDate) -> Result<Ve
 pub fn values(facts: &PeriodFacts) -> Vec<MetricValue> {
     METRICS
         .iter()
-        .map(|m| MetricValue { name: m.name, label: m.label, unit: m.unit, value: (m.compute)(facts) })
+        .map(|m| {
+            let value = (m.compute)(facts);
+            MetricValue { name: m.name, label: m.label, unit: m.unit, value, value_text: format_value(m.unit, value) }
+        })
         .collect()
 }
 

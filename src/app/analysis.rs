@@ -6,7 +6,16 @@ use serde::Serialize;
 use super::Session;
 use crate::error::{Error, Result};
 use crate::metrics::MetricValue;
+use crate::model::Objective;
+use crate::review::IndicatorResult;
 use crate::stats::StatsTable;
+
+/// An objective's indicators over a period, against their targets.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct ObjectiveIndicators {
+    pub code: String,
+    pub indicators: Vec<IndicatorResult>,
+}
 
 /// Every indicator's value over a period.
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -44,5 +53,17 @@ impl Session {
         let facts = self.store.period_facts(from, to).map_err(|e| e.during("reading the period's facts"))?;
         let values = crate::metrics::compute(&facts, from, to)?;
         Ok(Indicators { from, to, values })
+    }
+
+    /// Every objective's indicators over `from`..=`to`, against their targets, in id order.
+    pub fn objective_indicators(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<ObjectiveIndicators>> {
+        let facts = self.store.period_facts(from, to).map_err(|e| e.during("reading the period's facts"))?;
+        let values = crate::metrics::compute(&facts, from, to)?;
+        Ok(self
+            .store
+            .list::<Objective>()?
+            .into_iter()
+            .map(|o| ObjectiveIndicators { indicators: crate::review::indicator_results(&o.data, &values), code: o.data.code })
+            .collect())
     }
 }

@@ -25,7 +25,9 @@ pub struct MeetingDetail {
 impl Session {
     /// The dashboard as of `today`.
     pub fn dashboard(&self, today: NaiveDate) -> Result<Dashboard> {
-        self.store.dashboard(today).map_err(|e| e.during("reading the dashboard"))
+        let cycles = self.store.list::<crate::model::ReviewCycle>()?;
+        let current = crate::review::current_cycle(&cycles);
+        self.store.dashboard(today, current).map_err(|e| e.during("reading the dashboard"))
     }
 
     /// Meetings matching `query`, newest first.

@@ -14,7 +14,7 @@ mod meetings;
 mod records;
 pub(crate) mod review;
 
-pub use analysis::Indicators;
+pub use analysis::{Indicators, ObjectiveIndicators};
 // The types the use cases take and return, so that faces name them from here.
 pub use crate::capture::{CaptureKind, CaptureLine, CaptureResult};
 pub use crate::check::CheckReport;

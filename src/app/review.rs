@@ -26,6 +26,11 @@ pub struct CycleListing {
     pub period_to: NaiveDate,
     pub objectives: usize,
     pub reviewers: usize,
+    /// The cycle screens open on when the user has not chosen one (one cycle at most).
+    pub current: bool,
+    /// When it was signed off (RFC 3339), and the digest its content is frozen under.
+    pub signed_off_at: Option<String>,
+    pub digest: Option<String>,
 }
 
 /// A cycle's results, and whether its signed-off content was changed outside the product
@@ -63,11 +68,12 @@ pub(crate) fn tampered_cycles(store: &dyn Backend) -> Result<Vec<Error>> {
 impl Session {
     /// The review cycles, in id order.
     pub fn cycles(&self) -> Result<Vec<CycleListing>> {
-        Ok(self
-            .store
-            .list::<ReviewCycle>()?
+        let cycles = self.store.list::<ReviewCycle>()?;
+        let current = review::current_cycle(&cycles);
+        Ok(cycles
             .into_iter()
             .map(|c| CycleListing {
+                current: Some(c.id) == current,
                 id: c.id,
                 name: c.data.name,
                 status: c.data.status.as_str().to_string(),
@@ -75,6 +81,8 @@ impl Session {
                 period_to: c.data.period_to,
                 objectives: c.data.objectives.len(),
                 reviewers: c.data.reviewers.len(),
+                signed_off_at: c.data.signed_off_at,
+                digest: c.data.digest,
             })
             .collect())
     }

@@ -5,7 +5,6 @@ use std::io::Write;
 use chrono::NaiveDate;
 
 use cxo_review::app::Session;
-use cxo_review::app::format_value;
 use cxo_review::Result;
 
 use super::args::{ListFormat, TableFormat};
@@ -55,7 +54,7 @@ pub fn metrics(
         format,
         &indicators.values,
         &["METRIC", "LABEL", "VALUE"],
-        |v| vec![v.name.to_string(), v.label.to_string(), format_value(v.unit, v.value)],
+        |v| vec![v.name.to_string(), v.label.to_string(), v.value_text.clone()],
         None,
     )
 }

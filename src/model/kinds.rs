@@ -77,6 +77,31 @@ macro_rules! with_kind {
 }
 pub(crate) use with_kind;
 
+/// The record type of each kind, by the kind's name: never built, its type crosses to the UI
+/// so that the generic record commands (a form's JSON) are typed there from this one list (the
+/// shell's bindings test checks that it names every kind).
+#[derive(serde::Serialize, specta::Type)]
+#[allow(dead_code)]
+pub struct RecordTypes {
+    organizations: super::Organization,
+    people: super::Person,
+    meetings: super::Meeting,
+    attendance: super::Attendance,
+    counts: super::AttendanceCount,
+    priorities: super::Priority,
+    decisions: super::Decision,
+    actions: super::Action,
+    contributions: super::Contribution,
+    proposals: super::Proposal,
+    #[serde(rename = "action-plan")]
+    action_plan: super::ActionPlanItem,
+    objectives: super::Objective,
+    reviewers: super::Reviewer,
+    cycles: super::ReviewCycle,
+    scores: super::Score,
+    improvements: super::Improvement,
+}
+
 /// A record type: what users call one, its kind, and its own validation. What a record type
 /// is to storage (its SQL) lives in `storage`; to the model it is data and rules.
 pub trait RecordType:

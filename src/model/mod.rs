@@ -16,7 +16,7 @@ pub mod review;
 
 pub use contributions::*;
 pub use directory::*;
-pub use kinds::{Kind, RecordType, DATASET_FORMAT, DATASET_VERSION, SECTIONS};
+pub use kinds::{Kind, RecordType, RecordTypes, DATASET_FORMAT, DATASET_VERSION, SECTIONS};
 pub(crate) use kinds::with_kind;
 pub use meetings::*;
 pub use objectives::*;

@@ -155,7 +155,7 @@ impl From<&MetricValue> for SummaryMetric {
             name: value.name.to_string(),
             label: value.label.to_string(),
             value: value.value,
-            value_text: format_value(value.unit, value.value),
+            value_text: value.value_text.clone(),
         }
     }
 }
@@ -189,6 +189,16 @@ pub fn status_of(n: usize, quorum: i64, median: Option<f64>, top: i64) -> Object
 /// Whether a spread of levels on a rubric topping at `top` counts as disagreement.
 pub fn is_disagreement(spread: Option<i64>, top: i64) -> bool {
     spread.is_some_and(|spread| spread > 0 && spread.saturating_mul(2) >= top.max(1))
+}
+
+/// The cycle screens open on when the user has not chosen one: the one not signed off yet
+/// whose period ends last (the latest added among equals), or else the one whose period ends
+/// last of all.
+pub fn current_cycle(cycles: &[crate::model::Record<ReviewCycle>]) -> Option<i64> {
+    cycles
+        .iter()
+        .max_by_key(|c| (c.data.status != crate::model::CycleStatus::SignedOff, c.data.period_to, c.id))
+        .map(|c| c.id)
 }
 
 /// Computes the review summary of a cycle from its data.
@@ -271,25 +281,7 @@ fn objective_result(
     // Levels are 0–10 (validation and the schema's CHECK); saturating keeps even a tampered
     // level from panicking, and a spread that large is a disagreement either way.
     let spread = levels.iter().max().zip(levels.iter().min()).map(|(max, min)| max.saturating_sub(*min));
-    let indicators = objective
-        .indicators
-        .iter()
-        .map(|indicator| {
-            let found = metric_values.iter().find(|m| m.name == indicator.metric);
-            let unit = found.map(|m| m.unit).unwrap_or(Unit::Count);
-            let value = found.and_then(|m| m.value);
-            IndicatorResult {
-                metric: indicator.metric.clone(),
-                label: found.map(|m| m.label.to_string()).unwrap_or_else(|| indicator.metric.clone()),
-                comparison: indicator.comparison,
-                target: indicator.target,
-                value,
-                met: value.map(|v| indicator.comparison.holds(v, indicator.target)),
-                value_text: format_value(unit, value),
-                target_text: format!("{} {}", comparison_sign(indicator.comparison), format_value(unit, Some(indicator.target))),
-            }
-        })
-        .collect();
+    let indicators = indicator_results(objective, metric_values);
     let linked = proposals
         .iter()
         .filter(|p| p.objectives.contains(&objective.code))
@@ -316,6 +308,30 @@ fn objective_result(
         action_plan: objective.action_plan.clone(),
         proposals: linked,
     }
+}
+
+/// Each of `objective`'s indicators over a period, from the metrics' values over it: the value,
+/// the target, whether it is met, and both as documents print them.
+pub fn indicator_results(objective: &Objective, metric_values: &[MetricValue]) -> Vec<IndicatorResult> {
+    objective
+        .indicators
+        .iter()
+        .map(|indicator| {
+            let found = metric_values.iter().find(|m| m.name == indicator.metric);
+            let unit = found.map(|m| m.unit).unwrap_or(Unit::Count);
+            let value = found.and_then(|m| m.value);
+            IndicatorResult {
+                metric: indicator.metric.clone(),
+                label: found.map(|m| m.label.to_string()).unwrap_or_else(|| indicator.metric.clone()),
+                comparison: indicator.comparison,
+                target: indicator.target,
+                value,
+                met: value.map(|v| indicator.comparison.holds(v, indicator.target)),
+                value_text: format_value(unit, value),
+                target_text: format!("{} {}", comparison_sign(indicator.comparison), format_value(unit, Some(indicator.target))),
+            }
+        })
+        .collect()
 }
 
 /// The comparison as printed in documents.

@@ -60,7 +60,8 @@ pub trait Backend: Send {
     /// Runs `work` in one transaction: all of it is saved, or none.
     fn write(&mut self, purpose: Purpose, work: &mut dyn FnMut(&dyn Writer) -> Result<()>) -> Result<()>;
 
-    fn dashboard(&self, today: NaiveDate) -> Result<Dashboard>;
+    /// The dashboard as of `today`, with the progress of review cycle `current`.
+    fn dashboard(&self, today: NaiveDate, current: Option<i64>) -> Result<Dashboard>;
     fn meeting_summaries(&self, query: &MeetingQuery) -> Result<Vec<MeetingSummary>>;
     /// Meeting `id`'s records, and its figures for the statistics column.
     fn meeting_detail(&self, id: i64) -> Result<(MeetingRecords, Vec<MeetingFigures>)>;

@@ -391,8 +391,8 @@ pub struct Dashboard {
     pub current_cycle: Option<CycleProgress>,
 }
 
-/// The dashboard as of `today`.
-pub fn dashboard(conn: &Connection, today: NaiveDate) -> Result<Dashboard> {
+/// The dashboard as of `today`, with the progress of cycle `current` (the use case chooses it).
+pub fn dashboard(conn: &Connection, today: NaiveDate, current: Option<i64>) -> Result<Dashboard> {
     let mut years: std::collections::BTreeMap<i32, YearParticipation> = std::collections::BTreeMap::new();
     fn entry(years: &mut std::collections::BTreeMap<i32, YearParticipation>, year: i32) -> &mut YearParticipation {
         years.entry(year).or_insert(YearParticipation {
@@ -464,10 +464,9 @@ pub fn dashboard(conn: &Connection, today: NaiveDate) -> Result<Dashboard> {
                     (SELECT count(*) FROM cycle_objective WHERE cycle_id = c.id),
                     (SELECT count(*) FROM cycle_reviewer WHERE cycle_id = c.id),
                     (SELECT count(*) FROM score WHERE cycle_id = c.id)
-             FROM review_cycle c
-             ORDER BY c.status = 'signed_off', c.period_to DESC, c.id DESC LIMIT 1",
+             FROM review_cycle c WHERE c.id = ?1",
         )?
-        .query_row([], |row| {
+        .query_row([current], |row| {
             Ok(CycleProgress {
                 id: row.get(0)?,
                 name: row.get(1)?,

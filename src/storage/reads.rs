@@ -14,8 +14,8 @@ use crate::model::facts::{CycleContent, CycleData, MeetingFigures, PeriodFacts};
 use crate::model::{ActionPlanItem, Contribution, Country, Objective, Record, ReviewCycle, Reviewer, Score};
 
 impl Store {
-    pub fn dashboard(&self, today: NaiveDate) -> Result<Dashboard> {
-        queries::dashboard(&self.conn, today)
+    pub fn dashboard(&self, today: NaiveDate, current: Option<i64>) -> Result<Dashboard> {
+        queries::dashboard(&self.conn, today, current)
     }
 
     pub fn meeting_summaries(&self, query: &MeetingQuery) -> Result<Vec<MeetingSummary>> {

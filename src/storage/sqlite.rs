@@ -50,8 +50,8 @@ impl Backend for Store {
         }
     }
 
-    fn dashboard(&self, today: NaiveDate) -> Result<Dashboard> {
-        Store::dashboard(self, today)
+    fn dashboard(&self, today: NaiveDate, current: Option<i64>) -> Result<Dashboard> {
+        Store::dashboard(self, today, current)
     }
 
     fn meeting_summaries(&self, query: &MeetingQuery) -> Result<Vec<MeetingSummary>> {

@@ -8,33 +8,7 @@ pub mod meetings;
 pub mod records;
 pub mod review;
 
-use cxo_review::model::*;
-use serde::Serialize;
 use tauri_specta::{collect_commands, Builder};
-
-/// The record type of each kind the generic record commands edit (`records_list`,
-/// `record_create`…), so that the UI types their JSON. Never built: only its type is exported.
-#[derive(Serialize, specta::Type)]
-#[allow(dead_code)]
-pub struct RecordTypes {
-    organizations: Organization,
-    people: Person,
-    meetings: Meeting,
-    attendance: Attendance,
-    counts: AttendanceCount,
-    priorities: Priority,
-    decisions: Decision,
-    actions: Action,
-    contributions: Contribution,
-    proposals: Proposal,
-    #[serde(rename = "action-plan")]
-    action_plan: ActionPlanItem,
-    objectives: Objective,
-    reviewers: Reviewer,
-    cycles: ReviewCycle,
-    scores: Score,
-    improvements: Improvement,
-}
 
 /// Every command, for the invoke handler and for the bindings.
 pub fn builder() -> Builder<tauri::Wry> {
@@ -70,11 +44,12 @@ pub fn builder() -> Builder<tauri::Wry> {
             review::sign_off,
             review::export_summary,
             review::indicators,
+            review::objective_indicators,
             files::import_file,
             files::export_database,
             files::export_table,
         ])
-        .typ::<RecordTypes>()
+        .typ::<cxo_review::model::RecordTypes>()
 }
 
 /// The TypeScript bindings of the commands. Two corrections to what specta writes: a stored

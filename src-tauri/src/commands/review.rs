@@ -5,7 +5,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use cxo_review::app::{
-    CycleListing, CycleSummary, DocumentOptions, DraftReport, Indicators, SavedScore, SummaryFormat, SummaryOptions,
+    CycleListing, CycleSummary, DocumentOptions, DraftReport, Indicators, ObjectiveIndicators, SavedScore, SummaryFormat, SummaryOptions,
 };
 use cxo_review::model::{Record, Score};
 use tauri::State;
@@ -77,4 +77,15 @@ pub async fn export_summary(
 pub async fn indicators(state: State<'_, AppState>, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Reply<Indicators> {
     let today = chrono::Local::now().date_naive();
     with_session(&state, move |session| session.indicators(from, to, today)).await
+}
+
+/// Every objective's indicators over `from`..`to`, against their targets.
+#[tauri::command]
+#[specta::specta]
+pub async fn objective_indicators(
+    state: State<'_, AppState>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Reply<Vec<ObjectiveIndicators>> {
+    with_session(&state, move |session| session.objective_indicators(from, to)).await
 }

@@ -1,26 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { currentCycle } from "./cycles";
+import { currentCycle, lastTwelveMonths } from "./cycles";
 
 describe("currentCycle", () => {
-  it("is the latest cycle not signed off", () => {
+  it("is the cycle the core marks current", () => {
     const cycles = [
-      { id: 1, status: "signed_off" },
-      { id: 2, status: "open" },
-      { id: 3, status: "closed" },
-      { id: 4, status: "signed_off" },
+      { id: 1, current: false },
+      { id: 2, current: true },
+      { id: 3, current: false },
     ];
-    expect(currentCycle(cycles)?.id).toBe(3);
-  });
-
-  it("is the latest cycle when every one is signed off", () => {
-    expect(currentCycle([{ id: 1, status: "signed_off" }, { id: 2, status: "signed_off" }])?.id).toBe(2);
-  });
-
-  it("goes by id, whatever the order of the list", () => {
-    expect(currentCycle([{ id: 5, status: "open" }, { id: 2, status: "open" }])?.id).toBe(5);
+    expect(currentCycle(cycles)?.id).toBe(2);
   });
 
   it("is none without cycles", () => {
     expect(currentCycle([])).toBeNull();
+  });
+});
+
+describe("lastTwelveMonths", () => {
+  it("runs from the first of the month a year back to today", () => {
+    expect(lastTwelveMonths(new Date(2026, 10, 26))).toEqual({ from: "2025-11-01", to: "2026-11-26" });
+  });
+
+  it("pads single-digit months and days", () => {
+    expect(lastTwelveMonths(new Date(2026, 0, 5))).toEqual({ from: "2025-01-01", to: "2026-01-05" });
   });
 });

@@ -311,6 +311,17 @@ async indicators(from: string | null, to: string | null) : Promise<Result<Indica
 }
 },
 /**
+ * Every objective's indicators over `from`..`to`, against their targets.
+ */
+async objectiveIndicators(from: string, to: string) : Promise<Result<ObjectiveIndicators[], ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("objective_indicators", { from, to }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Imports the file at `path` (all rows or none); returns the records saved. `kind` says what
  * it holds; null: a whole-database export.
  */
@@ -483,7 +494,15 @@ export type Country = { code: string; name: string; region: Region }
 /**
  * A review cycle as lists show it.
  */
-export type CycleListing = { id: number; name: string; status: string; period_from: string; period_to: string; objectives: number; reviewers: number }
+export type CycleListing = { id: number; name: string; status: string; period_from: string; period_to: string; objectives: number; reviewers: number; 
+/**
+ * The cycle screens open on when the user has not chosen one (one cycle at most).
+ */
+current: boolean; 
+/**
+ * When it was signed off (RFC 3339), and the digest its content is frozen under.
+ */
+signed_off_at: string | null; digest: string | null }
 /**
  * The review cycle in progress, for the dashboard.
  */
@@ -678,7 +697,11 @@ export type MeetingSummary = { id: number; key: string; kind: MeetingKind; title
 /**
  * A metric's value over a period.
  */
-export type MetricValue = { name: string; label: string; unit: Unit; value: number | null }
+export type MetricValue = { name: string; label: string; unit: Unit; value: number | null; 
+/**
+ * The value as documents and screens print it ("64%", "12.0", "n/a").
+ */
+value_text: string }
 export type Objective = { 
 /**
  * Short code such as `O1`.
@@ -696,6 +719,10 @@ rubric?: RubricLevel[];
  * Codes of the action-plan items that serve it.
  */
 action_plan?: string[] }
+/**
+ * An objective's indicators over a period, against their targets.
+ */
+export type ObjectiveIndicators = { code: string; indicators: IndicatorResult[] }
 /**
  * Everything the review says about one objective.
  */
@@ -793,8 +820,9 @@ export type Reason =
  */
 export type Stored<T> = T & { id: number }
 /**
- * The record type of each kind the generic record commands edit (`records_list`,
- * `record_create`…), so that the UI types their JSON. Never built: only its type is exported.
+ * The record type of each kind, by the kind's name: never built, its type crosses to the UI
+ * so that the generic record commands (a form's JSON) are typed there from this one list (the
+ * shell's bindings test checks that it names every kind).
  */
 export type RecordTypes = { organizations: Organization; people: Person; meetings: Meeting; attendance: Attendance; counts: AttendanceCount; priorities: Priority; decisions: Decision; actions: Action; contributions: Contribution; proposals: Proposal; "action-plan": ActionPlanItem; objectives: Objective; reviewers: Reviewer; cycles: ReviewCycle; scores: Score; improvements: Improvement }
 /**

@@ -111,6 +111,7 @@ export const api = {
   countries: () => call(commands.countries()),
   /** Every indicator over `from`..`to` (by default from the first meeting to today). */
   indicators: (from: string | null, to: string | null) => call(commands.indicators(from, to)),
+  objectiveIndicators: (from: string, to: string) => call(commands.objectiveIndicators(from, to)),
 
   /** The review cycles, in id order. */
   cycles: () => call(commands.cycles()),
