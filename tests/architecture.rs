@@ -96,15 +96,22 @@ fn references(code: &str, prefix: &str) -> Vec<(usize, String)> {
     found
 }
 
-#[test]
-fn no_module_uses_a_layer_above_it_or_beside_it() {
+/// The core's files under src/ (relative path, code without its tests).
+fn core_files() -> Vec<(PathBuf, String)> {
     let src = root().join("src");
     let mut files = Vec::new();
     rust_files(&src, &mut files);
+    files
+        .iter()
+        .filter_map(|path| Some((path.strip_prefix(&src).ok()?.to_path_buf(), code_of(path)?)))
+        .collect()
+}
+
+#[test]
+fn no_module_uses_a_layer_above_it_or_beside_it() {
     let mut wrong = Vec::new();
-    for path in &files {
-        let relative = path.strip_prefix(&src).expect("under src");
-        let Some(code) = code_of(path) else { continue };
+    for (relative, code) in core_files() {
+        let relative = relative.as_path();
         let Some(module) = module_of(relative) else { continue };
         let layer = layer_of(&module).unwrap_or_else(|| panic!("{}: module `{module}` is in no layer; add it to LAYERS", relative.display()));
         let allowed = MAY_USE.iter().find(|(l, _)| *l == layer).map(|(_, a)| *a).unwrap_or(&[]);
@@ -120,18 +127,14 @@ fn no_module_uses_a_layer_above_it_or_beside_it() {
 
 #[test]
 fn sql_and_the_database_engine_stay_in_storage() {
-    let src = root().join("src");
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
     let mut wrong = Vec::new();
-    for path in &files {
-        let relative = path.strip_prefix(&src).expect("under src");
+    for (relative, code) in core_files() {
+        let relative = relative.as_path();
         let in_storage = relative.starts_with("storage");
         // The error type keeps the engine's error as the source of `Error::Database`.
         if in_storage || relative == Path::new("error.rs") {
             continue;
         }
-        let Some(code) = code_of(path) else { continue };
         for (index, line) in code.lines().enumerate() {
             let line = line.split("//").next().unwrap_or("");
             for needle in ["rusqlite", "Connection", ".conn()", "SELECT ", "INSERT ", "UPDATE ", "DELETE FROM"] {

@@ -13,6 +13,19 @@ use crate::storage::queries::{
     ContributionSummary, Dashboard, MeetingQuery, MeetingRecords, MeetingSummary, OpenAction, PersonMatch,
 };
 
+/// A region as screens name it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, specta::Type)]
+pub struct RegionName {
+    pub code: crate::model::Region,
+    pub label: &'static str,
+}
+
+/// The ITU regions and TSB in Annex B's row order, the order of every `regions` array the core
+/// returns, with the labels Annex B gives them.
+pub fn regions() -> Vec<RegionName> {
+    crate::model::Region::ALL.iter().map(|r| RegionName { code: *r, label: r.label() }).collect()
+}
+
 /// Everything the meeting screen shows.
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct MeetingDetail {

@@ -35,7 +35,7 @@ pub use crate::storage::queries::{
     RosterEntry, YearParticipation,
 };
 pub use files::ImportKind;
-pub use meetings::MeetingDetail;
+pub use meetings::{regions, MeetingDetail, RegionName};
 pub use records::{RecordKind, RecordType};
 pub use review::{CycleListing, CycleReview, SavedScore};
 

@@ -50,6 +50,8 @@ pub fn builder() -> Builder<tauri::Wry> {
             files::export_table,
         ])
         .typ::<cxo_review::model::RecordTypes>()
+        // Region labels come from the core, as a constant of the bindings.
+        .constant("REGIONS", cxo_review::app::regions())
 }
 
 /// The TypeScript bindings of the commands. Two corrections to what specta writes: a stored

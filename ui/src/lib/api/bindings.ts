@@ -364,7 +364,7 @@ async exportTable(table: string, cycle: number | null, path: string, includeConf
 
 /** user-defined constants **/
 
-
+export const REGIONS = [{"code":"AFR","label":"Africa"},{"code":"AMS","label":"The Americas"},{"code":"ARB","label":"Arab States"},{"code":"ASP","label":"Asia and the Pacific"},{"code":"CIS","label":"CIS"},{"code":"EUR","label":"Europe"},{"code":"TSB","label":"TSB"}] as const;
 
 /** user-defined types **/
 
