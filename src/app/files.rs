@@ -32,28 +32,29 @@ impl Session {
     /// Imports the file at `path`; returns the records saved. Any bad row rejects the whole
     /// file, with every bad row's line and column.
     pub fn import(&mut self, kind: ImportKind, path: &Path) -> Result<usize> {
-        match kind {
+        let imported = match kind {
             ImportKind::All => {
                 let text = crate::import::read_file(path)?;
                 crate::import::import_dataset(&mut *self.store, &text, &path.display().to_string())
             }
             ImportKind::One(kind) => crate::import::import_file(&mut *self.store, kind, path),
-        }
+        };
+        imported.map_err(|e| e.during("importing the file"))
     }
 
     /// Imports records of `kind` in `format` from `input`, named `source_name` in messages.
     pub fn import_from(&mut self, kind: Kind, format: Format, input: impl Read, source_name: &str) -> Result<usize> {
-        crate::import::import_reader(&mut *self.store, kind, format, input, source_name)
+        crate::import::import_reader(&mut *self.store, kind, format, input, source_name).map_err(|e| e.during("importing the file"))
     }
 
     /// Imports a whole-database export held in `text`.
     pub fn import_dataset(&mut self, text: &str, source_name: &str) -> Result<usize> {
-        crate::import::import_dataset(&mut *self.store, text, source_name)
+        crate::import::import_dataset(&mut *self.store, text, source_name).map_err(|e| e.during("importing the file"))
     }
 
     /// Writes the whole database to `path` as one JSON document, re-importable as `all`.
     pub fn export_dataset(&self, path: &Path) -> Result<()> {
-        crate::output::write_file(&*self.store, path, |file| self.write_dataset(file))
+        crate::output::write_file(&*self.store, path, |file| self.write_dataset(file)).map_err(|e| e.during("exporting the database"))
     }
 
     /// Writes the whole database as one JSON document to `out`, a section at a time.

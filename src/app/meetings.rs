@@ -71,7 +71,7 @@ impl Session {
 
     /// People whose name contains `search`, for the roster's picker.
     pub fn people_matching(&self, search: &str, limit: i64) -> Result<Vec<PersonMatch>> {
-        self.store.people_matching(search, limit)
+        self.store.people_matching(search, limit).map_err(|e| e.during("looking up people"))
     }
 
     /// The countries and their ITU regions.
@@ -86,6 +86,6 @@ impl Session {
 
     /// Saves the quick-capture box as outcomes of meeting `meeting_key`: all lines or none.
     pub fn capture(&mut self, meeting_key: &str, text: &str) -> Result<CaptureResult> {
-        crate::capture::apply(&mut *self.store, meeting_key, text)
+        crate::capture::apply(&mut *self.store, meeting_key, text).map_err(|e| e.during("saving the quick capture"))
     }
 }

@@ -78,7 +78,7 @@ impl Session {
             Opening::ReadOnly => Store::open_read_only(path),
             Opening::ToExamine => Store::open_despite_damage(path),
         };
-        store.map(Session::on).inspect_err(|e| Store::note_failure_at(path, e))
+        store.map(Session::on).map_err(|e| e.during("opening the database")).inspect_err(|e| Store::note_failure_at(path, e))
     }
 
     /// A private database that vanishes when dropped (tests, previews).
@@ -168,12 +168,12 @@ impl Session {
     /// Checks the database (SQLite's integrity, references, kept aggregates, sign-off
     /// digests); with `repair`, mends what can be mended.
     pub fn check(&mut self, repair: bool) -> Result<crate::check::CheckReport> {
-        crate::check::run(&mut *self.store, repair)
+        crate::check::run(&mut *self.store, repair).map_err(|e| e.during("checking the database"))
     }
 
     /// Fills an empty database with the demo data; returns the records saved.
     pub fn load_demo(&mut self) -> Result<usize> {
-        crate::demo::load(&mut *self.store)
+        crate::demo::load(&mut *self.store).map_err(|e| e.during("loading the demo data"))
     }
 
     /// Fills an empty database with a synthetic dataset of `scale`; with `csv`, also writes

@@ -15,22 +15,22 @@ impl Session {
     /// The records of `kind` in id order as `{id, …fields}` objects; only the first `limit`
     /// when given (a long list's first screenful, sent before the rest).
     pub fn records(&self, kind: RecordKind, limit: Option<usize>) -> Result<Value> {
-        crate::records::list(&*self.store, kind, limit)
+        crate::records::list(&*self.store, kind, limit).map_err(|e| e.during("listing the records"))
     }
 
     /// Saves a new record of `kind` given as JSON; returns its id.
     pub fn create_record(&mut self, kind: RecordKind, record: Value) -> Result<i64> {
-        crate::records::create(&mut *self.store, kind, record)
+        crate::records::create(&mut *self.store, kind, record).map_err(|e| e.during("saving the record"))
     }
 
     /// Saves changes to record `id` of `kind` (an improvement proposal whose words change is
     /// marked edited, so that drafting keeps it).
     pub fn update_record(&mut self, kind: RecordKind, id: i64, record: Value) -> Result<()> {
-        crate::records::update(&mut *self.store, kind, id, record)
+        crate::records::update(&mut *self.store, kind, id, record).map_err(|e| e.during("saving the record"))
     }
 
     pub fn delete_record(&mut self, kind: RecordKind, id: i64) -> Result<()> {
-        crate::records::delete(&mut *self.store, kind, id)
+        crate::records::delete(&mut *self.store, kind, id).map_err(|e| e.during("deleting the record"))
     }
 
     /// Saves a new record; returns its id.
