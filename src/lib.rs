@@ -12,7 +12,7 @@
 //! 1. `error`, [`model`]: the records, their validation, the kinds, the facts analyses read and
 //!    the metric catalogue. No SQL.
 //! 2. `storage`: the SQLite file and every SQL statement, behind the `Backend` seam.
-//! 3. `agreement`, `stats`, `metrics`, `review`, `export`: pure computations and documents over
+//! 3. `agreement`, `stats`, `metrics`, `review`, `export`, `package`: pure computations and documents over
 //!    data already loaded.
 //! 4. [`app`] with `import`, `capture`, `records`, `check`, `demo`, `output`: the use cases.
 
@@ -28,6 +28,7 @@ mod export;
 mod import;
 mod metrics;
 mod output;
+mod package;
 mod records;
 mod review;
 mod stats;

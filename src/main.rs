@@ -40,6 +40,12 @@ fn run(cli: Cli) -> Result<()> {
     let command = match cli.command {
         // Listing and restoring work on the files, even when the database cannot be opened.
         Command::Backups { what } => return cli::database::backups(&path, what, &mut std::io::stdout().lock()),
+        // A reviewer works on the package file alone, without a database.
+        Command::OnDatabase(DatabaseCommand::Review { what: ReviewCommand::Package { what } })
+            if cli::packages::is_reviewers(&what) =>
+        {
+            return cli::packages::reviewers(what, &mut std::io::stdout().lock())
+        }
         Command::OnDatabase(command) => command,
     };
     let mut session = Session::open(&path, opening(&command, cli.read_only))?;
@@ -47,7 +53,9 @@ fn run(cli: Cli) -> Result<()> {
         command,
         DatabaseCommand::Demo { .. }
             | DatabaseCommand::Import { .. }
-            | DatabaseCommand::Review { what: ReviewCommand::Draft { .. } | ReviewCommand::SignOff { .. } }
+            | DatabaseCommand::Review {
+                what: ReviewCommand::Draft { .. } | ReviewCommand::SignOff { .. } | ReviewCommand::Package { .. }
+            }
     );
     let result = execute(&mut session, command, &mut std::io::stdout().lock());
     if let Err(error) = &result {

@@ -12,7 +12,17 @@ use crate::storage::{partial_beside, sibling, Backend};
 /// Refused (and nothing written) when `path` is the open database or one of its companion
 /// files, another SQLite database, or a folder.
 pub fn write_file(store: &dyn Backend, path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
-    guard(store.location(), path)?;
+    write_beside(store.location(), path, write)
+}
+
+/// Writes `bytes` to `path` as [`write_file`] does, where no database is open (a reviewer's
+/// package on their own machine).
+pub fn write_alone(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_beside(None, path, |out| out.write_all(bytes).map_err(|e| Error::io(path, e)))
+}
+
+fn write_beside(database: Option<&Path>, path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+    guard(database, path)?;
     let partial = partial_beside(path)?;
     {
         let mut out = BufWriter::new(partial.as_file());

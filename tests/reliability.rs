@@ -405,9 +405,13 @@ fn check_finds_wrong_kept_aggregates_and_repair_recomputes_them() {
 #[test]
 fn an_upgrade_of_the_schema_is_preceded_by_a_backup_of_the_file_as_it_was() {
     let ws = Workspace::demo();
-    // The file as CxO Review with schema version 3 left it: without the aggregates of 0004.
+    // The file as CxO Review with schema version 3 left it: without the aggregates of 0004 and
+    // the review packages of 0005.
     ws.execute(
-        "DROP TRIGGER attendance_inserted; DROP TRIGGER attendance_deleted; DROP TRIGGER attendance_updated;
+        "DROP TABLE review_package; DROP TABLE signing_key;
+         ALTER TABLE score DROP COLUMN source_package; ALTER TABLE score DROP COLUMN returned_at;
+         ALTER TABLE score DROP COLUMN reviewer_key;
+         DROP TRIGGER attendance_inserted; DROP TRIGGER attendance_deleted; DROP TRIGGER attendance_updated;
          DROP TRIGGER person_moved; DROP TRIGGER organization_regrouped; DROP TRIGGER meeting_changed;
          DROP TABLE meeting_tally; DROP TABLE organization_debut; DROP TABLE stale_meeting; DROP TABLE stale_organization;
          CREATE INDEX attendance_meeting_status ON attendance(meeting_id, status, person_id, executive);

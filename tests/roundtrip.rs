@@ -606,6 +606,10 @@ fn dataset(raw: &Raw) -> (serde_json::Value, usize) {
                 level,
                 rationale: rationale.clone(),
                 evidence,
+                // Every other score as if merged from a review package.
+                source_package: (level % 2 == 1).then(|| format!("pkg-{level}")),
+                returned_at: (level % 2 == 1).then(|| "2025-03-01T10:00:00Z".to_string()),
+                reviewer_key: (level % 2 == 1).then(|| "0123456789abcdef".to_string()),
             })
         })
         .collect();

@@ -11,6 +11,7 @@
 mod analysis;
 mod files;
 mod meetings;
+pub mod packages;
 mod records;
 pub(crate) mod review;
 
@@ -23,6 +24,10 @@ pub use crate::export::csv::write_table as write_csv_table;
 pub use crate::export::summary::{DocumentOptions, SummaryFormat};
 pub use crate::import::Format;
 pub use crate::metrics::MetricValue;
+pub use crate::package::{
+    deadline_after, Change, Conflict, Issue, Merged, Package, ReturnedScore, Work, PACKAGE_EXTENSION, RETURN_EXTENSION,
+};
+pub use packages::{IssuedPackage, ReturnedFile};
 pub use crate::model::metrics::{format_value, Unit};
 pub use crate::review::{
     Agreement, CycleSummary, Difference, DraftReport, IndicatorResult, LinkedProposal, ObjectiveResult, ObjectiveStatus,

@@ -62,6 +62,9 @@ fn score(store: &mut Store, reviewer: &str, objective: &str, level: i64, rationa
             level,
             rationale: rationale.into(),
             evidence: vec!["meeting:CTO-A".parse().unwrap()],
+            source_package: None,
+            returned_at: None,
+            reviewer_key: None,
         })
         .unwrap();
 }
@@ -366,6 +369,9 @@ fn signed_off_cycle_is_frozen() {
         level: 4,
         rationale: String::new(),
         evidence: vec![],
+        source_package: None,
+        returned_at: None,
+        reviewer_key: None,
     };
     assert!(matches!(store.create(&new_score), Err(Error::Frozen(_))));
     let existing = store.list::<Score>().unwrap().remove(0);

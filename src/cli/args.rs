@@ -218,6 +218,69 @@ pub enum ReviewCommand {
     Verify {
         file: PathBuf,
     },
+    /// Review packages: issue them to reviewers, score and return them offline, merge the
+    /// returns (docs/user-guide.md, "Reviewing offline")
+    Package {
+        #[command(subcommand)]
+        what: PackageCommand,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum PackageCommand {
+    /// Issue a package to one reviewer (--reviewer, --out FILE), or to every reviewer of the
+    /// cycle (--out FOLDER, one FILE per reviewer)
+    Issue {
+        /// The cycle's id or name
+        #[arg(long)]
+        cycle: String,
+        /// The reviewer's name [default: every reviewer of the cycle]
+        #[arg(long)]
+        reviewer: Option<String>,
+        /// The last day returns are accepted without --accept-late (YYYY-MM-DD) [default: 30 days from today]
+        #[arg(long, value_parser = parse_day)]
+        deadline: Option<NaiveDate>,
+        /// The package file (.cxopkg), or the folder for every reviewer's
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+    },
+    /// Show a package: its cycle, reviewer, deadline and the scores given so far (no database needed)
+    Show {
+        package: PathBuf,
+    },
+    /// Score an objective in a package, saved into it at once (on the reviewer's machine; no
+    /// database needed)
+    Score {
+        package: PathBuf,
+        /// The objective's code, e.g. O1
+        #[arg(long)]
+        objective: String,
+        /// A level of the objective's rubric
+        #[arg(long)]
+        level: i64,
+        #[arg(long, default_value = "")]
+        rationale: String,
+        /// What the score rests on: meeting:KEY, contribution:SYMBOL or indicator:NAME (repeatable)
+        #[arg(long, value_name = "KIND:REFERENCE")]
+        evidence: Vec<String>,
+    },
+    /// Write the return of a package's scores, signed with this machine's reviewer key (kept in
+    /// CXO_REVIEW_KEYS or the data folder)
+    Return {
+        package: PathBuf,
+        /// The return file (.cxoreturn) to send to the rapporteur
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Merge returns into the database: each is checked and applied whole or not at all, and
+    /// every conflict is reported, never applied
+    Merge {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Also merge returns made after their package's deadline
+        #[arg(long)]
+        accept_late: bool,
+    },
 }
 
 fn parse_summary_format(text: &str) -> std::result::Result<SummaryFormat, String> {

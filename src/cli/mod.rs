@@ -5,6 +5,7 @@ pub mod analysis;
 pub mod args;
 pub mod database;
 pub mod files;
+pub mod packages;
 pub mod records;
 pub mod review;
 pub mod table;

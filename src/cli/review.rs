@@ -109,6 +109,7 @@ pub fn review(session: &mut Session, command: ReviewCommand, out: &mut impl Writ
                 )));
             }
         }
+        ReviewCommand::Package { what } => super::packages::rapporteurs(session, what, out)?,
     }
     Ok(())
 }

@@ -354,6 +354,9 @@ pub fn generate(store: &mut dyn Backend, scale: Scale, seed: u64, csv_dir: Optio
                         level,
                         rationale: "Synthetic rationale.".into(),
                         evidence: Vec::new(),
+                        source_package: None,
+                        returned_at: None,
+                        reviewer_key: None,
                     }
                     .save_in(tx)?;
                     done.scores += 1;

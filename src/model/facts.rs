@@ -85,3 +85,19 @@ pub struct CycleData {
     /// What the indicators over the period are computed from.
     pub period: PeriodFacts,
 }
+
+/// A review package as the database that issued it remembers it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PackageRecord {
+    pub id: String,
+    pub cycle_id: i64,
+    pub reviewer: String,
+    pub issued_at: String,
+    pub deadline: NaiveDate,
+    /// The reviewer's scores when the package was issued.
+    pub issued_scores: Vec<super::Score>,
+    /// The fingerprint of the key its first merged return was signed with.
+    pub reviewer_key: Option<String>,
+    /// When the last merged return was returned (RFC 3339).
+    pub last_return: Option<String>,
+}

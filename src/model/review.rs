@@ -143,6 +143,15 @@ pub struct Score {
     pub rationale: String,
     #[serde(default, deserialize_with = "list")]
     pub evidence: Vec<Evidence>,
+    /// Where a score merged from a review package came from: the package's id, when the
+    /// reviewer returned it (RFC 3339) and the fingerprint of the key that signed the return.
+    /// Absent for scores entered here (and then left out of files and digests).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_package: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub returned_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer_key: Option<String>,
 }
 
 impl Score {

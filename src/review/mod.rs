@@ -56,6 +56,13 @@ pub struct ReviewerScore {
     pub label: String,
     pub rationale: String,
     pub evidence: Vec<Evidence>,
+    /// Where a score merged from a review package came from (absent for scores entered here).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_package: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub returned_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer_key: Option<String>,
 }
 
 /// An indicator's value over the cycle's period, against its target.
@@ -272,6 +279,9 @@ fn objective_result(
             label: label_of(s.level),
             rationale: s.rationale.clone(),
             evidence: s.evidence.clone(),
+            source_package: s.source_package.clone(),
+            returned_at: s.returned_at.clone(),
+            reviewer_key: s.reviewer_key.clone(),
         })
         .collect();
     // Reviewers in the cycle's order, so that documents list them consistently.

@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use super::backups::{Backup, Reason};
 use super::queries::{ContributionSummary, Dashboard, MeetingQuery, MeetingRecords, MeetingSummary, OpenAction, PersonMatch};
 use crate::error::{Error, Result, RowError};
-use crate::model::facts::{CycleContent, CycleData, MeetingFigures, PeriodFacts};
+use crate::model::facts::{CycleContent, CycleData, MeetingFigures, PackageRecord, PeriodFacts};
 use crate::model::{Country, Kind, Record, RecordType, ReviewCycle, Score};
 
 /// What a write is for. An import may run with more memory, and tells writers that wait for it
@@ -92,6 +92,14 @@ pub trait Backend: Send {
     /// Records cycle `id`'s sign-off at `at` (RFC 3339) under `digest`.
     fn record_sign_off(&mut self, id: i64, at: &str, digest: &str) -> Result<()>;
 
+    /// The database's Ed25519 signing key (its 32 secret bytes); `candidate` becomes it, at
+    /// `now`, when it has none yet.
+    fn signing_secret(&mut self, candidate: [u8; 32], now: &str) -> Result<[u8; 32]>;
+    /// Remembers a package issued for a reviewer of the cycle named `cycle`.
+    fn record_package(&mut self, record: &PackageRecord, cycle: &str) -> Result<()>;
+    /// The package this database issued under `id`, if any.
+    fn package_record(&self, id: &str) -> Result<Option<PackageRecord>>;
+
     /// The database's own checks (integrity, references, kept aggregates); with `repair`,
     /// mends what it can.
     fn check(&mut self, repair: bool) -> Result<Findings>;
@@ -135,6 +143,9 @@ pub trait Writer {
     fn next_priority_rank(&self, meeting_key: &str) -> Result<i64>;
     /// Gives an imported cycle the status, sign-off time and digest it was exported with.
     fn restore_cycle_status(&self, cycle: &ReviewCycle) -> Result<()>;
+    /// Notes a merged return of package `id`: the key that signed it (the first one is kept)
+    /// and when it was returned.
+    fn record_return(&self, id: &str, key: &str, returned_at: &str) -> Result<()>;
 }
 
 /// A record that crossed the seam as the wrong type: a defect, never the user's doing.

@@ -12,6 +12,7 @@ mod directory;
 mod file;
 mod meetings;
 mod objectives;
+mod packages;
 pub mod queries;
 mod reads;
 mod sqlite;
@@ -38,6 +39,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0002_countries", include_str!("../../migrations/0002_countries.sql")),
     ("0003_attendance_index", include_str!("../../migrations/0003_attendance_index.sql")),
     ("0004_aggregates", include_str!("../../migrations/0004_aggregates.sql")),
+    ("0005_review_packages", include_str!("../../migrations/0005_review_packages.sql")),
 ];
 
 /// Marks a SQLite file as a CxO Review database ("CxOR").
@@ -489,6 +491,11 @@ impl<'a> Tx<'a> {
     /// Gives an imported cycle the status, sign-off time and digest it was exported with.
     pub fn restore_cycle_status(&self, cycle: &crate::model::ReviewCycle) -> Result<()> {
         restore_cycle_status(self.conn, cycle)
+    }
+
+    /// Notes a merged return of package `id`.
+    pub fn record_return(&self, id: &str, key: &str, returned_at: &str) -> Result<()> {
+        packages::record_return(self.conn, id, key, returned_at)
     }
 }
 

@@ -301,9 +301,19 @@ impl Entity for Score {
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let ids = check_score(conn, self, None)?;
         conn.prepare_cached(
-            "INSERT INTO score (cycle_id, reviewer_id, objective_id, level, rationale) VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO score (cycle_id, reviewer_id, objective_id, level, rationale, source_package, returned_at, reviewer_key)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?
-        .execute(params![ids.cycle, ids.reviewer, ids.objective, self.level, self.rationale])?;
+        .execute(params![
+            ids.cycle,
+            ids.reviewer,
+            ids.objective,
+            self.level,
+            self.rationale,
+            self.source_package,
+            self.returned_at,
+            self.reviewer_key
+        ])?;
         let id = conn.last_insert_rowid();
         write_evidence(conn, id, &self.evidence)?;
         Ok(id)
@@ -313,8 +323,19 @@ impl Entity for Score {
         open_cycle_of(conn, "score", id)?;
         let ids = check_score(conn, self, Some(id))?;
         conn.execute(
-            "UPDATE score SET cycle_id = ?2, reviewer_id = ?3, objective_id = ?4, level = ?5, rationale = ?6 WHERE id = ?1",
-            params![id, ids.cycle, ids.reviewer, ids.objective, self.level, self.rationale],
+            "UPDATE score SET cycle_id = ?2, reviewer_id = ?3, objective_id = ?4, level = ?5, rationale = ?6,
+                    source_package = ?7, returned_at = ?8, reviewer_key = ?9 WHERE id = ?1",
+            params![
+                id,
+                ids.cycle,
+                ids.reviewer,
+                ids.objective,
+                self.level,
+                self.rationale,
+                self.source_package,
+                self.returned_at,
+                self.reviewer_key
+            ],
         )?;
         write_evidence(conn, id, &self.evidence)
     }
@@ -348,7 +369,7 @@ fn load_scores(conn: &Connection, filter: &str, param: Option<i64>) -> Result<Ve
         }
     }
     let sql = format!(
-        "SELECT t.id, c.name, r.name, o.code, t.level, t.rationale FROM score t
+        "SELECT t.id, c.name, r.name, o.code, t.level, t.rationale, t.source_package, t.returned_at, t.reviewer_key FROM score t
          JOIN review_cycle c ON c.id = t.cycle_id JOIN reviewer r ON r.id = t.reviewer_id
          JOIN objective o ON o.id = t.objective_id WHERE {filter} ORDER BY t.id"
     );
@@ -364,6 +385,9 @@ fn load_scores(conn: &Connection, filter: &str, param: Option<i64>) -> Result<Ve
                 level: row.get(4)?,
                 rationale: row.get(5)?,
                 evidence: evidence.remove(&id).unwrap_or_default(),
+                source_package: row.get(6)?,
+                returned_at: row.get(7)?,
+                reviewer_key: row.get(8)?,
             },
         })
     })?;

@@ -11,7 +11,7 @@ use super::backups::{Backup, Reason};
 use super::queries::{ContributionSummary, Dashboard, MeetingQuery, MeetingRecords, MeetingSummary, OpenAction, PersonMatch};
 use super::{Store, Tx};
 use crate::error::{Error, Result, RowError};
-use crate::model::facts::{CycleContent, CycleData, MeetingFigures, PeriodFacts};
+use crate::model::facts::{CycleContent, CycleData, MeetingFigures, PackageRecord, PeriodFacts};
 use crate::model::{with_kind, Country, Kind, Record, ReviewCycle, Score};
 
 /// The record of `kind` that crossed the seam, as its type.
@@ -119,6 +119,18 @@ impl Backend for Store {
         Store::record_sign_off(self, id, at, digest)
     }
 
+    fn signing_secret(&mut self, candidate: [u8; 32], now: &str) -> Result<[u8; 32]> {
+        Store::signing_secret(self, candidate, now)
+    }
+
+    fn record_package(&mut self, record: &PackageRecord, cycle: &str) -> Result<()> {
+        Store::record_package(self, record, cycle)
+    }
+
+    fn package_record(&self, id: &str) -> Result<Option<PackageRecord>> {
+        Store::package_record(self, id)
+    }
+
     fn check(&mut self, repair: bool) -> Result<Findings> {
         let mut findings = Findings { problems: Store::check(self)?, repaired: Vec::new() };
         if !findings.problems.is_empty() {
@@ -200,5 +212,9 @@ impl Writer for Tx<'_> {
 
     fn restore_cycle_status(&self, cycle: &ReviewCycle) -> Result<()> {
         Tx::restore_cycle_status(self, cycle)
+    }
+
+    fn record_return(&self, id: &str, key: &str, returned_at: &str) -> Result<()> {
+        Tx::record_return(self, id, key, returned_at)
     }
 }

@@ -858,7 +858,11 @@ email?: string | null }
 /**
  * One reviewer's score of an objective, as the summary shows it.
  */
-export type ReviewerScore = { reviewer: string; level: number; label: string; rationale: string; evidence: Evidence[] }
+export type ReviewerScore = { reviewer: string; level: number; label: string; rationale: string; evidence: Evidence[]; 
+/**
+ * Where a score merged from a review package came from (absent for scores entered here).
+ */
+source_package?: string | null; returned_at?: string | null; reviewer_key?: string | null }
 export type Role = "CEO" | "CTO" | "CIO" | "CSO" | "CxO" | "delegate" | "expert" | "staff"
 /**
  * One person on a meeting's roster, with where they count.
@@ -899,7 +903,13 @@ objective: string;
 /**
  * A level of the objective's rubric.
  */
-level: number; rationale?: string; evidence?: Evidence[] }
+level: number; rationale?: string; evidence?: Evidence[]; 
+/**
+ * Where a score merged from a review package came from: the package's id, when the
+ * reviewer returned it (RFC 3339) and the fingerprint of the key that signed the return.
+ * Absent for scores entered here (and then left out of files and digests).
+ */
+source_package?: string | null; returned_at?: string | null; reviewer_key?: string | null }
 /**
  * One meeting's column.
  */

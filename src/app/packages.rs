@@ -1,0 +1,345 @@
+//! Review packages: the rapporteur issues one per reviewer, the reviewer scores it offline and
+//! returns it signed, the rapporteur merges the returns (docs/formats.md, "Review packages").
+//!
+//! The reviewer's side needs no database: it works on the package file and on a key kept on
+//! the reviewer's machine ([`key_folder`]).
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use ed25519_dalek::SigningKey;
+use serde::Serialize;
+
+use super::Session;
+use crate::error::{Error, Result};
+use crate::model::facts::PackageRecord;
+use crate::model::{Action, Contribution, Decision, Meeting, Priority, Record, ReviewCycle, Score};
+use crate::package::{
+    self, ContributionEvidence, Issue, MeetingEvidence, Merged, ObjectiveEvidence, Package, ProposalEvidence,
+    ReturnedScore,
+};
+use crate::storage::Purpose;
+
+/// A package written for one reviewer.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct IssuedPackage {
+    pub reviewer: String,
+    pub package: String,
+    pub path: String,
+    pub deadline: NaiveDate,
+}
+
+/// A return written by the reviewer's side.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct ReturnedFile {
+    pub path: String,
+    pub package: String,
+    pub scores: usize,
+    /// The fingerprint of the reviewer's key, for the rapporteur to compare.
+    pub key: String,
+}
+
+fn rfc3339(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn random<const N: usize>() -> Result<[u8; N]> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).map_err(|e| Error::Internal(format!("no randomness from the system: {e}")))?;
+    Ok(bytes)
+}
+
+/// A file name made of `text`: letters and digits, the rest as dashes.
+fn slug(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            slug.extend(c.to_lowercase());
+        } else if !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_matches('-').to_string()
+}
+
+fn read(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|e| Error::io(path, e))
+}
+
+impl Session {
+    /// The database's signing key, made on first use.
+    fn database_key(&mut self, now: DateTime<Utc>) -> Result<SigningKey> {
+        let secret = self.store.signing_secret(random()?, &rfc3339(now))?;
+        Ok(package::signing_key(&secret))
+    }
+
+    /// The package of cycle `cycle` for `reviewer`: its issue, signed, and the file's bytes.
+    pub fn issue_package(
+        &mut self,
+        cycle: i64,
+        reviewer: &str,
+        deadline: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<(Issue, Vec<u8>)> {
+        let key = self.database_key(now)?;
+        let data = self.store.cycle_data(cycle).map_err(|e| e.during("reading the review cycle"))?;
+        let cycle_record = &data.content.cycle;
+        let reviewer = cycle_record
+            .reviewers
+            .iter()
+            .find(|r| r.eq_ignore_ascii_case(reviewer.trim()))
+            .cloned()
+            .ok_or_else(|| {
+                Error::invalid(
+                    "reviewer",
+                    format!("\"{reviewer}\" is not a reviewer of \"{}\"; its reviewers: {}", cycle_record.name, cycle_record.reviewers.join(", ")),
+                )
+            })?;
+        let (from, to) = (cycle_record.period_from, cycle_record.period_to);
+        let values = crate::metrics::compute(&data.period, from, to)?;
+        let mut objectives = data.content.objectives.clone();
+        objectives.sort_by_key(|o| cycle_record.objectives.iter().position(|c| *c == o.code));
+        let indicators = objectives
+            .iter()
+            .map(|o| ObjectiveEvidence { objective: o.code.clone(), indicators: crate::review::indicator_results(o, &values) })
+            .collect();
+        let scores: Vec<Score> = data.content.scores.iter().filter(|s| s.reviewer == reviewer).cloned().collect();
+        let issue = Issue {
+            package: hex::encode(random::<16>()?),
+            database: package::fingerprint(&key.verifying_key()),
+            database_key: hex::encode(key.verifying_key().as_bytes()),
+            issued_at: rfc3339(now),
+            deadline,
+            reviewer: reviewer.clone(),
+            cycle: cycle_record.clone(),
+            objectives,
+            indicators,
+            meetings: self.meeting_evidence(from, to)?,
+            contributions: self.contribution_evidence(from, to, &data.proposals)?,
+            scores: scores.clone(),
+        };
+        let bytes = package::write_package(&issue, &key, &package::work_of(&scores))?;
+        let record = PackageRecord {
+            id: issue.package.clone(),
+            cycle_id: cycle,
+            reviewer,
+            issued_at: issue.issued_at.clone(),
+            deadline,
+            issued_scores: scores,
+            reviewer_key: None,
+            last_return: None,
+        };
+        self.store.record_package(&record, &cycle_record.name).map_err(|e| e.during("recording the package"))?;
+        Ok((issue, bytes))
+    }
+
+    /// Issues packages of cycle `cycle` and writes them: to the file `out` for one `reviewer`,
+    /// or into the folder `out`, one per reviewer of the cycle, when `reviewer` is None.
+    pub fn issue_packages(
+        &mut self,
+        cycle: i64,
+        reviewer: Option<&str>,
+        deadline: NaiveDate,
+        out: &Path,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<IssuedPackage>> {
+        let reviewers = match reviewer {
+            Some(reviewer) => vec![reviewer.to_string()],
+            None => {
+                std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+                self.store.get::<ReviewCycle>(cycle)?.data.reviewers
+            }
+        };
+        let mut issued = Vec::new();
+        for name in reviewers {
+            let (issue, bytes) = self.issue_package(cycle, &name, deadline, now)?;
+            let path = match reviewer {
+                Some(_) => out.to_path_buf(),
+                None => out.join(format!("{}-{}.{}", slug(&issue.cycle.name), slug(&issue.reviewer), package::PACKAGE_EXTENSION)),
+            };
+            crate::output::write_bytes(&*self.store, &path, &bytes)?;
+            issued.push(IssuedPackage { reviewer: issue.reviewer, package: issue.package, path: path.display().to_string(), deadline });
+        }
+        Ok(issued)
+    }
+
+    /// Merges the return file at `path`: checks its signature and that it answers a package this
+    /// database issued, then applies what changed, in one transaction. Conflicts are reported,
+    /// never applied; a return that cannot be merged at all writes nothing.
+    pub fn merge_return(&mut self, path: &Path, accept_late: bool) -> Result<Merged> {
+        let name = path.display().to_string();
+        let ret = package::read_return(&read(path)?, &name)?;
+        let record = self
+            .store
+            .package_record(&ret.body.package)?
+            .ok_or_else(|| Error::wrong_file(&name, "answers a package this database did not issue"))?;
+        let key = self.database_key(Utc::now())?;
+        let cycle = self.store.get::<ReviewCycle>(record.cycle_id)?.data;
+        let current = self.store.cycle_scores(record.cycle_id)?;
+        let plan = package::plan_merge(
+            &ret,
+            &name,
+            &package::fingerprint(&key.verifying_key()),
+            &record,
+            &cycle,
+            &current,
+            accept_late,
+        )?;
+        if plan.merged.applied.is_empty() && record.last_return.as_deref() == Some(ret.body.returned_at.as_str()) {
+            // The same return again: nothing to write, not even the note of it.
+            return Ok(plan.merged);
+        }
+        self.store
+            .transaction(Purpose::Edit, |tx| {
+                for (id, score) in &plan.writes {
+                    match id {
+                        Some(id) => tx.update(*id, score)?,
+                        None => tx.create(score).map(|_| ())?,
+                    }
+                }
+                tx.record_return(&record.id, &ret.key, &ret.body.returned_at)
+            })
+            .map_err(|e| e.during("merging the return"))?;
+        Ok(plan.merged)
+    }
+
+    fn meeting_evidence(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<MeetingEvidence>> {
+        let meetings: Vec<Meeting> = self
+            .store
+            .list::<Meeting>()?
+            .into_iter()
+            .map(|m| m.data)
+            .filter(|m| m.start_date >= from && m.start_date <= to)
+            .collect();
+        let keys: HashSet<&str> = meetings.iter().map(|m| m.key.as_str()).collect();
+        let of = |key: &str, texts: &[(String, String)]| -> Vec<String> {
+            texts.iter().filter(|(k, _)| k == key).map(|(_, t)| t.clone()).collect()
+        };
+        let keep = |pairs: Vec<(String, String)>| -> Vec<(String, String)> {
+            pairs.into_iter().filter(|(k, _)| keys.contains(k.as_str())).collect()
+        };
+        let mut priorities: Vec<Record<Priority>> = self.store.list::<Priority>()?;
+        priorities.sort_by_key(|p| (p.data.meeting.clone(), p.data.rank));
+        let priorities = keep(priorities.into_iter().map(|p| (p.data.meeting, p.data.topic)).collect());
+        let decisions = keep(self.store.list::<Decision>()?.into_iter().map(|d| (d.data.meeting, d.data.text)).collect());
+        let actions = keep(self.store.list::<Action>()?.into_iter().map(|a| (a.data.meeting, a.data.text)).collect());
+        Ok(meetings
+            .iter()
+            .map(|m| MeetingEvidence {
+                key: m.key.clone(),
+                title: m.title.clone(),
+                kind: m.kind.label().to_string(),
+                start_date: m.start_date,
+                end_date: m.end_date,
+                venue: m.venue.clone(),
+                communique: m.communique.clone(),
+                priorities: of(&m.key, &priorities),
+                decisions: of(&m.key, &decisions),
+                actions: of(&m.key, &actions),
+            })
+            .collect())
+    }
+
+    fn contribution_evidence(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        proposals: &[crate::model::Proposal],
+    ) -> Result<Vec<ContributionEvidence>> {
+        let contributions: Vec<Contribution> = self
+            .store
+            .list::<Contribution>()?
+            .into_iter()
+            .map(|c| c.data)
+            .filter(|c| c.is_base_document || (c.date >= from && c.date <= to))
+            .collect();
+        Ok(contributions
+            .into_iter()
+            .map(|contribution| ContributionEvidence {
+                proposals: proposals
+                    .iter()
+                    .filter(|p| p.contribution == contribution.symbol)
+                    .map(|p| ProposalEvidence {
+                        seq: p.seq,
+                        text: p.text.clone(),
+                        disposition: p.disposition,
+                        objectives: p.objectives.clone(),
+                    })
+                    .collect(),
+                contribution,
+            })
+            .collect())
+    }
+}
+
+/// The folder where this machine keeps the reviewer's key: `CXO_REVIEW_KEYS`, or the
+/// platform's data directory of CxO Review.
+pub fn key_folder() -> Result<PathBuf> {
+    match std::env::var_os("CXO_REVIEW_KEYS") {
+        Some(folder) => Ok(PathBuf::from(folder)),
+        None => directories::ProjectDirs::from("", "", "cxo-review")
+            .map(|dirs| dirs.data_dir().to_path_buf())
+            .ok_or_else(|| Error::invalid("keys", "cannot find a home directory for the reviewer's key; set CXO_REVIEW_KEYS")),
+    }
+}
+
+/// This machine's reviewer key, kept in `folder` (made, readable by its owner only, on first
+/// use).
+pub fn reviewer_key(folder: &Path) -> Result<SigningKey> {
+    let path = folder.join("reviewer.key");
+    match std::fs::read_to_string(&path) {
+        Ok(text) => {
+            let secret: [u8; 32] = hex::decode(text.trim())
+                .ok()
+                .and_then(|b| b.try_into().ok())
+                .ok_or_else(|| Error::wrong_file(path.display().to_string(), "is not a CxO Review reviewer key"))?;
+            Ok(package::signing_key(&secret))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            std::fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
+            let secret = random::<32>()?;
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            let mut file = options.open(&path).map_err(|e| Error::io(&path, e))?;
+            std::io::Write::write_all(&mut file, hex::encode(secret).as_bytes()).map_err(|e| Error::io(&path, e))?;
+            Ok(package::signing_key(&secret))
+        }
+        Err(e) => Err(Error::io(&path, e)),
+    }
+}
+
+/// Opens the package at `path` (its issue verified).
+pub fn open_package(path: &Path) -> Result<Package> {
+    package::read_package(&read(path)?, &path.display().to_string())
+}
+
+/// Scores an objective in the package at `path`, saving it into the file at once.
+pub fn score_in_package(path: &Path, score: ReturnedScore, now: DateTime<Utc>) -> Result<Package> {
+    let name = path.display().to_string();
+    let bytes = read(path)?;
+    let mut opened = package::read_package(&bytes, &name)?;
+    opened.set_score(score, rfc3339(now))?;
+    crate::output::write_alone(path, &package::rewrite_work(&bytes, &name, &opened.work)?)?;
+    Ok(opened)
+}
+
+/// Writes the return of the package at `path` to `out`, signed with the key in `keys`.
+pub fn return_package(path: &Path, out: &Path, keys: &Path, now: DateTime<Utc>) -> Result<ReturnedFile> {
+    let opened = open_package(path)?;
+    if opened.work.scores.is_empty() {
+        return Err(Error::Precondition(format!("{} holds no scores yet; score an objective first", path.display())));
+    }
+    let key = reviewer_key(keys)?;
+    // Milliseconds: two returns of one package must not share a time (merges go by it).
+    let body = opened.return_body(now.to_rfc3339_opts(SecondsFormat::Millis, true));
+    crate::output::write_alone(out, &package::write_return(&body, &key)?)?;
+    Ok(ReturnedFile {
+        path: out.display().to_string(),
+        package: body.package,
+        scores: body.scores.len(),
+        key: package::fingerprint(&key.verifying_key()),
+    })
+}

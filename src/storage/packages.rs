@@ -1,0 +1,88 @@
+//! SQL for review packages: the database's signing key, the packages it issued, and the returns
+//! merged from them.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::review::{CYCLE_ID, REVIEWER_ID};
+use super::{resolve, Store};
+use crate::error::{Error, Result};
+use crate::model::facts::PackageRecord;
+
+impl Store {
+    /// The database's signing key; `candidate` becomes it when it has none yet.
+    pub fn signing_secret(&mut self, candidate: [u8; 32], now: &str) -> Result<[u8; 32]> {
+        // Read first: using the key must not write to the file.
+        let stored: Option<Vec<u8>> =
+            self.conn.query_row("SELECT secret FROM signing_key WHERE id = 1", [], |row| row.get(0)).optional()?;
+        if let Some(secret) = stored {
+            return secret.try_into().map_err(|_| Error::Inconsistent("the database's signing key is damaged".into()));
+        }
+        self.raw_transaction(|conn| {
+            conn.execute(
+                "INSERT INTO signing_key (id, secret, created_at) VALUES (1, ?1, ?2) ON CONFLICT (id) DO NOTHING",
+                params![candidate.as_slice(), now],
+            )?;
+            let secret: Vec<u8> = conn.query_row("SELECT secret FROM signing_key WHERE id = 1", [], |row| row.get(0))?;
+            secret.try_into().map_err(|_| Error::Inconsistent("the database's signing key is damaged".into()))
+        })
+    }
+
+    /// Remembers an issued package.
+    pub fn record_package(&mut self, record: &PackageRecord, cycle: &str) -> Result<()> {
+        let scores = serde_json::to_string(&record.issued_scores)?;
+        self.raw_transaction(|conn| {
+            let reviewer = resolve(conn, REVIEWER_ID, &record.reviewer, "reviewer", "reviewer")?;
+            let cycle = resolve(conn, CYCLE_ID, cycle, "cycle", "review cycle")?;
+            conn.execute(
+                "INSERT INTO review_package (id, cycle_id, reviewer_id, issued_at, deadline, issued_scores)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![record.id, cycle, reviewer, record.issued_at, record.deadline, scores],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The package issued under `id`, if this database issued it.
+    pub fn package_record(&self, id: &str) -> Result<Option<PackageRecord>> {
+        package_record(&self.conn, id)
+    }
+}
+
+fn package_record(conn: &Connection, id: &str) -> Result<Option<PackageRecord>> {
+    let row = conn
+        .query_row(
+            "SELECT p.id, p.cycle_id, r.name, p.issued_at, p.deadline, p.issued_scores, p.reviewer_key, p.last_return
+             FROM review_package p JOIN reviewer r ON r.id = p.reviewer_id WHERE p.id = ?1",
+            [id],
+            |row| {
+                Ok((
+                    PackageRecord {
+                        id: row.get(0)?,
+                        cycle_id: row.get(1)?,
+                        reviewer: row.get(2)?,
+                        issued_at: row.get(3)?,
+                        deadline: row.get(4)?,
+                        issued_scores: Vec::new(),
+                        reviewer_key: row.get(6)?,
+                        last_return: row.get(7)?,
+                    },
+                    row.get::<_, String>(5)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((mut record, scores)) = row else { return Ok(None) };
+    record.issued_scores = serde_json::from_str(&scores)
+        .map_err(|e| Error::Inconsistent(format!("review package {id}: its issued scores do not read ({e})")))?;
+    Ok(Some(record))
+}
+
+/// Notes a merged return of package `id`: the key that signed it (kept from the first) and when
+/// it was returned.
+pub(super) fn record_return(conn: &Connection, id: &str, key: &str, returned_at: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE review_package SET reviewer_key = coalesce(reviewer_key, ?2), last_return = ?3 WHERE id = ?1",
+        params![id, key, returned_at],
+    )?;
+    Ok(())
+}
