@@ -24,10 +24,19 @@ use std::sync::Mutex;
 use cxo_review::app::Session;
 use cxo_review::Result;
 
-/// A store holding the demo data alone.
+/// The package the demo store issued to [`REVIEWER`] (for the merge target's returns).
+pub static PACKAGE: std::sync::OnceLock<cxo_review::app::Issue> = std::sync::OnceLock::new();
+
+/// The reviewer of the demo cycle whose package the merge target answers.
+pub const REVIEWER: &str = "Delegate A (example)";
+
+/// A store holding the demo data and one issued review package.
 pub fn demo_store() -> Session {
     let mut store = Session::in_memory().expect("an in-memory store opens");
     store.load_demo().expect("the demo data loads");
+    let deadline = chrono::NaiveDate::from_ymd_opt(2030, 1, 1).expect("a date");
+    let (issue, _) = store.issue_package(1, REVIEWER, deadline, chrono::Utc::now()).expect("a package issues");
+    let _ = PACKAGE.set(issue);
     store
 }
 

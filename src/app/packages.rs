@@ -273,6 +273,12 @@ impl Session {
     }
 }
 
+/// What the fuzz targets need to build returns of their own (`--features fuzzing`).
+#[cfg(feature = "fuzzing")]
+pub mod formats {
+    pub use crate::package::{read_package, read_return, signing_key, write_return, ReturnBody};
+}
+
 /// The folder where this machine keeps the reviewer's key: `CXO_REVIEW_KEYS`, or the
 /// platform's data directory of CxO Review.
 pub fn key_folder() -> Result<PathBuf> {
