@@ -229,6 +229,9 @@ fn late_returns_wait_to_be_accepted_and_signed_off_cycles_take_none() {
     let out = ws.run(&["review", "package", "merge", "--accept-late", s(&later)]).invalid();
     assert!(out.stdout.contains("is signed off"), "{}", out.stdout);
     assert_eq!(level_of(&ws, "O4"), 3);
+    // Nor can a signed-off cycle be sent out again.
+    let again = ws.run(&["review", "package", "issue", "--cycle", "1", "--reviewer", REVIEWER, "--out", s(&ws.path("b.cxopkg"))]);
+    assert!(again.invalid().stderr.contains("is signed off"));
 }
 
 #[test]

@@ -85,6 +85,9 @@ impl Session {
         let key = self.database_key(now)?;
         let data = self.store.cycle_data(cycle).map_err(|e| e.during("reading the review cycle"))?;
         let cycle_record = &data.content.cycle;
+        if cycle_record.status == crate::model::CycleStatus::SignedOff {
+            return Err(Error::Frozen(cycle_record.name.clone()));
+        }
         let reviewer = cycle_record
             .reviewers
             .iter()
