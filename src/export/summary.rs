@@ -43,6 +43,48 @@ impl Default for DocumentOptions {
 /// At most this many meetings per Annex B table, as in the RG-IEM report; more go into further tables.
 const MEETINGS_PER_TABLE: usize = 4;
 
+/// "1 reviewer", "3 reviewers".
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// "a, b and c".
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The document's title: the cycle's name when it already says what is reviewed, else the
+/// review with the cycle's name after it (never the subject twice).
+fn title_of(cycle: &str) -> String {
+    if cycle.to_lowercase().contains("cto/cxo process") {
+        capitalised(cycle)
+    } else {
+        format!("Review of the CTO/CxO process: {cycle}")
+    }
+}
+
+/// The mark of a summary whose cycle is not signed off: its figures may still change.
+fn draft_mark(summary: &CycleSummary) -> Option<String> {
+    (summary.cycle.status != crate::model::CycleStatus::SignedOff)
+        .then(|| format!("DRAFT — review cycle \"{}\" is not signed off; its figures may still change", summary.cycle.name))
+}
+
+/// What the header says in place of a TD number TSB has not assigned yet.
+const NO_TD_NUMBER: &str = "TD number not assigned yet";
+
 /// The text of the summary, shared by the Word and Markdown renderings.
 struct Outline {
     title: String,
@@ -91,19 +133,28 @@ fn outline(summary: &CycleSummary) -> Outline {
             contact
         })
         .unwrap_or_default();
+    // "3 are met and 2 not met": the statuses that occur, the verb after the first count.
+    let statuses: Vec<String> =
+        [(counts[0], "met"), (counts[1], "partly met"), (counts[2], "not met"), (counts[3], "without sufficient evidence")]
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .enumerate()
+            .map(|(index, (n, status))| match (index, n) {
+                (0, 1) => format!("1 is {status}"),
+                (0, n) => format!("{n} are {status}"),
+                (_, n) => format!("{n} {status}"),
+            })
+            .collect();
     let abstract_text = format!(
-        "This document reports the review of the CTO/CxO process over {} by {} reviewer(s). Of {} objective(s), \
-         {} {} met, {} partly met, {} not met and {} without sufficient evidence. It proposes {} improvement(s) \
-         for TSAG's consideration.",
+        "This document reports the review of the CTO/CxO process over {} by {}. Of {}, {}. {}",
         summary.period_text(),
-        n_reviewers,
-        summary.objectives.len(),
-        counts[0],
-        if counts[0] == 1 { "is" } else { "are" },
-        counts[1],
-        counts[2],
-        counts[3],
-        proposals.len()
+        plural(n_reviewers, "reviewer"),
+        plural(summary.objectives.len(), "objective"),
+        join_and(&statuses),
+        match proposals.len() {
+            0 => "It proposes no improvement.".to_string(),
+            n => format!("It proposes {} for TSAG's consideration.", plural(n, "improvement")),
+        }
     );
     let meetings = summary.statistics.columns.len();
     let mut request = "TSAG was invited to review the current CTO/CxO process to identify if its objectives are being \
@@ -121,12 +172,13 @@ fn outline(summary: &CycleSummary) -> Outline {
     let introduction = vec![
         request,
         format!(
-            "This review covers {}. {} reviewer(s) scored each objective of the process on its rubric, with a rationale \
-             and evidence; the objectives, their indicators and rubrics are in Annex A. The {} meeting(s) held in the \
-             period are summarised in Annex B.",
+            "This review covers {}. {} scored each objective of the process on its rubric, with a rationale \
+             and evidence; the objectives, their indicators and rubrics are in Annex A. {} held in the \
+             period {} summarised in Annex B.",
             summary.period_text(),
-            n_reviewers,
-            meetings
+            capitalised(&plural(n_reviewers, "reviewer")),
+            capitalised(&plural(meetings, "meeting")),
+            if meetings == 1 { "is" } else { "are" }
         ),
     ];
     let alpha = |value: Option<f64>| value.map(|a| format!("{a:.2}")).unwrap_or_else(|| "not computable".into());
@@ -134,11 +186,11 @@ fn outline(summary: &CycleSummary) -> Outline {
         summary.objectives.iter().filter(|o| o.disagreement).map(|o| o.code.as_str()).collect();
     let mut results = vec![format!(
         "An objective is met when the median score reaches three quarters of its rubric, partly met from half, and \
-         not met below; with fewer than {} score(s) it has insufficient evidence. Reviewer agreement over the cycle \
-         (Krippendorff's alpha, ordinal) is {} over {} objective(s) scored by at least two reviewers.",
-        summary.cycle.quorum,
+         not met below; with fewer than {} it has insufficient evidence. Reviewer agreement over the cycle \
+         (Krippendorff's alpha, ordinal) is {} over {} scored by at least two reviewers.",
+        plural(usize::try_from(summary.cycle.quorum).unwrap_or(0), "score"),
         alpha(summary.agreement.ordinal),
-        summary.agreement.pairable_units
+        plural(summary.agreement.pairable_units, "objective")
     )];
     if !disagreements.is_empty() {
         results.push(format!(
@@ -200,7 +252,7 @@ fn outline(summary: &CycleSummary) -> Outline {
         })
         .collect();
     Outline {
-        title: format!("Review of the CTO/CxO process: {}", summary.cycle.name),
+        title: title_of(&summary.cycle.name),
         purpose: if summary.proposed_improvements().is_empty() { "Information" } else { "Proposal" },
         contact,
         keywords: "Resolution 68; CTO/CxO process; industry engagement; review",
@@ -323,7 +375,8 @@ pub fn docx(document: &SummaryDocument, options: &DocumentOptions) -> Result<Vec
         .add_style(Style::new("AnnexTitle", StyleType::Paragraph).name("Annex title").bold().size(28).align(AlignmentType::Center));
 
     // Header block: the Sector on the left, the document number on the right.
-    let td = if options.td_number.trim().is_empty() { "TSAG-TD".to_string() } else { options.td_number.clone() };
+    let td = if options.td_number.trim().is_empty() { NO_TD_NUMBER.to_string() } else { options.td_number.clone() };
+    let td_size = if options.td_number.trim().is_empty() { 24 } else { 36 };
     let banner = Table::without_borders(vec![
         TableRow::new(vec![
             TableCell::new()
@@ -333,7 +386,7 @@ pub fn docx(document: &SummaryDocument, options: &DocumentOptions) -> Result<Vec
                 .add_paragraph(Paragraph::new().add_run(Run::new().add_text(format!("STUDY PERIOD {}", study_period(year))).size(20))),
             TableCell::new()
                 .width(4038, WidthType::Dxa)
-                .add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(bold(&td).size(36))),
+                .add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(bold(&td).size(td_size))),
         ]),
         TableRow::new(vec![
             TableCell::new().width(5600, WidthType::Dxa).add_paragraph(text("")),
@@ -358,6 +411,9 @@ pub fn docx(document: &SummaryDocument, options: &DocumentOptions) -> Result<Vec
     ])
     .set_grid(vec![5600, 4038]);
     doc = doc.add_table(banner);
+    if let Some(mark) = draft_mark(summary) {
+        doc = doc.add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(bold(&mark).color("C00000")));
+    }
     doc = doc.add_paragraph(
         Paragraph::new().align(AlignmentType::Center).add_run(bold("TD").size(BODY_SIZE)),
     );
@@ -526,8 +582,11 @@ pub fn markdown(document: &SummaryDocument, options: &DocumentOptions) -> String
     let summary = &document.summary;
     let outline = outline(summary);
     let mut md = String::new();
-    let td = if options.td_number.trim().is_empty() { "TSAG-TD" } else { options.td_number.as_str() };
+    let td = if options.td_number.trim().is_empty() { NO_TD_NUMBER } else { options.td_number.as_str() };
     md.push_str(&format!("# {} — {}\n\n", md_escape(td), md_escape(&outline.title)));
+    if let Some(mark) = draft_mark(summary) {
+        md.push_str(&format!("**{}**\n\n", md_escape(&mark)));
+    }
     // The labels are the document's own bold; the values are user text.
     let fields: [(&str, &str); 6] = [
         ("Source:", &options.source),

@@ -50,6 +50,12 @@ impl std::str::FromStr for DatabaseTable {
             "contributions" => DatabaseTable::Contributions,
             "proposals" => DatabaseTable::Proposals,
             "statistics" => DatabaseTable::Statistics,
+            other if SUMMARY_TABLES.contains(&other) => {
+                return Err(Error::invalid(
+                    "table",
+                    format!("\"{other}\" is a table of a review cycle: name the cycle with --cycle"),
+                ))
+            }
             other => {
                 return Err(Error::invalid(
                     "table",
