@@ -53,19 +53,32 @@ impl App {
     /// Launches the app on a database that `prepare` made at the given path (or left absent),
     /// and waits for `ready` to appear.
     async fn launch_with(prepare: impl FnOnce(&std::path::Path), ready: &str) -> Result<App, Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let db = dir.path().join("e2e.sqlite");
+        prepare(&db);
+        App::launch_on(dir, &db, &[], &[], ready).await
+    }
+
+    /// Launches the app with `args` on its command line and `env` added to its environment, on
+    /// the database `db` (kept in `dir`, which lives as long as the app), and waits for `ready`.
+    async fn launch_on(
+        dir: tempfile::TempDir,
+        db: &std::path::Path,
+        args: &[&std::path::Path],
+        env: &[(&str, &std::path::Path)],
+        ready: &str,
+    ) -> Result<App, Box<dyn std::error::Error>> {
         let binary = target_dir().join("debug").join("cxo-review-app");
         assert!(binary.exists(), "build the app first: cargo build -p cxo-review-app --features tauri/custom-protocol");
         let driver_path = std::env::var("TAURI_DRIVER")
             .map(PathBuf::from)
             .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tools/bin/tauri-driver"));
-        let dir = tempfile::tempdir()?;
-        let db = dir.path().join("e2e.sqlite");
-        prepare(&db);
         let port = 4444;
         let driver = Driver(
             Command::new(&driver_path)
                 .args(["--port", &port.to_string(), "--native-port", &(port + 1).to_string()])
-                .env("CXO_REVIEW_DB", &db)
+                .env("CXO_REVIEW_DB", db)
+                .envs(env.iter().map(|(name, value)| (*name, *value)))
                 .stdin(Stdio::null())
                 .stdout(Stdio::null())
                 .stderr(Stdio::inherit())
@@ -79,7 +92,8 @@ impl App {
         }
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), json!("wry"));
-        caps.insert("tauri:options".into(), json!({ "application": binary.to_string_lossy() }));
+        let args: Vec<String> = args.iter().map(|a| a.display().to_string()).collect();
+        caps.insert("tauri:options".into(), json!({ "application": binary.to_string_lossy(), "args": args }));
         // A window that cannot open (no display) must fail the test, not hang it.
         let mut builder = ClientBuilder::native();
         builder.capabilities(caps);
@@ -347,6 +361,91 @@ async fn a_database_marked_damaged_opens_on_its_backups() -> TestResult {
     assert!(text.contains("was found damaged on 2026-11-26 09:00"), "{text}");
     assert!(text.contains("made on request"), "the backup is offered: {text}");
     app.screenshot("recovery").await.ok();
+    app.close().await
+}
+
+/// The level of `objective` in the review package at `path`'s work, and its rationale.
+fn package_work(path: &std::path::Path, objective: &str) -> Option<(i64, String)> {
+    let file: Value = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+    let score = file["work"]["scores"].as_array()?.iter().find(|s| s["objective"] == objective)?.clone();
+    Some((score["level"].as_i64()?, score["rationale"].as_str().unwrap_or_default().to_string()))
+}
+
+#[tokio::test]
+#[ignore = "needs a display, tauri-driver, WebKitWebDriver and the built app (scripts/test.sh)"]
+async fn a_reviewer_scores_a_package_offline_and_the_rapporteur_sees_where_the_scores_came_from() -> TestResult {
+    // The rapporteur issues a package with the CLI.
+    let work = tempfile::tempdir()?;
+    let db = work.path().join("rapporteur.sqlite");
+    let package = work.path().join("delegate-a.cxopkg");
+    cli(&db, &["demo"]);
+    let out = package.display().to_string();
+    cli(&db, &["review", "package", "issue", "--cycle", "1", "--reviewer", "Delegate A (example)", "--out", &out]);
+
+    // The reviewer opens it in the app: no database at all (the one named is never created).
+    let keys = work.path().join("keys");
+    let no_db = work.path().join("reviewer-has-no-database.sqlite");
+    let reviewer_dir = tempfile::tempdir()?;
+    let app = App::launch_on(reviewer_dir, &no_db, &[&package], &[("CXO_REVIEW_KEYS", &keys)], "[data-testid=reviewer-mode]").await?;
+    assert_eq!(app.text("[data-testid=package-reviewer]").await?, "Delegate A (example)", "the reviewer is fixed");
+    assert_eq!(app.js("return document.querySelectorAll('[data-testid^=nav-]').length").await?, json!(0), "no database screens");
+    assert_eq!(app.js("return !!document.querySelector('[data-testid=review-reviewer]')").await?, json!(false), "no 'Scoring as' choice");
+    for (objective, level) in [("O1", 1), ("O2", 1)] {
+        let rationale = format!("Scored {level} offline in the end-to-end test");
+        app.click(&format!("[data-testid=pkg-level-{objective}-{level}]")).await?;
+        app.set(&format!("[data-testid=pkg-rationale-{objective}]"), &rationale).await?;
+        // Saved into the package file at once.
+        let start = Instant::now();
+        while package_work(&package, objective) != Some((level, rationale.clone())) {
+            assert!(start.elapsed() < Duration::from_secs(15), "{objective} was not saved into the package: {:?}", package_work(&package, objective));
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        app.until(&format!("return document.querySelector('[data-testid=pkg-status-{objective}]').innerText === 'Saved'"), "Saved").await?;
+    }
+    assert_eq!(
+        app.js("return document.querySelector('[data-testid=pkg-status-O1]').getAttribute('role')").await?,
+        json!("status"),
+        "the saved status is announced"
+    );
+    app.js("document.querySelector('main').scrollTop = 0; return true").await?;
+    app.screenshot("reviewer-mode").await?;
+
+    // Returned beside the package (the save dialog's default), signed by this machine's key.
+    app.click("[data-testid=return-beside]").await?;
+    let key = app.text("[data-testid=return-key]").await?;
+    assert_eq!(key.len(), 16, "a fingerprint: {key}");
+    assert!(app.text("[data-testid=return-result]").await?.contains("Tell the rapporteur this fingerprint"));
+    let returned = package.with_extension("cxoreturn");
+    assert!(returned.exists(), "the return is written beside the package");
+    app.close().await?;
+    assert!(!no_db.exists(), "reviewer mode opened no database");
+    assert!(keys.join("reviewer.key").exists(), "the key is kept in CXO_REVIEW_KEYS");
+
+    // The rapporteur merges the return (with the CLI: the app's file picker cannot be driven).
+    cli(&db, &["review", "package", "merge", &returned.display().to_string()]);
+
+    // The rapporteur's view shows both scores, with where they came from.
+    let rapporteur_dir = tempfile::tempdir()?;
+    let app = App::launch_on(rapporteur_dir, &db, &[], &[], "[data-testid=dashboard-cards]").await?;
+    app.click("[data-testid=nav-review]").await?;
+    app.click("[data-testid=tab-rapporteur]").await?;
+    app.wait_for("[data-testid=provenance]").await?;
+    let provenance: Vec<String> = serde_json::from_value(
+        app.js("return Array.from(document.querySelectorAll('[data-testid=provenance] li')).map(l => l.innerText)").await?,
+    )?;
+    assert_eq!(provenance.len(), 2, "only the two changed scores came from the package: {provenance:?}");
+    for (line, objective) in provenance.iter().zip(["O1", "O2"]) {
+        assert!(line.starts_with(objective), "{objective} first: {provenance:?}");
+        assert!(line.contains("Delegate A (example): returned") && line.contains(&key), "{objective} scored offline: {line}");
+    }
+    assert_eq!(
+        app.js("return document.querySelectorAll('[data-testid=rapporteur-table] .offline').length").await?,
+        json!(2),
+        "the two offline scores are marked ↩ in the table"
+    );
+    app.js("const p = document.querySelector('[data-testid=provenance]'); p.scrollIntoView({ block: 'center' }); return true").await?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    app.screenshot("rapporteur-provenance").await?;
     app.close().await
 }
 

@@ -10,7 +10,7 @@ mod state;
 
 fn main() {
     let launched = std::time::Instant::now();
-    let state = state::AppState::start(launched);
+    let state = state::AppState::start(launched, state::package_argument(std::env::args()));
     state::back_up_when_idle(&state);
     let commands = commands::builder();
     let result = tauri::Builder::default()

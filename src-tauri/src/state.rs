@@ -16,9 +16,13 @@ use tauri::State;
 pub type Reply<T> = Result<T, ErrorReport>;
 
 /// The open database; `None` while another is being opened, or when none could be opened at
-/// start (then `startup_error` says why and the window offers to restore a backup).
+/// start (then `startup_error` says why and the window offers to restore a backup), or in
+/// reviewer mode when the app was started on a review package.
 pub struct AppState {
     pub session: Arc<Mutex<Option<Session>>>,
+    /// The review package the window shows (reviewer mode), if any: given on the command line
+    /// (a file association launches the app so) or opened from the Review screen.
+    pub package: Mutex<Option<PathBuf>>,
     /// Why no database could be opened at start.
     pub startup_error: Mutex<Option<ErrorReport>>,
     /// When a command last used the session (seconds since launch), so that the daily backup
@@ -33,14 +37,19 @@ pub struct AppState {
 impl AppState {
     /// Opens the database at start (creating it with the demo data on the first run). A
     /// database that cannot be opened (damaged, newer, missing folder…) is said in the window,
-    /// which offers its backups, rather than on a terminal nobody sees.
-    pub fn start(launched: Instant) -> AppState {
-        let (session, loaded_demo, startup_error) = match open_at_start() {
-            Ok((session, loaded_demo)) => (Some(session), loaded_demo, None),
-            Err(error) => (None, false, Some(report(&error))),
+    /// which offers its backups, rather than on a terminal nobody sees. Started on a review
+    /// `package`, the app opens no database at all: the reviewer's side needs none.
+    pub fn start(launched: Instant, package: Option<PathBuf>) -> AppState {
+        let (session, loaded_demo, startup_error) = match &package {
+            Some(_) => (None, false, None),
+            None => match open_at_start() {
+                Ok((session, loaded_demo)) => (Some(session), loaded_demo, None),
+                Err(error) => (None, false, Some(report(&error))),
+            },
         };
         AppState {
             session: Arc::new(Mutex::new(session)),
+            package: Mutex::new(package),
             startup_error: Mutex::new(startup_error),
             last_used: Arc::new(AtomicU64::new(0)),
             loaded_demo,
@@ -97,6 +106,12 @@ pub async fn with_session<T: Send + 'static>(
     .map_err(stopped)?
 }
 
+/// Runs `work`, which needs no database (the reviewer's side of review packages), on a
+/// blocking thread.
+pub async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> cxo_review::Result<T> + Send + 'static) -> Reply<T> {
+    tauri::async_runtime::spawn_blocking(move || work().map_err(|error| report(&error))).await.map_err(stopped)?
+}
+
 /// Runs `work` on the slot of the open session (empty when none is open) on a blocking thread:
 /// the commands that open another database, or replace the open one's file, use it. Once it
 /// succeeds, the error met at start no longer applies.
@@ -114,6 +129,12 @@ pub async fn replace_session<T: Send + 'static>(
     .map_err(stopped)??;
     state.clear_startup_error();
     Ok(result)
+}
+
+/// The review package named on the command line: the first argument that is not a flag
+/// (`cxo-review-app FILE.cxopkg`, as a file association launches it).
+pub fn package_argument(args: impl IntoIterator<Item = String>) -> Option<PathBuf> {
+    args.into_iter().skip(1).find(|arg| !arg.starts_with('-')).map(PathBuf::from)
 }
 
 /// The database to open: `CXO_REVIEW_DB`, or the default location.
@@ -157,4 +178,21 @@ pub fn back_up_when_idle(state: &AppState) {
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::package_argument;
+    use std::path::PathBuf;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn the_first_argument_that_is_not_a_flag_is_the_package() {
+        assert_eq!(package_argument(args(&["cxo-review-app"])), None);
+        assert_eq!(package_argument(args(&["cxo-review-app", "--verbose"])), None);
+        assert_eq!(package_argument(args(&["cxo-review-app", "-x", "a.cxopkg", "b"])), Some(PathBuf::from("a.cxopkg")));
+    }
 }

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod files;
 pub mod meetings;
+pub mod packages;
 pub mod records;
 pub mod review;
 
@@ -48,6 +49,13 @@ pub fn builder() -> Builder<tauri::Wry> {
             files::import_file,
             files::export_database,
             files::export_table,
+            packages::review_package,
+            packages::open_review_package,
+            packages::close_review_package,
+            packages::score_package,
+            packages::return_scores,
+            packages::issue_packages,
+            packages::merge_return,
         ])
         .typ::<cxo_review::model::RecordTypes>()
         // Region labels come from the core, as a constant of the bindings.

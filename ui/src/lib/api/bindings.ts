@@ -355,6 +355,81 @@ async exportTable(table: string, cycle: number | null, path: string, includeConf
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * The review package the app was started on (or opened since), if any: then the window is in
+ * reviewer mode.
+ */
+async reviewPackage() : Promise<Result<OpenedPackage | null, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("review_package") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Opens the review package at `path` (its signature checked) and shows it in reviewer mode.
+ */
+async openReviewPackage(path: string) : Promise<Result<OpenedPackage, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("open_review_package", { path }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Leaves reviewer mode (back to the open database).
+ */
+async closeReviewPackage() : Promise<void> {
+    await TAURI_INVOKE("close_review_package");
+},
+/**
+ * Scores an objective in the open package, saved into the file at once; returns the package
+ * as it now stands.
+ */
+async scorePackage(score: ReturnedScore) : Promise<Result<OpenedPackage, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("score_package", { score }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Writes the signed return of the open package to `out` (null: beside the package, as
+ * `return_to` says); returns the file and the fingerprint of this machine's reviewer key.
+ */
+async returnScores(out: string | null) : Promise<Result<ReturnedFile, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("return_scores", { out }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Issues a package of cycle `cycle` to each of its reviewers, into `folder`.
+ */
+async issuePackages(cycle: number, deadline: string, folder: string) : Promise<Result<IssuedPackage[], ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("issue_packages", { cycle, deadline, folder }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Merges the return at `path` into the open database (late ones only if `accept_late`).
+ */
+async mergeReturn(path: string, acceptLate: boolean) : Promise<Result<Merged, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("merge_return", { path, acceptLate }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -461,7 +536,19 @@ export type CaptureResult = { decisions: number; actions: number; priorities: nu
  * ITU membership categories; `secretariat` people count under TSB.
  */
 export type Category = "member_state" | "sector_member" | "associate" | "academia" | "non_member" | "secretariat"
+/**
+ * One score a merge sets.
+ */
+export type Change = { objective: string; 
+/**
+ * The level before (None: the reviewer had no score of it).
+ */
+from: number | null; to: number }
 export type Comparison = ">=" | "<=" | ">" | "<" | "="
+/**
+ * A returned score the merge did not apply, and why.
+ */
+export type Conflict = { objective: string; reason: string }
 export type Contribution = { 
 /**
  * Document symbol such as `TSAG-C12`, `WTSA-20 C103` or `TSAG-TD267`.
@@ -483,6 +570,10 @@ reproduced_in?: string;
  * Names of the source organizations.
  */
 sources?: string[] }
+/**
+ * A contribution as a reviewer may cite it.
+ */
+export type ContributionEvidence = { contribution: Contribution; proposals: ProposalEvidence[] }
 /**
  * One row of the contributions list.
  */
@@ -638,6 +729,46 @@ value_text: string; target_text: string }
  * Every indicator's value over a period.
  */
 export type Indicators = { from: string; to: string; values: MetricValue[] }
+/**
+ * What the database issues to one reviewer, signed and never changed afterwards.
+ */
+export type Issue = { 
+/**
+ * The package's id (128 random bits, hex).
+ */
+package: string; 
+/**
+ * The fingerprint of the issuing database's key, and the key itself (hex).
+ */
+database: string; database_key: string; 
+/**
+ * When it was issued (RFC 3339), and the last day a return is accepted without asking.
+ */
+issued_at: string; deadline: string; reviewer: string; cycle: ReviewCycle; 
+/**
+ * The cycle's objectives with their rubrics, in the cycle's order.
+ */
+objectives: Objective[]; 
+/**
+ * Each objective's indicators over the cycle's period.
+ */
+indicators: ObjectiveEvidence[]; 
+/**
+ * The meetings of the period, with their outcomes (no personal data, no Chatham House notes).
+ */
+meetings: MeetingEvidence[]; 
+/**
+ * The contributions of the period, with their proposals.
+ */
+contributions: ContributionEvidence[]; 
+/**
+ * The reviewer's scores when the package was issued.
+ */
+scores: Score[] }
+/**
+ * A package written for one reviewer.
+ */
+export type IssuedPackage = { reviewer: string; package: string; path: string; deadline: string }
 export type JsonValue = null | boolean | number | string | JsonValue[] | Partial<{ [key in string]: JsonValue }>
 /**
  * What a file holds (and the kinds of records the app edits); each kind has its own columns (docs/formats.md).
@@ -680,6 +811,10 @@ carried_actions: OpenAction[] }) & {
  * This meeting's column of the statistics table.
  */
 statistics: StatsTable }
+/**
+ * A meeting as a reviewer may cite it.
+ */
+export type MeetingEvidence = { key: string; title: string; kind: string; start_date: string; end_date: string; venue: string; communique: string; priorities: string[]; decisions: string[]; actions: string[] }
 export type MeetingKind = "cto_meeting" | "cxo_roundtable" | "bilateral" | "rg_iem" | "workshop"
 /**
  * Filters and paging of the meetings list.
@@ -694,6 +829,22 @@ export type MeetingStatus = "planned" | "held" | "reported"
  * One row of the meetings list.
  */
 export type MeetingSummary = { id: number; key: string; kind: MeetingKind; title: string; start_date: string; end_date: string; venue: string; status: MeetingStatus; attendance_mode: AttendanceMode; participants: number; documents: number; open_actions: number }
+/**
+ * What merging one return did.
+ */
+export type Merged = { 
+/**
+ * The file it came from, as the user named it.
+ */
+file: string; package: string; reviewer: string; cycle: string; returned_at: string; 
+/**
+ * The fingerprint of the reviewer's key.
+ */
+key: string; applied: Change[]; 
+/**
+ * Objectives whose returned score the database already held.
+ */
+unchanged: string[]; conflicts: Conflict[] }
 /**
  * A metric's value over a period.
  */
@@ -719,6 +870,7 @@ rubric?: RubricLevel[];
  * Codes of the action-plan items that serve it.
  */
 action_plan?: string[] }
+export type ObjectiveEvidence = { objective: string; indicators: IndicatorResult[] }
 /**
  * An objective's indicators over a period, against their targets.
  */
@@ -747,6 +899,26 @@ export type ObjectiveStatus = "met" | "partly_met" | "not_met" | "insufficient_e
  * An action still open, for the dashboard and the actions list.
  */
 export type OpenAction = { id: number; meeting: string; meeting_date: string; text: string; owner: string; due_date: string | null; status: ActionStatus; overdue: boolean }
+/**
+ * The package the window shows in reviewer mode.
+ */
+export type OpenedPackage = { 
+/**
+ * The package file, where every score is saved at once.
+ */
+path: string; 
+/**
+ * Where "Return" writes without asking: beside the package, `<its name>.cxoreturn`.
+ */
+return_to: string; 
+/**
+ * Whether a database is open as well (the window can go back to it).
+ */
+database_open: boolean; 
+/**
+ * The package, each objective's rubric as in force (the default levels when it has none).
+ */
+package: Package }
 export type Organization = { name: string; category: Category; 
 /**
  * ISO 3166-1 alpha-2; empty only for the secretariat.
@@ -756,6 +928,10 @@ country?: string | null }
  * Whether the app may redraft a proposal: only `drafted` ones are ever rewritten.
  */
 export type Origin = "drafted" | "edited" | "manual"
+/**
+ * A package as opened: its verified issue and the work so far.
+ */
+export type Package = { issue: Issue; work: Work }
 export type Person = { name: string; role: Role; title?: string; 
 /**
  * The organization's name.
@@ -794,6 +970,7 @@ seq: number; text: string; disposition: Disposition;
  * Codes of the process objectives it addresses.
  */
 objectives?: string[] }
+export type ProposalEvidence = { seq: number; text: string; disposition: Disposition; objectives: string[] }
 /**
  * Why a backup was made; part of its file name.
  */
@@ -829,6 +1006,18 @@ export type RecordTypes = { organizations: Organization; people: Person; meeting
  * The ITU-D regions of ITU statistics, plus TSB for the secretariat, in Annex B's row order.
  */
 export type Region = "AFR" | "AMS" | "ARB" | "ASP" | "CIS" | "EUR" | "TSB"
+/**
+ * A return written by the reviewer's side.
+ */
+export type ReturnedFile = { path: string; package: string; scores: number; 
+/**
+ * The fingerprint of the reviewer's key, for the rapporteur to compare.
+ */
+key: string }
+/**
+ * One score as a reviewer gives it.
+ */
+export type ReturnedScore = { objective: string; level: number; rationale?: string; evidence?: Evidence[] }
 export type ReviewCycle = { name: string; period_from: string; period_to: string; 
 /**
  * Fewest reviewers who must score an objective before its status means anything.
@@ -943,6 +1132,14 @@ export type SummaryFormat = "docx" | "md" | "json" | "xlsx"
  */
 export type SummaryMetric = { name: string; label: string; value: number | null; value_text: string }
 export type Unit = "count" | "share" | "days" | "mean"
+/**
+ * The reviewer's work on a package, saved into it as it is made.
+ */
+export type Work = { scores: ReturnedScore[]; 
+/**
+ * When the work last changed (RFC 3339), if ever.
+ */
+saved_at: string | null }
 /**
  * Participation in one calendar year, all meetings included.
  */

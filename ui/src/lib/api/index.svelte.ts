@@ -13,6 +13,7 @@ import {
   type MeetingQuery,
   type RecordTypes,
   type Result,
+  type ReturnedScore,
   type Score,
   type Stored,
   type SummaryFormat,
@@ -138,6 +139,18 @@ export const api = {
   backupNow: () => call(commands.backupNow()),
   /** Replaces the database with `backup` (the replaced file is kept as a backup) and opens it. */
   restoreBackup: (backup: string) => call(commands.restoreBackup(backup)),
+
+  // Review packages: the reviewer's side needs no database.
+  /** The package the app was started on (or opened since): then the window is in reviewer mode. */
+  reviewPackage: () => call(commands.reviewPackage()),
+  openReviewPackage: (path: string) => call(commands.openReviewPackage(path)),
+  closeReviewPackage: () => infallible(commands.closeReviewPackage()),
+  /** Saves a score into the open package at once; the package as it now stands. */
+  scorePackage: (score: ReturnedScore) => call(commands.scorePackage(score)),
+  /** Writes the signed return to `out` (null: beside the package); its key's fingerprint. */
+  returnScores: (out: string | null) => call(commands.returnScores(out)),
+  issuePackages: (cycle: number, deadline: string, folder: string) => call(commands.issuePackages(cycle, deadline, folder)),
+  mergeReturn: (path: string, acceptLate: boolean) => call(commands.mergeReturn(path, acceptLate)),
 };
 
 /** The backend as feature modules see it: tests pass a mock of the parts they use. */
@@ -150,6 +163,14 @@ export const dialogs = {
   },
   async openFile(name: string, extensions: string[]): Promise<string | null> {
     const chosen = await open({ multiple: false, directory: false, filters: [{ name, extensions }] });
+    return typeof chosen === "string" ? chosen : null;
+  },
+  async openFiles(name: string, extensions: string[]): Promise<string[]> {
+    const chosen = await open({ multiple: true, directory: false, filters: [{ name, extensions }] });
+    return chosen === null ? [] : Array.isArray(chosen) ? chosen : [chosen];
+  },
+  async openFolder(title: string): Promise<string | null> {
+    const chosen = await open({ directory: true, multiple: false, title });
     return typeof chosen === "string" ? chosen : null;
   },
   async confirm(message: string, title = "CxO Review"): Promise<boolean> {
