@@ -49,7 +49,8 @@ pub fn reviewers(command: PackageCommand, out: &mut impl Write) -> Result<()> {
         }
         PackageCommand::Return { package, out: file } => {
             let returned = return_package(&package, &file, &key_folder()?, Utc::now())?;
-            writeln!(out, "wrote the return of {} score(s) to {}", returned.scores, returned.path).map_err(stdout_error)?;
+            let scores = if returned.scores == 1 { "1 score".to_string() } else { format!("{} scores", returned.scores) };
+            writeln!(out, "wrote the return of {scores} to {}", returned.path).map_err(stdout_error)?;
             writeln!(out, "signed by this machine's reviewer key {}: tell the rapporteur this fingerprint", returned.key)
                 .map_err(stdout_error)
         }
@@ -90,7 +91,8 @@ pub fn rapporteurs(session: &mut Session, command: PackageCommand, out: &mut imp
                 }
             }
             if refused > 0 {
-                return Err(Error::Discrepancies(format!("{refused} of {} return(s) refused", files.len())));
+                let noun = if files.len() == 1 { "return" } else { "returns" };
+                return Err(Error::Discrepancies(format!("{refused} of {} {noun} refused", files.len())));
             }
             Ok(())
         }
