@@ -172,7 +172,8 @@ impl Session {
         let data = self.store.cycle_data(id).map_err(|e| e.during("reading the review cycle"))?;
         let summary = review::summarize(&data, SummaryOptions { include_confidential })?;
         let document = SummaryDocument::new(summary, review::content_digest(&data.content)?)?;
-        crate::export::summary::render(&document, format, options)
+        let written_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        crate::export::summary::render(&document, format, options, &written_at)
     }
 
     /// Writes the summary of cycle `id` in `format` to `path`.

@@ -7,8 +7,8 @@
 use std::io::Cursor;
 
 use docx_rs::{
-    AlignmentType, BreakType, Docx, LineSpacing, PageMargin, Paragraph, Run, RunFonts, Style, StyleType, Table,
-    TableCell, TableRow, WidthType,
+    AlignmentType, BreakType, Docx, Footer, Header, LineSpacing, PageMargin, PageNum, Paragraph, Run, RunFonts, Style,
+    StyleType, Table, TableCell, TableRow, WidthType,
 };
 use serde::{Deserialize, Serialize};
 
@@ -297,6 +297,11 @@ fn bold(content: &str) -> Run {
     Run::new().add_text(content).bold()
 }
 
+/// A table's caption, kept on the page of the table it names.
+fn caption(content: &str) -> Paragraph {
+    Paragraph::new().add_run(bold(content)).align(AlignmentType::Center).keep_next(true)
+}
+
 fn heading(content: &str, level: usize) -> Paragraph {
     Paragraph::new().style(&format!("Heading{level}")).add_run(Run::new().add_text(content))
 }
@@ -304,29 +309,42 @@ fn heading(content: &str, level: usize) -> Paragraph {
 /// Half-points: 10 pt in tables.
 const TABLE_SIZE: usize = 20;
 
-fn cell(content: &str, width: usize) -> TableCell {
-    TableCell::new()
-        .width(width, WidthType::Dxa)
-        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(content).size(TABLE_SIZE)))
+/// Whether a cell holds a figure ("12", "4.0", "64%", "-", "n/a"): figures are right-aligned so
+/// that their digits line up.
+fn is_figure(content: &str) -> bool {
+    let trimmed = content.trim().trim_end_matches('%');
+    !trimmed.is_empty() && (trimmed.parse::<f64>().is_ok() || matches!(trimmed, "–" | "-" | "n/a"))
+}
+
+fn cell(content: &str, width: usize, keep_next: bool) -> TableCell {
+    let align = if is_figure(content) { AlignmentType::Right } else { AlignmentType::Left };
+    TableCell::new().width(width, WidthType::Dxa).add_paragraph(
+        Paragraph::new().align(align).keep_next(keep_next).add_run(Run::new().add_text(content).size(TABLE_SIZE)),
+    )
 }
 
 fn header_cell(content: &str, width: usize) -> TableCell {
     TableCell::new()
         .width(width, WidthType::Dxa)
-        .add_paragraph(Paragraph::new().add_run(bold(content).size(TABLE_SIZE)))
+        .add_paragraph(Paragraph::new().keep_next(true).add_run(bold(content).size(TABLE_SIZE)))
 }
 
 fn grid_table(rows: &[Vec<String>], widths: &[usize]) -> Table {
+    // Every row but the last is kept with the next, so that a table that fits on a page is never
+    // split from its header (Word and LibreOffice move it whole to the next page).
+    let last = rows.len().saturating_sub(1);
     let table_rows = rows
         .iter()
         .enumerate()
         .map(|(r, row)| {
+            // A row is never split across pages.
             TableRow::new(
                 row.iter()
                     .zip(widths)
-                    .map(|(content, width)| if r == 0 { header_cell(content, *width) } else { cell(content, *width) })
+                    .map(|(content, width)| if r == 0 { header_cell(content, *width) } else { cell(content, *width, r < last) })
                     .collect(),
             )
+            .cant_split()
         })
         .collect();
     Table::new(table_rows).set_grid(widths.to_vec())
@@ -360,11 +378,30 @@ pub fn statistics_chunks(stats: &StatsTable) -> Vec<Vec<Vec<String>>> {
 }
 
 /// The summary as a Word document (.docx) in the layout of a TSAG temporary document.
-pub fn docx(document: &SummaryDocument, options: &DocumentOptions) -> Result<Vec<u8>> {
+pub fn docx(document: &SummaryDocument, options: &DocumentOptions, written_at: &str) -> Result<Vec<u8>> {
     let summary = &document.summary;
     let outline = outline(summary);
     let year = summary.cycle.period_to.format("%Y").to_string().parse().unwrap_or(2025);
+    // From page 2 on, a running header names the document; every page but the first is numbered.
+    let running = format!(
+        "{} – {}",
+        if options.td_number.trim().is_empty() { "TSAG TD" } else { options.td_number.trim() },
+        outline.title
+    );
     let mut doc = Docx::new()
+        .created_at(written_at)
+        .updated_at(written_at)
+        .title_pg()
+        .first_header(Header::new())
+        .header(Header::new().add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(Run::new().add_text(&running).size(TABLE_SIZE))))
+        .first_footer(Footer::new())
+        .footer(Footer::new().add_paragraph(
+            Paragraph::new()
+                .align(AlignmentType::Center)
+                .add_run(Run::new().add_text("– ").size(TABLE_SIZE))
+                .add_page_num(PageNum::new())
+                .add_run(Run::new().add_text(" –").size(TABLE_SIZE)),
+        ))
         .page_size(11906, 16838)
         .page_margin(PageMargin::new().top(1134).bottom(1134).left(1134).right(1134))
         .default_fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).cs(FONT).east_asia(FONT))
@@ -451,12 +488,10 @@ pub fn docx(document: &SummaryDocument, options: &DocumentOptions) -> Result<Vec
     for paragraph in &outline.results {
         doc = doc.add_paragraph(text(paragraph));
     }
-    doc = doc.add_paragraph(Paragraph::new().add_run(bold("Table 1 – Objectives of the CTO/CxO process")).align(AlignmentType::Center));
+    doc = doc.add_paragraph(caption("Table 1 – Objectives of the CTO/CxO process"));
     doc = doc.add_table(grid_table(&outline.results_table, &[2700, 1450, 1200, 1150, 1538, 1600]));
     if outline.indicators_table.len() > 1 {
-        doc = doc.add_paragraph(
-            Paragraph::new().add_run(bold("Table 2 – Indicators against their targets")).align(AlignmentType::Center),
-        );
+        doc = doc.add_paragraph(caption("Table 2 – Indicators against their targets"));
         doc = doc.add_table(grid_table(&outline.indicators_table, &[1300, 4338, 1400, 1600, 1000]));
     }
     doc = doc.add_paragraph(heading("3\tProposed improvements", 1));
@@ -477,18 +512,23 @@ pub fn docx(document: &SummaryDocument, options: &DocumentOptions) -> Result<Vec
     doc = doc.add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)));
     doc = doc.add_paragraph(Paragraph::new().style("AnnexTitle").add_run(Run::new().add_text("Annex A: Objectives and rubric")));
     for objective in &outline.objectives {
-        doc = doc.add_paragraph(heading(&objective.heading, 2));
+        // An objective's paragraphs stay on one page: each is kept with the next but the last.
+        let mut block = vec![heading(&objective.heading, 2)];
         if !objective.description.is_empty() {
-            doc = doc.add_paragraph(text(&objective.description));
+            block.push(text(&objective.description));
         }
         if !objective.source.is_empty() {
-            doc = doc.add_paragraph(Paragraph::new().add_run(bold("Source: ")).add_run(Run::new().add_text(&objective.source)));
+            block.push(Paragraph::new().add_run(bold("Source: ")).add_run(Run::new().add_text(&objective.source)));
         }
-        doc = doc.add_paragraph(Paragraph::new().add_run(bold("Rubric: ")).add_run(Run::new().add_text(&objective.rubric)));
+        block.push(Paragraph::new().add_run(bold("Rubric: ")).add_run(Run::new().add_text(&objective.rubric)));
         if !objective.indicators.is_empty() {
-            doc = doc.add_paragraph(
+            block.push(
                 Paragraph::new().add_run(bold("Indicators: ")).add_run(Run::new().add_text(objective.indicators.join("; "))),
             );
+        }
+        let last = block.len() - 1;
+        for (index, paragraph) in block.into_iter().enumerate() {
+            doc = doc.add_paragraph(paragraph.keep_lines(true).keep_next(index < last));
         }
     }
 
@@ -689,10 +729,11 @@ crate::model::str_enum! {
     SummaryFormat { Docx = "docx", Md = "md", Json = "json", Xlsx = "xlsx" }
 }
 
-/// The summary `document` in `format`, ready to write to a file.
-pub fn render(document: &SummaryDocument, format: SummaryFormat, options: &DocumentOptions) -> Result<Vec<u8>> {
+/// The summary `document` in `format`, ready to write to a file; `written_at` (RFC 3339) dates
+/// the Word document's properties.
+pub fn render(document: &SummaryDocument, format: SummaryFormat, options: &DocumentOptions, written_at: &str) -> Result<Vec<u8>> {
     match format {
-        SummaryFormat::Docx => docx(document, options),
+        SummaryFormat::Docx => docx(document, options, written_at),
         SummaryFormat::Md => Ok(markdown(document, options).into_bytes()),
         SummaryFormat::Json => Ok(serde_json::to_vec_pretty(document)?),
         SummaryFormat::Xlsx => xlsx(document),
