@@ -308,7 +308,7 @@ fn drafting_proposes_for_objectives_not_met_from_their_evidence() {
     assert_eq!(draft.title, "O3: improving industry participates widely");
     assert_eq!(draft.origin, Origin::Drafted);
     assert!(draft.body.starts_with(
-        "Objective O3 (Industry participates widely) is not met: 2 reviewer(s) scored it at a median of 1 (slightly met) on the 0–4 rubric (scores 1, 1)."
+        "Objective O3 (Industry participates widely) is not met: 2 reviewers scored it at a median of 1 (slightly met) on the 0–4 rubric (scores 1, 1)."
     ), "{}", draft.body);
     assert!(draft.body.contains("R1 noted: “Few new organizations.”"), "{}", draft.body);
     assert!(draft.body.contains("Participants per meeting was 12.0 over 1 January 2024 – 31 December 2024, against a target of ≥ 15.0."), "{}", draft.body);

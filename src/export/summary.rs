@@ -99,6 +99,9 @@ struct Outline {
     proposals: Vec<ProposalText>,
     objectives: Vec<ObjectiveText>,
     statistics_title: String,
+    /// What section 3 says when there is no proposal: that none is needed, or that objectives
+    /// not met still wait for one.
+    no_proposal: String,
 }
 
 struct ProposalText {
@@ -152,6 +155,7 @@ fn outline(summary: &CycleSummary) -> Outline {
         plural(summary.objectives.len(), "objective"),
         join_and(&statuses),
         match proposals.len() {
+            0 if counts[2] > 0 => "No improvement has been drafted yet for the objectives not met.".to_string(),
             0 => "It proposes no improvement.".to_string(),
             n => format!("It proposes {} for TSAG's consideration.", plural(n, "improvement")),
         }
@@ -263,6 +267,23 @@ fn outline(summary: &CycleSummary) -> Outline {
         indicators_table,
         proposals,
         objectives,
+        no_proposal: {
+            let unmet: Vec<&str> = summary
+                .objectives
+                .iter()
+                .filter(|o| o.status == crate::review::ObjectiveStatus::NotMet)
+                .map(|o| o.code.as_str())
+                .collect();
+            match unmet.as_slice() {
+                [] => "The review proposes no improvement: every objective is met or partly met, or lacks evidence.".to_string(),
+                codes => format!(
+                    "No improvement has been drafted yet for the {} not met ({}). Draft the proposals before this \
+                     document is submitted.",
+                    if codes.len() == 1 { "objective" } else { "objectives" },
+                    join_and(&codes.iter().map(|c| c.to_string()).collect::<Vec<_>>())
+                ),
+            }
+        },
         statistics_title: format!(
             "Annex B: {}, executive consultations and TSAG Rapporteur Group on Industry Engagement, Metrics (RG-IEM)",
             summary.statistics.title
@@ -496,7 +517,7 @@ pub fn docx(document: &SummaryDocument, options: &DocumentOptions, written_at: &
     }
     doc = doc.add_paragraph(heading("3\tProposed improvements", 1));
     if outline.proposals.is_empty() {
-        doc = doc.add_paragraph(text("The review proposes no improvement."));
+        doc = doc.add_paragraph(text(&outline.no_proposal));
     }
     for (index, proposal) in outline.proposals.iter().enumerate() {
         doc = doc.add_paragraph(heading(&format!("3.{}\t{}", index + 1, proposal.title), 2));
@@ -655,7 +676,7 @@ pub fn markdown(document: &SummaryDocument, options: &DocumentOptions) -> String
     }
     md.push_str("\n## 3 Proposed improvements\n\n");
     if outline.proposals.is_empty() {
-        md.push_str("The review proposes no improvement.\n\n");
+        md.push_str(&format!("{}\n\n", md_escape(&outline.no_proposal)));
     }
     for (index, proposal) in outline.proposals.iter().enumerate() {
         md.push_str(&format!("### 3.{} {}\n\n", index + 1, md_escape(&proposal.title)));

@@ -128,10 +128,10 @@ pub fn draft_for(result: &ObjectiveResult, period: &str, plan: &[ActionPlanItem]
     let levels: Vec<String> = result.scores.iter().map(|s| s.level.to_string()).collect();
     let mut scores = vec![Sentence {
         text: format!(
-            "Objective {} ({}) is not met: {} reviewer(s) scored it at a median of {} ({}) on the 0–{} rubric (scores {}).",
+            "Objective {} ({}) is not met: {} scored it at a median of {} ({}) on the 0–{} rubric (scores {}).",
             result.code,
             result.title,
-            result.n,
+            if result.n == 1 { "1 reviewer".to_string() } else { format!("{} reviewers", result.n) },
             result.median.map(trim_number).unwrap_or_default(),
             median_label.to_lowercase(),
             top,
@@ -182,8 +182,18 @@ pub fn draft_for(result: &ObjectiveResult, period: &str, plan: &[ActionPlanItem]
     let items: Vec<&ActionPlanItem> =
         result.action_plan.iter().filter_map(|code| plan.iter().find(|p| p.code == *code)).collect();
     if !items.is_empty() {
-        let names: Vec<String> =
-            items.iter().map(|i| format!("{} ({})", i.code, lowercase_first(i.pillar.label()))).collect();
+        // Grouped by pillar, in the order pillars first appear: "AP1.5, AP1.7 and AP3 (mapping of …)".
+        let mut pillars: Vec<(crate::model::Pillar, Vec<String>)> = Vec::new();
+        for item in &items {
+            match pillars.iter_mut().find(|(pillar, _)| *pillar == item.pillar) {
+                Some((_, codes)) => codes.push(item.code.clone()),
+                None => pillars.push((item.pillar, vec![item.code.clone()])),
+            }
+        }
+        let names: Vec<String> = pillars
+            .iter()
+            .map(|(pillar, codes)| format!("{} ({})", join_and(codes), lowercase_first(pillar.label())))
+            .collect();
         paragraphs.push(vec![Sentence {
             text: format!("The industry engagement action plan addresses this objective through {}.", join_and(&names)),
             source: SentenceSource::ActionPlan { codes: result.action_plan.clone() },
