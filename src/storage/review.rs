@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use rusqlite::types::ToSql;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::contributions::CONTRIBUTION_ID;
@@ -297,6 +298,20 @@ fn write_evidence(conn: &Connection, id: i64, evidence: &[Evidence]) -> Result<(
     Ok(())
 }
 
+/// A score's columns, in the order the insert and the update name them.
+fn score_row<'a>(ids: &'a ScoreIds, score: &'a Score) -> [&'a dyn ToSql; 8] {
+    [
+        &ids.cycle,
+        &ids.reviewer,
+        &ids.objective,
+        &score.level,
+        &score.rationale,
+        &score.source_package,
+        &score.returned_at,
+        &score.reviewer_key,
+    ]
+}
+
 impl Entity for Score {
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let ids = check_score(conn, self, None)?;
@@ -304,16 +319,7 @@ impl Entity for Score {
             "INSERT INTO score (cycle_id, reviewer_id, objective_id, level, rationale, source_package, returned_at, reviewer_key)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?
-        .execute(params![
-            ids.cycle,
-            ids.reviewer,
-            ids.objective,
-            self.level,
-            self.rationale,
-            self.source_package,
-            self.returned_at,
-            self.reviewer_key
-        ])?;
+        .execute(rusqlite::params_from_iter(score_row(&ids, self)))?;
         let id = conn.last_insert_rowid();
         write_evidence(conn, id, &self.evidence)?;
         Ok(id)
@@ -323,19 +329,9 @@ impl Entity for Score {
         open_cycle_of(conn, "score", id)?;
         let ids = check_score(conn, self, Some(id))?;
         conn.execute(
-            "UPDATE score SET cycle_id = ?2, reviewer_id = ?3, objective_id = ?4, level = ?5, rationale = ?6,
-                    source_package = ?7, returned_at = ?8, reviewer_key = ?9 WHERE id = ?1",
-            params![
-                id,
-                ids.cycle,
-                ids.reviewer,
-                ids.objective,
-                self.level,
-                self.rationale,
-                self.source_package,
-                self.returned_at,
-                self.reviewer_key
-            ],
+            "UPDATE score SET cycle_id = ?1, reviewer_id = ?2, objective_id = ?3, level = ?4, rationale = ?5,
+                    source_package = ?6, returned_at = ?7, reviewer_key = ?8 WHERE id = ?9",
+            rusqlite::params_from_iter(score_row(&ids, self).into_iter().chain([&id as &dyn ToSql])),
         )?;
         write_evidence(conn, id, &self.evidence)
     }
