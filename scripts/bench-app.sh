@@ -11,7 +11,7 @@ runs="${RUNS:-5}"
 idle_seconds="${IDLE_SECONDS:-8}"
 
 if [ "${1:-}" != "--measure" ]; then
-  bash scripts/setup.sh
+  bash scripts/setup.sh --test
   if ! command -v xdotool >/dev/null; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xdotool >/dev/null
   fi

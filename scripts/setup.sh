@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
-# Installs what building, running and testing CxO Review needs on a fresh Debian/Ubuntu machine:
-# system packages (only those missing), the UI's npm packages, the built UI, and tauri-driver.
+# Installs what building and running CxO Review needs on a fresh Debian/Ubuntu machine (system
+# packages, only those missing; the UI's npm packages; the built UI). With --test, also what
+# testing and measuring it needs: Xvfb and WebKitWebDriver with tauri-driver (end-to-end tests),
+# LibreOffice (opens the exported .docx in a test), sqlite3 (the import benchmark's baseline).
 # Safe to run again: each step is skipped when already done.
+#
+#   bash scripts/setup.sh            to run the app
+#   bash scripts/setup.sh --test     to test it
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Build: C toolchain, WebKitGTK. Run and test: Xvfb, WebKitWebDriver, LibreOffice (opens the
-# exported .docx in a test), sqlite3 (the baseline of the import benchmark).
-packages=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev xvfb xauth webkit2gtk-driver libreoffice-writer sqlite3)
+testing=false
+[ "${1:-}" = "--test" ] && testing=true
+
+packages=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev)
+$testing && packages+=(xvfb xauth webkit2gtk-driver libreoffice-writer sqlite3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -30,6 +37,6 @@ if [ -f ui/package-lock.json ]; then
   npm --prefix ui run build
 fi
 
-if [ ! -x tools/bin/tauri-driver ]; then
+if $testing && [ ! -x tools/bin/tauri-driver ]; then
   cargo install tauri-driver --locked --version ^2 --root ./tools
 fi

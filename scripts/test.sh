@@ -3,7 +3,7 @@
 # and the desktop app end to end under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --test
 
 cargo test --workspace --locked
 FUZZ_BUILD=dev bash scripts/fuzz.sh 20  # the importers, 20 s per fuzz target (docs/robustness.md)
