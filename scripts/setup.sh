@@ -2,7 +2,8 @@
 # Installs what building and running CxO Review needs on a fresh Debian/Ubuntu machine (system
 # packages, only those missing; the UI's npm packages; the built UI). With --test, also what
 # testing and measuring it needs: Xvfb and WebKitWebDriver with tauri-driver (end-to-end tests),
-# LibreOffice (opens the exported .docx in a test), sqlite3 (the import benchmark's baseline).
+# LibreOffice (opens the exported .docx in a test), sqlite3 (the import benchmark's baseline), rpm
+# (lists the .rpm bundle in a test).
 # Safe to run again: each step is skipped when already done.
 #
 #   bash scripts/setup.sh            to run the app
@@ -14,7 +15,7 @@ testing=false
 [ "${1:-}" = "--test" ] && testing=true
 
 packages=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev)
-$testing && packages+=(xvfb xauth webkit2gtk-driver libreoffice-writer sqlite3)
+$testing && packages+=(xvfb xauth webkit2gtk-driver libreoffice-writer sqlite3 rpm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

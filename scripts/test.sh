@@ -23,3 +23,7 @@ npm --prefix ui test  # the UI's feature logic (vitest), over a mock of the back
 cargo build -p cxo-review-app --features tauri/custom-protocol --locked
 TAURI_DRIVER="$PWD/tools/bin/tauri-driver" NO_AT_BRIDGE=1 \
   xvfb-run -a -s "-screen 0 1400x900x24" cargo test --locked --test e2e -- --ignored --test-threads=1
+
+# The Linux packages, bundled from the same debug build (no second full build), and their contents.
+ui/node_modules/.bin/tauri build --debug --bundles deb,rpm
+cargo test --locked --test bundle -- --ignored

@@ -18,7 +18,7 @@ fn main() {
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .manage(state)
         .invoke_handler(commands.invoke_handler())
-        .run(tauri::generate_context!("../tauri.conf.json"));
+        .run(tauri::generate_context!());
     if let Err(error) = result {
         eprintln!("CxO Review stopped: {error}");
         std::process::exit(1);
