@@ -476,3 +476,119 @@ async fn screenshots_of_every_screen() -> TestResult {
     app.screenshot("proposals").await?;
     app.close().await
 }
+
+/// axe-core, read from the UI's node_modules (`npm ci` in ui/ puts it there).
+fn axe_source() -> Result<String, Box<dyn std::error::Error>> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("ui/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).map_err(|e| {
+        format!("cannot read {}: {e}; install the UI's dev dependencies first (npm --prefix ui ci)", path.display()).into()
+    })
+}
+
+/// Runs axe-core on the page with the WCAG 2.x A/AA rules (2.2 included) and returns every
+/// violation as { id, impact, help, targets }.
+const AXE_RUN: &str = r#"
+const done = arguments[arguments.length - 1];
+axe.run(document, {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  resultTypes: ['violations'],
+}).then(
+  (r) => done(JSON.stringify(r.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')),
+  })))),
+  (e) => done(JSON.stringify({ error: String(e) })),
+);"#;
+
+impl App {
+    /// Checks the page as it is now with axe-core; adds every serious or critical violation to
+    /// `failures` under `screen`, and prints every violation found (the lesser ones as notes).
+    async fn axe(&self, screen: &str, source: &str, failures: &mut Vec<String>) -> TestResult {
+        if self.js("return typeof window.axe === 'object'").await? != json!(true) {
+            self.client.execute(source, vec![]).await?;
+        }
+        let found = self.client.execute_async(AXE_RUN, vec![]).await?;
+        let found: Value = serde_json::from_str(found.as_str().ok_or("axe returned no JSON")?)?;
+        if let Some(error) = found.get("error") {
+            return Err(format!("axe failed on {screen}: {error}").into());
+        }
+        for violation in found.as_array().ok_or("axe returned no list")? {
+            let impact = violation["impact"].as_str().unwrap_or("unknown");
+            let targets: Vec<&str> = violation["targets"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+            let line = format!(
+                "{screen}: [{impact}] {} — {}\n    {}",
+                violation["id"].as_str().unwrap_or("?"),
+                violation["help"].as_str().unwrap_or(""),
+                targets.join("\n    ")
+            );
+            eprintln!("{line}");
+            if matches!(impact, "serious" | "critical") {
+                failures.push(line);
+            }
+        }
+        Ok(())
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs a display, tauri-driver, WebKitWebDriver and the built app (scripts/test.sh)"]
+async fn every_screen_passes_the_wcag_checks_of_axe_core() -> TestResult {
+    let source = axe_source()?;
+    let mut failures = Vec::new();
+    let app = App::launch().await?;
+    let settle = || tokio::time::sleep(Duration::from_millis(700));
+    for (screen, ready) in [
+        ("dashboard", "[data-testid=dashboard-cards]"),
+        ("meetings", "[data-testid=meetings-row]"),
+        ("actions", "main h1"),
+        ("contributions", "main h1"),
+        ("objectives", "main h1"),
+        ("review", "[data-testid=score-O1]"),
+        ("proposals", "[data-testid=draft-proposals]"),
+        ("settings", "main h1"),
+    ] {
+        app.click(&format!("[data-testid=nav-{screen}]")).await?;
+        app.wait_for(ready).await?;
+        settle().await;
+        app.axe(screen, &source, &mut failures).await?;
+    }
+    app.click("[data-testid=nav-review]").await?;
+    app.click("[data-testid=tab-rapporteur]").await?;
+    app.wait_for("[data-testid=rapporteur-row]").await?;
+    settle().await;
+    app.axe("review (rapporteur)", &source, &mut failures).await?;
+    app.click("[data-testid=nav-proposals]").await?;
+    app.click("[data-testid=draft-proposals]").await?;
+    app.wait_for("[data-testid=proposal]").await?;
+    settle().await;
+    app.axe("proposals (drafted)", &source, &mut failures).await?;
+    app.click("[data-testid=nav-meetings]").await?;
+    app.click("[data-testid=new-meeting]").await?;
+    app.wait_for("[data-testid=input-key]").await?;
+    settle().await;
+    app.axe("new meeting", &source, &mut failures).await?;
+    app.click("[data-testid=nav-dashboard]").await?;
+    app.click("[data-testid=nav-meetings]").await?;
+    app.set("[data-testid=meetings-search]", "CTO-2024-10").await?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    app.click("[data-testid=meetings-row]").await?;
+    app.wait_for("[data-testid=meeting-stats]").await?;
+    settle().await;
+    app.axe("meeting detail", &source, &mut failures).await?;
+    app.close().await?;
+
+    // Reviewer mode, on a package issued with the CLI.
+    let work = tempfile::tempdir()?;
+    let db = work.path().join("rapporteur.sqlite");
+    let package = work.path().join("delegate-a.cxopkg");
+    cli(&db, &["demo"]);
+    cli(&db, &["review", "package", "issue", "--cycle", "1", "--reviewer", "Delegate A (example)", "--out", &package.display().to_string()]);
+    let keys = work.path().join("keys");
+    let no_db = work.path().join("reviewer-has-no-database.sqlite");
+    let app = App::launch_on(tempfile::tempdir()?, &no_db, &[&package], &[("CXO_REVIEW_KEYS", &keys)], "[data-testid=reviewer-mode]").await?;
+    settle().await;
+    app.axe("reviewer mode", &source, &mut failures).await?;
+    app.close().await?;
+
+    assert!(failures.is_empty(), "{} serious or critical accessibility violations:\n{}", failures.len(), failures.join("\n"));
+    Ok(())
+}
