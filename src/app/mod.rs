@@ -30,7 +30,7 @@ pub use crate::package::{
 pub use packages::{IssuedPackage, ReturnedFile};
 pub use crate::model::metrics::{format_value, Unit};
 pub use crate::review::{
-    Agreement, CycleSummary, Difference, DraftReport, IndicatorResult, LinkedProposal, ObjectiveResult, ObjectiveStatus,
+    Agreement, BelowQuorum, Completeness, MissingScores, CycleSummary, Difference, DraftReport, IndicatorResult, LinkedProposal, ObjectiveResult, ObjectiveStatus,
     ReviewerScore, SummaryDocument, SummaryMetric, SummaryOptions,
 };
 pub use crate::stats::{StatsColumn, StatsRow, StatsTable};

@@ -13,7 +13,9 @@ use super::Session;
 use crate::error::{Error, Result};
 use crate::export::summary::{DocumentOptions, SummaryFormat};
 use crate::model::{Improvement, Record, ReviewCycle, Score};
-use crate::review::{self, CycleSummary, Difference, DraftReport, ObjectiveResult, SummaryDocument, SummaryOptions};
+use crate::review::{
+    self, Completeness, CycleSummary, Difference, DraftReport, ObjectiveResult, SummaryDocument, SummaryOptions,
+};
 use crate::storage::{Backend, Purpose};
 
 /// A review cycle as lists show it.
@@ -149,6 +151,13 @@ impl Session {
             })
             .map_err(|e| e.during("saving the drafted proposals"))?;
         Ok(plan.report)
+    }
+
+    /// What cycle `id` still lacks before sign-off (objectives below quorum, reviewers' missing
+    /// scores), to show before freezing it.
+    pub fn sign_off_completeness(&self, id: i64) -> Result<Completeness> {
+        let content = self.store.cycle_content(id).map_err(|e| e.during("reading the review cycle"))?;
+        Ok(review::completeness(&content))
     }
 
     /// Signs cycle `id` off at `at`; returns the digest its content is frozen under.

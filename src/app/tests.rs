@@ -443,3 +443,16 @@ fn dashboard_aggregates_participation_actions_and_the_current_cycle() {
     let cycle = dashboard.current_cycle.unwrap();
     assert_eq!((cycle.name.as_str(), cycle.objectives, cycle.reviewers, cycle.scores), ("Review 2024", 4, 3, 9));
 }
+
+#[test]
+fn sign_off_says_what_the_cycle_lacks_first() {
+    let (store, cycle) = fixture();
+    let completeness = store.sign_off_completeness(cycle).unwrap();
+    // O4 has one score for a quorum of 2; R2 and R3 did not score O4, R3 not O3 either.
+    let below: Vec<(&str, usize)> = completeness.below_quorum.iter().map(|b| (b.objective.as_str(), b.scores)).collect();
+    assert_eq!(below, [("O4", 1)]);
+    let missing: Vec<(&str, Vec<String>)> =
+        completeness.missing.iter().map(|m| (m.reviewer.as_str(), m.objectives.clone())).collect();
+    assert_eq!(missing, [("R2", vec!["O4".to_string()]), ("R3", vec!["O3".to_string(), "O4".to_string()])]);
+    assert!(!completeness.is_complete());
+}

@@ -85,7 +85,20 @@ pub fn review(session: &mut Session, command: ReviewCommand, out: &mut impl Writ
             writeln!(out, "kept as edited: {}", list(&report.kept)).map_err(stdout_error)?;
         }
         ReviewCommand::SignOff { cycle } => {
-            let digest = session.sign_off(session.cycle(&cycle)?.id, chrono::Utc::now())?;
+            let id = session.cycle(&cycle)?.id;
+            // What the cycle lacks is said (on standard error, so that scripts reading the digest
+            // are unchanged) before it is frozen; it does not prevent the sign-off.
+            let completeness = session.sign_off_completeness(id)?;
+            for gap in &completeness.below_quorum {
+                eprintln!(
+                    "warning: {} has {} of the {} scores its quorum asks for: it will show insufficient evidence",
+                    gap.objective, gap.scores, gap.quorum
+                );
+            }
+            for gap in &completeness.missing {
+                eprintln!("warning: {} has not scored {}", gap.reviewer, gap.objectives.join(", "));
+            }
+            let digest = session.sign_off(id, chrono::Utc::now())?;
             writeln!(out, "signed off; digest {digest}").map_err(stdout_error)?;
         }
         ReviewCommand::Summary { cycle, format, out: path, include_confidential, td_number, place_and_date } => {

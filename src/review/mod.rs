@@ -8,7 +8,8 @@ pub use draft::{plan_drafts, DraftReport};
 #[cfg(test)]
 pub use draft::{draft_for, SentenceSource};
 pub use signoff::{
-    check_digest, content_digest, ready_for_sign_off, verify, Difference, SummaryDocument,
+    check_digest, completeness, content_digest, ready_for_sign_off, verify, BelowQuorum, Completeness, Difference,
+    MissingScores, SummaryDocument,
 };
 
 use std::collections::HashMap;

@@ -52,6 +52,58 @@ pub fn check_digest(cycle: &ReviewCycle, computed: &str) -> Result<()> {
     }
 }
 
+/// What a cycle still lacks before it is frozen: shown before sign-off, which it does not
+/// prevent (the rapporteur decides).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, specta::Type)]
+pub struct Completeness {
+    /// Objectives scored by fewer reviewers than the quorum: (code, scores, quorum).
+    pub below_quorum: Vec<BelowQuorum>,
+    /// Reviewers who have not scored every objective, with the objectives they have not.
+    pub missing: Vec<MissingScores>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+pub struct BelowQuorum {
+    pub objective: String,
+    pub scores: usize,
+    pub quorum: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+pub struct MissingScores {
+    pub reviewer: String,
+    pub objectives: Vec<String>,
+}
+
+impl Completeness {
+    pub fn is_complete(&self) -> bool {
+        self.below_quorum.is_empty() && self.missing.is_empty()
+    }
+}
+
+/// What cycle `content` lacks: objectives below quorum, reviewers' missing scores.
+pub fn completeness(content: &CycleContent) -> Completeness {
+    let cycle = &content.cycle;
+    let scored = |reviewer: &str, objective: &str| content.scores.iter().any(|s| s.reviewer == reviewer && s.objective == objective);
+    let below_quorum = cycle
+        .objectives
+        .iter()
+        .map(|code| (code, content.scores.iter().filter(|s| s.objective == *code).count()))
+        .filter(|(_, n)| (*n as i64) < cycle.quorum)
+        .map(|(code, n)| BelowQuorum { objective: code.clone(), scores: n, quorum: cycle.quorum })
+        .collect();
+    let missing = cycle
+        .reviewers
+        .iter()
+        .map(|reviewer| MissingScores {
+            reviewer: reviewer.clone(),
+            objectives: cycle.objectives.iter().filter(|o| !scored(reviewer, o)).cloned().collect(),
+        })
+        .filter(|m| !m.objectives.is_empty())
+        .collect();
+    Completeness { below_quorum, missing }
+}
+
 /// The digest cycle `content` is to be signed off under; refused when it is signed off
 /// already or has no scores to freeze.
 pub fn ready_for_sign_off(content: &CycleContent) -> Result<String> {

@@ -43,6 +43,7 @@ pub fn builder() -> Builder<tauri::Wry> {
             review::save_score,
             review::draft_proposals,
             review::sign_off,
+            review::sign_off_completeness,
             review::export_summary,
             review::indicators,
             review::objective_indicators,

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use cxo_review::app::{
-    CycleListing, CycleSummary, DocumentOptions, DraftReport, Indicators, ObjectiveIndicators, SavedScore, SummaryFormat, SummaryOptions,
+    Completeness, CycleListing, CycleSummary, DocumentOptions, DraftReport, Indicators, ObjectiveIndicators, SavedScore, SummaryFormat, SummaryOptions,
 };
 use cxo_review::model::{Record, Score};
 use tauri::State;
@@ -45,6 +45,13 @@ pub async fn save_score(state: State<'_, AppState>, id: Option<i64>, score: Scor
 #[specta::specta]
 pub async fn draft_proposals(state: State<'_, AppState>, cycle: i64) -> Reply<DraftReport> {
     with_session(&state, move |session| session.draft(cycle)).await
+}
+
+/// What cycle `cycle` still lacks before sign-off, shown before it is frozen.
+#[tauri::command]
+#[specta::specta]
+pub async fn sign_off_completeness(state: State<'_, AppState>, cycle: i64) -> Reply<Completeness> {
+    with_session(&state, move |session| session.sign_off_completeness(cycle)).await
 }
 
 /// Signs cycle `cycle` off now; returns the digest its content is frozen under.

@@ -289,6 +289,17 @@ async signOff(cycle: number) : Promise<Result<string, ErrorReport>> {
 }
 },
 /**
+ * What cycle `cycle` still lacks before sign-off, shown before it is frozen.
+ */
+async signOffCompleteness(cycle: number) : Promise<Result<Completeness, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("sign_off_completeness", { cycle }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Writes the summary of cycle `cycle` in `format` to `path`.
  */
 async exportSummary(cycle: number, format: SummaryFormat, path: string, includeConfidential: boolean, options: DocumentOptions) : Promise<Result<null, ErrorReport>> {
@@ -511,6 +522,7 @@ export type Backup = { path: string;
  * Local time it was made, `YYYY-MM-DD HH:MM:SS`.
  */
 made: string; reason: Reason; bytes: number }
+export type BelowQuorum = { objective: string; scores: number; quorum: number }
 export type CaptureKind = "decision" | "action" | "priority" | 
 /**
  * Not a capture line: shown, not saved.
@@ -545,6 +557,19 @@ export type Change = { objective: string;
  */
 from: number | null; to: number }
 export type Comparison = ">=" | "<=" | ">" | "<" | "="
+/**
+ * What a cycle still lacks before it is frozen: shown before sign-off, which it does not
+ * prevent (the rapporteur decides).
+ */
+export type Completeness = { 
+/**
+ * Objectives scored by fewer reviewers than the quorum: (code, scores, quorum).
+ */
+below_quorum: BelowQuorum[]; 
+/**
+ * Reviewers who have not scored every objective, with the objectives they have not.
+ */
+missing: MissingScores[] }
 /**
  * A returned score the merge did not apply, and why.
  */
@@ -853,6 +878,7 @@ export type MetricValue = { name: string; label: string; unit: Unit; value: numb
  * The value as documents and screens print it ("64%", "12.0", "n/a").
  */
 value_text: string }
+export type MissingScores = { reviewer: string; objectives: string[] }
 export type Objective = { 
 /**
  * Short code such as `O1`.
