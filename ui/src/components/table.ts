@@ -3,6 +3,8 @@ export type Column<R> = {
   key: string;
   label: string;
   value: (row: R) => string | number | null;
+  /** How the cell is shown when that differs from the value it sorts by (e.g. a spelled-out date). */
+  display?: (row: R) => string;
   width?: string;
   numeric?: boolean;
   /** Class of the cell, e.g. to highlight overdue rows. */

@@ -1,5 +1,7 @@
 // Which review cycle a screen opens on when the user has not chosen one.
 
+import { isoDate } from "./dates";
+
 /** What choosing needs of a cycle: the core's listing marks the current one. */
 export type CycleLike = { id: number; current: boolean };
 
@@ -16,7 +18,5 @@ export function currentCycle<C extends CycleLike>(cycles: readonly C[]): C | nul
  * (from the first day of the same month a year earlier), as YYYY-MM-DD.
  */
 export function lastTwelveMonths(today: Date): { from: string; to: string } {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  return { from: `${today.getFullYear() - 1}-${pad(today.getMonth() + 1)}-01`, to: day(today) };
+  return { from: isoDate(new Date(today.getFullYear() - 1, today.getMonth(), 1)), to: isoDate(today) };
 }

@@ -3,6 +3,7 @@
 // deadline, issuing packages, merging returns one file at a time with a report per file.
 import type { Api } from "./api/index.svelte";
 import type { Evidence, EvidenceKind, IssuedPackage, Issue, Merged, OpenedPackage, ReturnedScore, Work } from "./api/bindings";
+import { addDays, isoDate } from "./dates";
 
 /** What the reviewer has chosen and typed for one objective. Evidence as "kind:reference". */
 export type ScoreForm = { level: number | null; rationale: string; evidence: string[] };
@@ -87,9 +88,7 @@ export class SaveQueue {
 
 /** The default deadline of issued packages: `days` (30) after `today`, as YYYY-MM-DD. */
 export function defaultDeadline(today: Date, days = 30): string {
-  const d = new Date(today.getFullYear(), today.getMonth(), today.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return addDays(isoDate(today), days);
 }
 
 /** Issues a package of `cycle` to each of its reviewers into `folder`. */
