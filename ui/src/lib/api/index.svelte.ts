@@ -124,6 +124,7 @@ export const api = {
   peopleMatching: (search: string, limit = 30) => call(commands.peopleMatching(search, limit)),
   draftProposals: (cycle: number) => call(commands.draftProposals(cycle)),
   signOff: (cycle: number) => call(commands.signOff(cycle)),
+  signOffCompleteness: (cycle: number) => call(commands.signOffCompleteness(cycle)),
   exportSummary: (cycle: number, format: SummaryFormat, path: string, includeConfidential: boolean, options: DocumentOptions) =>
     call(commands.exportSummary(cycle, format, path, includeConfidential, options)),
   exportTable: (table: string, cycle: number | null, path: string, includeConfidential: boolean) =>
