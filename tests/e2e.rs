@@ -288,6 +288,8 @@ async fn two_reviewers_score_and_the_rapporteur_sees_the_widest_disagreement_fir
 #[ignore = "needs a display, tauri-driver, WebKitWebDriver and the built app (scripts/test.sh)"]
 async fn invalid_meeting_shows_the_core_message_and_saves_nothing() -> TestResult {
     let app = App::launch().await?;
+    // The window names the file it is on.
+    app.until("return document.title === 'e2e.sqlite — CxO Review'", "the window's title").await?;
     app.new_meeting("E2E-BAD", "Ends before it starts", "2025-05-10", "2025-05-01").await?;
     let message = app.text("[data-testid=error-end_date]").await?;
     assert_eq!(message, "is before the start date", "the core's message beside the field");
