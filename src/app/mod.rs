@@ -29,6 +29,7 @@ pub use crate::package::{
 };
 pub use packages::{IssuedPackage, ReturnedFile};
 pub use crate::model::metrics::{format_value, Unit};
+pub use crate::review::words::plural;
 pub use crate::review::{
     Agreement, BelowQuorum, Completeness, MissingScores, CycleSummary, Difference, DraftReport, IndicatorResult, LinkedProposal, ObjectiveResult, ObjectiveStatus,
     ReviewerScore, SummaryDocument, SummaryMetric, SummaryOptions,

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use chrono::Utc;
 use cxo_review::app::packages::{key_folder, open_package, return_package, score_in_package};
-use cxo_review::app::{deadline_after, Merged, ReturnedScore, Session};
+use cxo_review::app::{deadline_after, plural, Merged, ReturnedScore, Session};
 use cxo_review::model::Evidence;
 use cxo_review::{Error, Result};
 
@@ -49,8 +49,7 @@ pub fn reviewers(command: PackageCommand, out: &mut impl Write) -> Result<()> {
         }
         PackageCommand::Return { package, out: file } => {
             let returned = return_package(&package, &file, &key_folder()?, Utc::now())?;
-            let scores = if returned.scores == 1 { "1 score".to_string() } else { format!("{} scores", returned.scores) };
-            writeln!(out, "wrote the return of {scores} to {}", returned.path).map_err(stdout_error)?;
+            writeln!(out, "wrote the return of {} to {}", plural(returned.scores, "score"), returned.path).map_err(stdout_error)?;
             writeln!(out, "signed by this machine's reviewer key {}: tell the rapporteur this fingerprint", returned.key)
                 .map_err(stdout_error)
         }
@@ -91,8 +90,7 @@ pub fn rapporteurs(session: &mut Session, command: PackageCommand, out: &mut imp
                 }
             }
             if refused > 0 {
-                let noun = if files.len() == 1 { "return" } else { "returns" };
-                return Err(Error::Discrepancies(format!("{refused} of {} {noun} refused", files.len())));
+                return Err(Error::Discrepancies(format!("{refused} of {} refused", plural(files.len(), "return"))));
             }
             Ok(())
         }

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::tables::{summary_tables, Cell};
 use crate::error::{Error, Result};
 use crate::review::{comparison_sign, CycleSummary};
+use crate::review::words::{capitalised, join_and, plural};
 use crate::review::SummaryDocument;
 use crate::stats::StatsTable;
 
@@ -42,29 +43,6 @@ impl Default for DocumentOptions {
 
 /// At most this many meetings per Annex B table, as in the RG-IEM report; more go into further tables.
 const MEETINGS_PER_TABLE: usize = 4;
-
-/// "1 reviewer", "3 reviewers".
-fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
-/// "a, b and c".
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
 
 /// The document's title: the cycle's name when it already says what is reviewed, else the
 /// review with the cycle's name after it (never the subject twice).

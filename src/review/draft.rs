@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use super::words::{join_and, plural};
 use super::{CycleSummary, ObjectiveResult, ObjectiveStatus};
 use crate::model::{ActionPlanItem, Improvement, ImprovementStatus, Origin, Record};
 
@@ -131,7 +132,7 @@ pub fn draft_for(result: &ObjectiveResult, period: &str, plan: &[ActionPlanItem]
             "Objective {} ({}) is not met: {} scored it at a median of {} ({}) on the 0–{} rubric (scores {}).",
             result.code,
             result.title,
-            if result.n == 1 { "1 reviewer".to_string() } else { format!("{} reviewers", result.n) },
+            plural(result.n, "reviewer"),
             result.median.map(trim_number).unwrap_or_default(),
             median_label.to_lowercase(),
             top,
@@ -244,11 +245,3 @@ fn lowercase_first(text: &str) -> String {
     }
 }
 
-/// "A", "A and B", "A, B and C".
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {}", rest.join(", "), last),
-    }
-}

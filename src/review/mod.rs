@@ -3,6 +3,7 @@
 
 mod draft;
 mod signoff;
+pub mod words;
 
 pub use draft::{plan_drafts, DraftReport};
 #[cfg(test)]
