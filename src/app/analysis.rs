@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Session;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::metrics::MetricValue;
 use crate::model::Objective;
 use crate::review::IndicatorResult;
@@ -25,12 +25,10 @@ pub struct Indicators {
     pub values: Vec<MetricValue>,
 }
 
-/// Refuses a range whose end comes before its start, naming the field to correct.
-pub(crate) fn check_period(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<()> {
+/// Refuses a range whose two given ends are the wrong way round (the metrics' own check).
+fn check_period(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<()> {
     match (from, to) {
-        (Some(from), Some(to)) if to < from => {
-            Err(Error::invalid("to", format!("{to} is before the start of the period ({from})")))
-        }
+        (Some(from), Some(to)) => crate::metrics::check_period(from, to),
         _ => Ok(()),
     }
 }
