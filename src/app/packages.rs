@@ -40,6 +40,16 @@ pub struct ReturnedFile {
     pub key: String,
 }
 
+/// What the packages of one cycle share, read once (see `Session::prepare_issue`).
+struct CycleIssue {
+    cycle_id: i64,
+    key: SigningKey,
+    /// The issue without its id, reviewer and scores.
+    base: Issue,
+    /// Every reviewer's scores in the cycle.
+    scores: Vec<Score>,
+}
+
 fn rfc3339(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
@@ -74,31 +84,15 @@ impl Session {
         Ok(package::signing_key(&secret))
     }
 
-    /// The package of cycle `cycle` for `reviewer`: its issue, signed, and the file's bytes.
-    pub fn issue_package(
-        &mut self,
-        cycle: i64,
-        reviewer: &str,
-        deadline: NaiveDate,
-        now: DateTime<Utc>,
-    ) -> Result<(Issue, Vec<u8>)> {
+    /// What every reviewer's package of cycle `cycle` holds alike — scope, objectives, indicator
+    /// values, evidence — read once for all the packages issued together.
+    fn prepare_issue(&mut self, cycle: i64, deadline: NaiveDate, now: DateTime<Utc>) -> Result<CycleIssue> {
         let key = self.database_key(now)?;
         let data = self.store.cycle_data(cycle).map_err(|e| e.during("reading the review cycle"))?;
-        let cycle_record = &data.content.cycle;
+        let cycle_record = data.content.cycle.clone();
         if cycle_record.status == crate::model::CycleStatus::SignedOff {
-            return Err(Error::Frozen(cycle_record.name.clone()));
+            return Err(Error::Frozen(cycle_record.name));
         }
-        let reviewer = cycle_record
-            .reviewers
-            .iter()
-            .find(|r| r.eq_ignore_ascii_case(reviewer.trim()))
-            .cloned()
-            .ok_or_else(|| {
-                Error::invalid(
-                    "reviewer",
-                    format!("\"{reviewer}\" is not a reviewer of \"{}\"; its reviewers: {}", cycle_record.name, cycle_record.reviewers.join(", ")),
-                )
-            })?;
         let (from, to) = (cycle_record.period_from, cycle_record.period_to);
         let values = crate::metrics::compute(&data.period, from, to)?;
         let mut objectives = data.content.objectives.clone();
@@ -107,34 +101,65 @@ impl Session {
             .iter()
             .map(|o| ObjectiveEvidence { objective: o.code.clone(), indicators: crate::review::indicator_results(o, &values) })
             .collect();
-        let scores: Vec<Score> = data.content.scores.iter().filter(|s| s.reviewer == reviewer).cloned().collect();
-        let issue = Issue {
-            package: hex::encode(random::<16>()?),
+        let base = Issue {
+            package: String::new(),
             database: package::fingerprint(&key.verifying_key()),
             database_key: hex::encode(key.verifying_key().as_bytes()),
             issued_at: rfc3339(now),
             deadline,
-            reviewer: reviewer.clone(),
-            cycle: cycle_record.clone(),
+            reviewer: String::new(),
+            cycle: cycle_record,
             objectives,
             indicators,
             meetings: self.meeting_evidence(from, to)?,
             contributions: self.contribution_evidence(from, to, &data.proposals)?,
-            scores: scores.clone(),
+            scores: Vec::new(),
         };
-        let bytes = package::write_package(&issue, &key, &package::work_of(&scores))?;
+        Ok(CycleIssue { cycle_id: cycle, key, base, scores: data.content.scores })
+    }
+
+    /// The package of `prepared`'s cycle for `reviewer`, recorded as issued: its issue and the
+    /// file's bytes.
+    fn issue_to(&mut self, prepared: &CycleIssue, reviewer: &str) -> Result<(Issue, Vec<u8>)> {
+        let cycle = &prepared.base.cycle;
+        let reviewer = cycle.reviewers.iter().find(|r| r.eq_ignore_ascii_case(reviewer.trim())).cloned().ok_or_else(|| {
+            Error::invalid(
+                "reviewer",
+                format!("\"{reviewer}\" is not a reviewer of \"{}\"; its reviewers: {}", cycle.name, cycle.reviewers.join(", ")),
+            )
+        })?;
+        let scores: Vec<Score> = prepared.scores.iter().filter(|s| s.reviewer == reviewer).cloned().collect();
+        let issue = Issue {
+            package: hex::encode(random::<16>()?),
+            reviewer: reviewer.clone(),
+            scores: scores.clone(),
+            ..prepared.base.clone()
+        };
+        let bytes = package::write_package(&issue, &prepared.key, &package::work_of(&scores))?;
         let record = PackageRecord {
             id: issue.package.clone(),
-            cycle_id: cycle,
+            cycle_id: prepared.cycle_id,
             reviewer,
             issued_at: issue.issued_at.clone(),
-            deadline,
+            deadline: issue.deadline,
             issued_scores: scores,
             reviewer_key: None,
             last_return: None,
         };
-        self.store.record_package(&record, &cycle_record.name).map_err(|e| e.during("recording the package"))?;
+        self.store.record_package(&record, &cycle.name).map_err(|e| e.during("recording the package"))?;
         Ok((issue, bytes))
+    }
+
+    /// The package of cycle `cycle` for `reviewer`: its issue, signed, and the file's bytes.
+    pub fn issue_package(
+        &mut self,
+        cycle: i64,
+        reviewer: &str,
+        deadline: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<(Issue, Vec<u8>)> {
+        let prepared = self.prepare_issue(cycle, deadline, now)?;
+        self.issue_to(&prepared, reviewer)
     }
 
     /// Issues packages of cycle `cycle` and writes them: to the file `out` for one `reviewer`,
@@ -147,16 +172,17 @@ impl Session {
         out: &Path,
         now: DateTime<Utc>,
     ) -> Result<Vec<IssuedPackage>> {
+        let prepared = self.prepare_issue(cycle, deadline, now)?;
         let reviewers = match reviewer {
             Some(reviewer) => vec![reviewer.to_string()],
             None => {
                 std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
-                self.store.get::<ReviewCycle>(cycle)?.data.reviewers
+                prepared.base.cycle.reviewers.clone()
             }
         };
         let mut issued = Vec::new();
         for name in reviewers {
-            let (issue, bytes) = self.issue_package(cycle, &name, deadline, now)?;
+            let (issue, bytes) = self.issue_to(&prepared, &name)?;
             let path = match reviewer {
                 Some(_) => out.to_path_buf(),
                 None => out.join(format!("{}-{}.{}", slug(&issue.cycle.name), slug(&issue.reviewer), package::PACKAGE_EXTENSION)),
