@@ -95,7 +95,7 @@ pub enum Error {
     /// Bringing the schema up to date failed; the file was left as it was (the migration runs
     /// in one transaction, after a backup).
     #[error("{path}: the upgrade to {migration} failed, nothing was changed: {source}")]
-    Migration { path: String, migration: &'static str, source: rusqlite::Error },
+    Migration { path: String, migration: &'static str, source: DatabaseError },
 
     /// A document or table could not be put together (the Word, workbook or CSV writer failed).
     #[error("could not write {what}: {reason}")]
@@ -139,7 +139,7 @@ pub enum Error {
 
     /// The database engine failed; `operation` says what the user was doing.
     #[error("database error while {operation}: {source}")]
-    Database { operation: &'static str, source: rusqlite::Error },
+    Database { operation: &'static str, source: DatabaseError },
 
     /// A value could not be turned into JSON: a defect, not the user's doing.
     #[error("internal error (JSON): {0}")]
@@ -153,9 +153,102 @@ pub enum Error {
 /// An engine error before the use case names its operation (see [`Error::during`]).
 const UNNAMED_OPERATION: &str = "working on the database";
 
+impl From<DatabaseError> for Error {
+    fn from(source: DatabaseError) -> Self {
+        Error::Database { operation: UNNAMED_OPERATION, source }
+    }
+}
+
 impl From<rusqlite::Error> for Error {
     fn from(source: rusqlite::Error) -> Self {
-        Error::Database { operation: UNNAMED_OPERATION, source }
+        Error::from(DatabaseError::Sqlite(source))
+    }
+}
+
+impl From<postgres::Error> for Error {
+    fn from(source: postgres::Error) -> Self {
+        Error::from(DatabaseError::Postgres(source))
+    }
+}
+
+/// What a database engine reported: SQLite's or PostgreSQL's own error, or a column whose value
+/// the product cannot read.
+#[derive(Debug, thiserror::Error)]
+pub enum DatabaseError {
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("{}", postgres_message(.0))]
+    Postgres(#[from] postgres::Error),
+    #[error("column {column}: {reason}")]
+    Value { column: usize, reason: String },
+    #[error("the query returned no rows")]
+    NoRows,
+}
+
+/// PostgreSQL's message with its detail ("Key (name)=(x) already exists."), which its error's
+/// own display leaves out.
+fn postgres_message(error: &postgres::Error) -> String {
+    match error.as_db_error() {
+        Some(db) => match db.detail() {
+            Some(detail) => format!("{}: {detail}", db.message()),
+            None => db.message().to_string(),
+        },
+        None => error.to_string(),
+    }
+}
+
+impl DatabaseError {
+    /// PostgreSQL's SQLSTATE, when the server answered with an error.
+    fn sqlstate(&self) -> Option<&postgres::error::SqlState> {
+        match self {
+            DatabaseError::Postgres(e) => e.code(),
+            _ => None,
+        }
+    }
+
+    /// A row broke a constraint of the schema (unique, foreign key, check, not null).
+    pub fn is_constraint_violation(&self) -> bool {
+        match self {
+            DatabaseError::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => e.code == rusqlite::ErrorCode::ConstraintViolation,
+            _ => self.sqlstate().is_some_and(|code| code.code().starts_with("23")),
+        }
+    }
+
+    /// A row repeated a value that must be unique.
+    pub fn is_unique_violation(&self) -> bool {
+        match self {
+            DatabaseError::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => {
+                e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                    || e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
+            }
+            _ => self.sqlstate() == Some(&postgres::error::SqlState::UNIQUE_VIOLATION),
+        }
+    }
+
+    /// Another writer holds the lock (SQLite), or the server gave up waiting for it.
+    pub fn is_busy(&self) -> bool {
+        match self {
+            DatabaseError::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => {
+                matches!(e.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+            }
+            _ => self.sqlstate().is_some_and(|code| {
+                code == &postgres::error::SqlState::LOCK_NOT_AVAILABLE || code == &postgres::error::SqlState::T_R_DEADLOCK_DETECTED
+            }),
+        }
+    }
+
+    /// The server refused for lack of a privilege (a role's limit).
+    pub fn is_permission_denied(&self) -> bool {
+        self.sqlstate().is_some_and(|code| code == &postgres::error::SqlState::INSUFFICIENT_PRIVILEGE)
+    }
+
+    /// The message of a refused row, as the engine put it.
+    pub fn constraint_message(&self) -> Option<String> {
+        match self {
+            DatabaseError::Sqlite(rusqlite::Error::SqliteFailure(_, Some(message))) => Some(message.clone()),
+            DatabaseError::Postgres(e) => Some(postgres_message(e)),
+            _ => None,
+        }
     }
 }
 
@@ -239,9 +332,8 @@ impl Error {
             e @ (Error::Frozen(_) | Error::NotFound { .. } | Error::WrongFile { .. }) => {
                 Ok(vec![RowError { line, column: None, message: e.to_string() }])
             }
-            Error::Database { source: rusqlite::Error::SqliteFailure(e, Some(message)), .. }
-                if e.code == rusqlite::ErrorCode::ConstraintViolation =>
-            {
+            Error::Database { source, .. } if source.is_constraint_violation() => {
+                let message = source.constraint_message().unwrap_or_else(|| source.to_string());
                 Ok(vec![RowError { line, column: None, message: format!("rejected by the database: {message}") }])
             }
             e => Err(e),
@@ -253,7 +345,7 @@ impl Error {
     pub fn is_corruption(&self) -> bool {
         matches!(
             self,
-            Error::Database { source: rusqlite::Error::SqliteFailure(e, _), .. }
+            Error::Database { source: DatabaseError::Sqlite(rusqlite::Error::SqliteFailure(e, _)), .. }
                 if matches!(e.code, rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
         )
     }

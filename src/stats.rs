@@ -248,7 +248,7 @@ mod tests {
         // Only a database edited by hand holds such counts: validation stops at 100000.
         store
             .conn()
-            .execute("UPDATE attendance_count SET participants = 9223372036854775807 WHERE region_code IN ('AFR', 'AMS')", [])
+            .execute("UPDATE attendance_count SET participants = 9223372036854775807 WHERE region_code IN ('AFR', 'AMS')", ())
             .unwrap();
         let error = stats(&store, None, None).unwrap_err();
         assert!(error.is_invalid_input());

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{params, Connection};
+use super::db::{params, Connection};
 
 use crate::error::Result;
 use crate::model::Region;
@@ -15,7 +15,7 @@ use crate::model::Region;
 pub(crate) fn is_stale(conn: &Connection) -> Result<bool> {
     Ok(conn
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM stale_meeting) OR EXISTS (SELECT 1 FROM stale_organization)")?
-        .query_row([], |row| row.get(0))?)
+        .query_row((), |row| row.get(0))?)
 }
 
 /// Recomputes the aggregates of every meeting and organization marked stale, then clears the marks.
@@ -54,8 +54,8 @@ fn snapshot(conn: &Connection) -> Result<Snapshot> {
          UNION ALL
          SELECT organization_id, coalesce(first_meeting, ''), first_executive_meeting, -1, -1 FROM organization_debut",
     )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let rows = stmt.query_map((), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
+    Ok(rows.collect::<crate::storage::db::Result<_>>()?)
 }
 
 /// Recomputes every aggregate from the attendance rows inside the caller's transaction and
@@ -99,13 +99,13 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
             "SELECT m.id, m.attendance_mode = 'roster', m.start_date, m.kind <> 'rg_iem' AND m.status <> 'planned'
              FROM stale_meeting s CROSS JOIN meeting m ON m.id = s.meeting_id",
         )?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
+        stmt.for_each((), |row| {
             meetings.insert(
                 row.get(0)?,
                 StaleMeeting { roster: row.get(1)?, start_date: row.get(2)?, executive_meeting: row.get(3)?, regions: [(0, 0); 7] },
             );
-        }
+            Ok(())
+        })?;
     }
     let mut people = People::new(conn, meetings.len())?;
     let mut debuts: HashMap<i64, Debut> = HashMap::new();
@@ -115,10 +115,9 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
              FROM stale_meeting s CROSS JOIN attendance a ON a.meeting_id = s.meeting_id
              WHERE a.status = 'attended'",
         )?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
+        stmt.for_each((), |row| {
             let (meeting_id, person_id, executive): (i64, i64, bool) = (row.get(0)?, row.get(1)?, row.get(2)?);
-            let Some(meeting) = meetings.get_mut(&meeting_id) else { continue };
+            let Some(meeting) = meetings.get_mut(&meeting_id) else { return Ok(()) };
             let (organization_id, region) = people.get(conn, person_id)?;
             if meeting.roster {
                 let cell = &mut meeting.regions[region.index()];
@@ -130,7 +129,8 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
             if meeting.executive_meeting {
                 keep_earliest(&mut debut.first_executive_meeting, &meeting.start_date);
             }
-        }
+            Ok(())
+        })?;
     }
     let mut delete = conn.prepare_cached("DELETE FROM meeting_tally WHERE meeting_id = ?1")?;
     let mut insert = conn.prepare_cached(
@@ -178,10 +178,10 @@ impl People {
         let mut people = People { known: HashMap::new() };
         if stale_meetings > 100 {
             let mut stmt = conn.prepare_cached(PERSON_REGION)?;
-            let mut rows = stmt.query([])?;
-            while let Some(row) = rows.next()? {
+            stmt.for_each((), |row| {
                 people.known.insert(row.get(0)?, (row.get(1)?, row.get(2)?));
-            }
+                Ok(())
+            })?;
         }
         Ok(people)
     }
@@ -211,16 +211,16 @@ mod tests {
         let tally = conn
             .prepare("SELECT meeting_id, region_code, participants, executives FROM meeting_tally ORDER BY 1, 2")
             .unwrap()
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .query_map((), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
             .unwrap()
-            .collect::<rusqlite::Result<_>>()
+            .collect::<crate::storage::db::Result<_>>()
             .unwrap();
         let debuts = conn
             .prepare("SELECT organization_id, first_meeting, first_executive_meeting FROM organization_debut ORDER BY 1")
             .unwrap()
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .query_map((), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .unwrap()
-            .collect::<rusqlite::Result<_>>()
+            .collect::<crate::storage::db::Result<_>>()
             .unwrap();
         (tally, debuts)
     }
@@ -278,7 +278,7 @@ mod tests {
         let (meeting, people): (String, Vec<String>) = {
             let conn = store.conn();
             let meeting: String = conn
-                .query_row("SELECT key FROM meeting WHERE attendance_mode = 'roster' ORDER BY start_date LIMIT 1", [], |r| r.get(0))
+                .query_row("SELECT key FROM meeting WHERE attendance_mode = 'roster' ORDER BY start_date LIMIT 1", (), |r| r.get(0))
                 .unwrap();
             let people = conn
                 .prepare(
@@ -289,7 +289,7 @@ mod tests {
                 .unwrap()
                 .query_map([&meeting], |r| r.get(0))
                 .unwrap()
-                .collect::<rusqlite::Result<_>>()
+                .collect::<crate::storage::db::Result<_>>()
                 .unwrap();
             (meeting, people)
         };
@@ -363,8 +363,8 @@ mod tests {
             crate::demo::load(&mut store).unwrap();
             stored(store.conn())
         };
-        let outside = Connection::open(&path).unwrap();
-        outside.execute("DELETE FROM attendance WHERE id = (SELECT max(id) FROM attendance WHERE status = 'attended')", []).unwrap();
+        let outside = rusqlite::Connection::open(&path).unwrap();
+        outside.execute("DELETE FROM attendance WHERE id = (SELECT max(id) FROM attendance WHERE status = 'attended')", ()).unwrap();
         drop(outside);
         let mut store = Store::open(&path).unwrap();
         let after = stored(store.conn());
@@ -377,7 +377,7 @@ mod tests {
         let mut store = demo_store();
         let before = stored(store.conn());
         let failed: Result<()> = store.raw_transaction(|conn| {
-            conn.execute("DELETE FROM attendance", [])?;
+            conn.execute("DELETE FROM attendance", ())?;
             Err(crate::error::Error::Precondition("stop".into()))
         });
         assert!(failed.is_err());

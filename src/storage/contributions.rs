@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::db::{params, Connection, OptionalExtension};
 
 use super::directory::ORGANIZATION_ID;
 use super::objectives::OBJECTIVE_ID;
@@ -51,7 +51,7 @@ impl Entity for Contribution {
             self.is_base_document,
             self.reproduced_in
         ])?;
-        let id = conn.last_insert_rowid();
+        let id = conn.last_insert_rowid()?;
         write_sources(conn, id, &sources)?;
         Ok(id)
     }
@@ -105,7 +105,7 @@ impl Entity for Contribution {
                 },
             })
         })?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+        rows.collect::<super::db::Result<_>>().map_err(Error::from)
     }
 }
 
@@ -145,7 +145,7 @@ impl Entity for Proposal {
         let (contribution_id, objectives) = check_proposal(conn, self, None)?;
         conn.prepare_cached("INSERT INTO proposal (contribution_id, seq, text, disposition) VALUES (?1, ?2, ?3, ?4)")?
             .execute(params![contribution_id, self.seq, self.text, self.disposition])?;
-        let id = conn.last_insert_rowid();
+        let id = conn.last_insert_rowid()?;
         write_proposal_objectives(conn, id, &objectives)?;
         Ok(id)
     }
@@ -174,7 +174,7 @@ pub(crate) fn load_proposals(
     conn: &Connection,
     filter: &str,
     order: &str,
-    parameters: &[&dyn rusqlite::ToSql],
+    parameters: &[&dyn super::db::ToSql],
 ) -> Result<Vec<Record<Proposal>>> {
     let mut objectives: HashMap<i64, Vec<String>> = HashMap::new();
     {
@@ -183,10 +183,10 @@ pub(crate) fn load_proposals(
              JOIN proposal t ON t.id = l.proposal_id JOIN contribution c ON c.id = t.contribution_id
              WHERE {filter} ORDER BY l.proposal_id, o.id"
         ))?;
-        let mut rows = stmt.query(parameters)?;
-        while let Some(row) = rows.next()? {
+        stmt.for_each(parameters, |row| {
             objectives.entry(row.get(0)?).or_default().push(row.get(1)?);
-        }
+            Ok(())
+        })?;
     }
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT t.id, c.symbol, t.seq, t.text, t.disposition FROM proposal t
@@ -205,5 +205,5 @@ pub(crate) fn load_proposals(
             },
         })
     })?;
-    rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    rows.collect::<super::db::Result<_>>().map_err(Error::from)
 }

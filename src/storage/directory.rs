@@ -1,6 +1,6 @@
 //! SQL for organizations and people.
 
-use rusqlite::{params, Connection};
+use super::db::{params, Connection};
 
 use super::{delete_row, ensure_unique, resolve, Entity, ONE_OR_ALL};
 use crate::error::{Error, Result};
@@ -24,7 +24,7 @@ impl Entity for Organization {
         check_organization(conn, self, None)?;
         conn.prepare_cached("INSERT INTO organization (name, category, country) VALUES (?1, ?2, ?3)")?
             .execute(params![self.name.trim(), self.category, self.country])?;
-        Ok(conn.last_insert_rowid())
+        Ok(conn.last_insert_rowid()?)
     }
 
     fn update(&self, conn: &Connection, id: i64) -> Result<()> {
@@ -49,7 +49,7 @@ impl Entity for Organization {
                 data: Organization { name: row.get(1)?, category: row.get(2)?, country: row.get(3)? },
             })
         })?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+        rows.collect::<super::db::Result<_>>().map_err(Error::from)
     }
 }
 
@@ -67,7 +67,7 @@ impl Entity for Person {
             "INSERT INTO person (name, role, title, organization_id, email, phone) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )?
         .execute(params![self.name.trim(), self.role, self.title, organization_id, self.email, self.phone])?;
-        Ok(conn.last_insert_rowid())
+        Ok(conn.last_insert_rowid()?)
     }
 
     fn update(&self, conn: &Connection, id: i64) -> Result<()> {
@@ -104,6 +104,6 @@ impl Entity for Person {
                 },
             })
         })?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+        rows.collect::<super::db::Result<_>>().map_err(Error::from)
     }
 }

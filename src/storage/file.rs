@@ -56,9 +56,9 @@ pub(crate) fn identify(path: &Path, application_id: i64, schema_version: i64) ->
 /// What the database behind `conn` is, from the marks CxO Review writes; refuses a foreign
 /// database and one newer than this build. `name` names it in messages.
 pub(crate) fn identity_of(conn: &Connection, name: &str, application_id: i64, schema_version: i64) -> Result<Identity> {
-    let found_id: i64 = conn.query_row("PRAGMA application_id", [], |row| row.get(0))?;
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-    let has_schema: bool = conn.query_row("SELECT count(*) > 0 FROM sqlite_schema", [], |row| row.get(0))?;
+    let found_id: i64 = conn.query_row("PRAGMA application_id", (), |row| row.get(0))?;
+    let version: i64 = conn.query_row("PRAGMA user_version", (), |row| row.get(0))?;
+    let has_schema: bool = conn.query_row("SELECT count(*) > 0 FROM sqlite_schema", (), |row| row.get(0))?;
     if found_id != application_id {
         if version > 0 || has_schema {
             return Err(Error::wrong_file(name, "is a SQLite database, but not one of CxO Review"));
@@ -77,7 +77,7 @@ pub(crate) fn identity_of(conn: &Connection, name: &str, application_id: i64, sc
 pub(crate) fn read_only_connection(path: &Path) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
-    if conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(())).is_ok() {
+    if conn.query_row("SELECT count(*) FROM sqlite_schema", (), |_| Ok(())).is_ok() {
         return Ok(conn);
     }
     drop(conn);

@@ -1,6 +1,6 @@
 //! SQL for meetings and their attendance and outcomes.
 
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, ToSql};
+use super::db::{params, params_from_iter, Connection, OptionalExtension, ToSql};
 
 use super::{delete_row, ensure_unique, resolve, Entity, ImportSession, ONE_OR_ALL};
 use super::directory::PERSON_ID;
@@ -76,7 +76,7 @@ impl Entity for Meeting {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         )?
         .execute(params_from_iter(meeting_columns(self)))?;
-        Ok(conn.last_insert_rowid())
+        Ok(conn.last_insert_rowid()?)
     }
 
     fn update(&self, conn: &Connection, id: i64) -> Result<()> {
@@ -125,7 +125,7 @@ impl Entity for Meeting {
                 },
             })
         })?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+        rows.collect::<super::db::Result<_>>().map_err(Error::from)
     }
 }
 
@@ -168,8 +168,8 @@ fn insert_roster_row(conn: &Connection, meeting_id: i64, person_id: i64, attenda
         .prepare_cached("INSERT INTO attendance (meeting_id, person_id, status, executive) VALUES (?1, ?2, ?3, ?4)")?
         .execute(params![meeting_id, person_id, attendance.status, attendance.executive]);
     match inserted {
-        Ok(_) => Ok(conn.last_insert_rowid()),
-        Err(rusqlite::Error::SqliteFailure(e, _)) if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE => {
+        Ok(_) => Ok(conn.last_insert_rowid()?),
+        Err(e) if e.is_unique_violation() => {
             Err(Error::invalid("person", already_on_roster(attendance)))
         }
         Err(e) => Err(e.into()),
@@ -184,19 +184,19 @@ pub(crate) fn insert_staged_roster(conn: &Connection, staged: usize) -> Result<V
     if staged == 0 {
         return Ok(Vec::new());
     }
-    let at_once = conn.execute(
-        "INSERT INTO attendance (meeting_id, person_id, status, executive)
-         SELECT meeting_id, person_id, status, executive FROM temp.staged_roster ORDER BY rowid",
-        [],
-    );
+    let at_once = conn.savepoint(|| {
+        conn.execute(
+            "INSERT INTO attendance (meeting_id, person_id, status, executive)
+             SELECT meeting_id, person_id, status, executive FROM staged_roster ORDER BY line",
+            (),
+        )
+    });
     let refused = match at_once {
         Ok(_) => Vec::new(),
-        Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation => {
-            insert_staged_one_by_one(conn)?
-        }
+        Err(e) if e.is_constraint_violation() => insert_staged_one_by_one(conn)?,
         Err(e) => return Err(e.into()),
     };
-    conn.execute("DELETE FROM temp.staged_roster", [])?;
+    conn.execute("DELETE FROM staged_roster", ())?;
     Ok(refused)
 }
 
@@ -204,17 +204,19 @@ fn insert_staged_one_by_one(conn: &Connection) -> Result<Vec<RowError>> {
     let staged: Vec<(u64, i64, i64, Attendance)> = conn
         .prepare(
             "SELECT s.line, s.meeting_id, s.person_id, m.key, p.name, s.status, s.executive
-             FROM temp.staged_roster s JOIN meeting m ON m.id = s.meeting_id JOIN person p ON p.id = s.person_id
-             ORDER BY s.rowid",
+             FROM staged_roster s JOIN meeting m ON m.id = s.meeting_id JOIN person p ON p.id = s.person_id
+             ORDER BY s.line",
         )?
-        .query_map([], |row| {
+        .query_map((), |row| {
             let record = Attendance { meeting: row.get(3)?, person: row.get(4)?, status: row.get(5)?, executive: row.get(6)? };
-            Ok((u64::try_from(row.get::<_, i64>(0)?).unwrap_or(0), row.get(1)?, row.get(2)?, record))
+            Ok((u64::try_from(row.get::<i64>(0)?).unwrap_or(0), row.get(1)?, row.get(2)?, record))
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::db::Result<_>>()?;
     let mut refused = Vec::new();
     for (line, meeting_id, person_id, record) in staged {
-        if let Err(e) = insert_roster_row(conn, meeting_id, person_id, &record) {
+        // In a savepoint: PostgreSQL refuses every later statement of a transaction whose
+        // statement failed, unless that statement is rolled back to a savepoint.
+        if let Err(e) = conn.savepoint(|| insert_roster_row(conn, meeting_id, person_id, &record)) {
             refused.extend(e.into_row_errors(line)?);
         }
     }
@@ -234,14 +236,15 @@ impl Entity for Attendance {
     fn insert_in(&self, conn: &Connection, session: &mut ImportSession, line: u64) -> Result<()> {
         let (meeting_id, person_id) = roster_ids(conn, self, session)?;
         if session.staged_roster == 0 {
+            // Unqualified, the temporary table is found first on both engines.
             conn.execute_batch(
                 "CREATE TEMP TABLE IF NOT EXISTS staged_roster (
-                     line INTEGER NOT NULL, meeting_id INTEGER NOT NULL, person_id INTEGER NOT NULL,
-                     status TEXT NOT NULL, executive INTEGER NOT NULL);
-                 DELETE FROM temp.staged_roster;",
+                     line BIGINT NOT NULL, meeting_id BIGINT NOT NULL, person_id BIGINT NOT NULL,
+                     status TEXT NOT NULL, executive BIGINT NOT NULL);
+                 DELETE FROM staged_roster;",
             )?;
         }
-        conn.prepare_cached("INSERT INTO temp.staged_roster VALUES (?1, ?2, ?3, ?4, ?5)")?
+        conn.prepare_cached("INSERT INTO staged_roster VALUES (?1, ?2, ?3, ?4, ?5)")?
             .execute(params![i64::try_from(line).unwrap_or(i64::MAX), meeting_id, person_id, self.status, self.executive])?;
         session.staged_roster += 1;
         Ok(())
@@ -273,7 +276,7 @@ impl Entity for Attendance {
                 data: Attendance { meeting: row.get(1)?, person: row.get(2)?, status: row.get(3)?, executive: row.get(4)? },
             })
         })?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+        rows.collect::<super::db::Result<_>>().map_err(Error::from)
     }
 }
 
@@ -299,7 +302,7 @@ impl Entity for AttendanceCount {
             "INSERT INTO attendance_count (meeting_id, region_code, participants, executives) VALUES (?1, ?2, ?3, ?4)",
         )?
         .execute(params![meeting_id, self.region, self.participants, self.executives])?;
-        Ok(conn.last_insert_rowid())
+        Ok(conn.last_insert_rowid()?)
     }
 
     fn update(&self, conn: &Connection, id: i64) -> Result<()> {
@@ -334,7 +337,7 @@ impl Entity for AttendanceCount {
                 },
             })
         })?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+        rows.collect::<super::db::Result<_>>().map_err(Error::from)
     }
 }
 
@@ -358,7 +361,7 @@ impl Entity for Priority {
         let meeting_id = priority_meeting(conn, self, None)?;
         conn.prepare_cached("INSERT INTO priority (meeting_id, rank, topic) VALUES (?1, ?2, ?3)")?
             .execute(params![meeting_id, self.rank, self.topic])?;
-        Ok(conn.last_insert_rowid())
+        Ok(conn.last_insert_rowid()?)
     }
 
     fn update(&self, conn: &Connection, id: i64) -> Result<()> {
@@ -383,7 +386,7 @@ impl Entity for Priority {
         let rows = stmt.query_map(params![id], |row| {
             Ok(Record { id: row.get(0)?, data: Priority { meeting: row.get(1)?, rank: row.get(2)?, topic: row.get(3)? } })
         })?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+        rows.collect::<super::db::Result<_>>().map_err(Error::from)
     }
 }
 
@@ -405,7 +408,7 @@ impl Entity for Decision {
         let meeting_id = outcome_meeting(conn, "decision", &self.meeting, &self.text, None)?;
         conn.prepare_cached("INSERT INTO decision (meeting_id, text) VALUES (?1, ?2)")?
             .execute(params![meeting_id, self.text])?;
-        Ok(conn.last_insert_rowid())
+        Ok(conn.last_insert_rowid()?)
     }
 
     fn update(&self, conn: &Connection, id: i64) -> Result<()> {
@@ -427,7 +430,7 @@ impl Entity for Decision {
         let rows = stmt.query_map(params![id], |row| {
             Ok(Record { id: row.get(0)?, data: Decision { meeting: row.get(1)?, text: row.get(2)? } })
         })?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+        rows.collect::<super::db::Result<_>>().map_err(Error::from)
     }
 }
 
@@ -438,7 +441,7 @@ impl Entity for Action {
             "INSERT INTO action (meeting_id, text, owner, due_date, status, closed_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )?
         .execute(params![meeting_id, self.text, self.owner, self.due_date, self.status, self.closed_date])?;
-        Ok(conn.last_insert_rowid())
+        Ok(conn.last_insert_rowid()?)
     }
 
     fn update(&self, conn: &Connection, id: i64) -> Result<()> {
@@ -485,5 +488,5 @@ fn load_actions(conn: &Connection, id: Option<i64>, limit: Option<usize>) -> Res
             },
         })
     })?;
-    rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    rows.collect::<super::db::Result<_>>().map_err(Error::from)
 }

@@ -8,6 +8,7 @@ mod aggregates;
 pub mod backend;
 pub mod backups;
 mod contributions;
+pub(crate) mod db;
 mod directory;
 mod file;
 mod meetings;
@@ -28,7 +29,8 @@ use file::Identity;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{params, Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior};
+use db::{params, Behavior, Connection, OptionalExtension};
+use rusqlite::OpenFlags;
 
 use crate::error::{Error, Result};
 use crate::model::{Record, RecordType};
@@ -134,10 +136,10 @@ impl Store {
                         backups::create_from_file(path, backups::Reason::BeforeUpgrade)?;
                     }
                 }
-                let conn = Connection::open_with_flags(
+                let conn = Connection::from_sqlite(rusqlite::Connection::open_with_flags(
                     path,
                     OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
-                )?;
+                )?);
                 let mut store = Store { conn, path: Some(path.to_path_buf()), access: Access::ReadWrite };
                 store.prepare(&path.display().to_string())?;
                 Ok(store)
@@ -161,6 +163,7 @@ impl Store {
         }
         let conn = file::read_only_connection(path)?;
         conn.busy_timeout(WRITE_WAIT)?;
+        let conn = Connection::from_sqlite(conn);
         Ok(Store { conn, path: Some(path.to_path_buf()), access: Access::ReadOnly })
     }
 
@@ -171,7 +174,7 @@ impl Store {
         }
         let folder = file::folder_of(path);
         std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
-        let conn = Connection::open(path)?;
+        let conn = Connection::from_sqlite(rusqlite::Connection::open(path)?);
         let mut store = Store { conn, path: Some(path.to_path_buf()), access: Access::ReadWrite };
         store.prepare(&path.display().to_string())?;
         Ok(store)
@@ -188,10 +191,20 @@ impl Store {
 
     /// A private database that vanishes when dropped (tests, previews).
     pub fn open_in_memory() -> Result<Store> {
-        let conn = Connection::open_in_memory()?;
+        let conn = Connection::from_sqlite(rusqlite::Connection::open_in_memory()?);
         let mut store = Store { conn, path: None, access: Access::ReadWrite };
         store.prepare(":memory:")?;
         Ok(store)
+    }
+
+    /// The SQLite connection under the store, for what only the file has (pragmas, backups).
+    fn sqlite(&self) -> Result<&rusqlite::Connection> {
+        self.conn.sqlite().ok_or_else(|| Error::Internal("a SQLite operation on a server database".into()))
+    }
+
+    #[cfg(feature = "fuzzing")]
+    fn sqlite_mut(&mut self) -> Result<&mut rusqlite::Connection> {
+        self.conn.sqlite_mut().ok_or_else(|| Error::Internal("a SQLite operation on a server database".into()))
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -226,11 +239,12 @@ impl Store {
     }
 
     fn prepare(&mut self, name: &str) -> Result<()> {
-        self.conn.busy_timeout(WRITE_WAIT)?;
-        self.conn.pragma_update(None, "foreign_keys", true)?;
+        let sqlite = self.sqlite()?;
+        sqlite.busy_timeout(WRITE_WAIT)?;
+        sqlite.pragma_update(None, "foreign_keys", true)?;
         // WAL lets the app read while the CLI writes; `:memory:` stays in "memory" mode.
-        let _mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
-        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let _mode: String = sqlite.query_row("PRAGMA journal_mode = WAL", (), |row| row.get(0))?;
+        sqlite.pragma_update(None, "synchronous", "NORMAL")?;
         self.migrate(name)?;
         // Writes made outside the product (the sqlite3 shell) were marked by the triggers.
         if aggregates::is_stale(&self.conn)? {
@@ -242,7 +256,7 @@ impl Store {
     fn migrate(&mut self, name: &str) -> Result<()> {
         // Files were identified before this connection opened them; asked again here of the
         // connection that will write, by the same rule.
-        let version = match file::identity_of(&self.conn, name, APPLICATION_ID, SCHEMA_VERSION)? {
+        let version = match file::identity_of(self.sqlite()?, name, APPLICATION_ID, SCHEMA_VERSION)? {
             Identity::CxoReview { version } => version,
             Identity::Empty | Identity::BlankSqlite => 0,
         };
@@ -257,8 +271,7 @@ impl Store {
                 // Earlier versions have no aggregates; the last migration computes them.
                 aggregates::refresh(&tx)?;
             }
-            tx.pragma_update(None, "user_version", target)?;
-            tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+            tx.execute_batch(&format!("PRAGMA user_version = {target}; PRAGMA application_id = {APPLICATION_ID};"))?;
             tx.commit()?;
         }
         Ok(())
@@ -268,15 +281,13 @@ impl Store {
     /// (`BEGIN IMMEDIATE`): a writer that must wait for another then waits in SQLite's busy
     /// handler, up to [`WRITE_WAIT`], instead of failing at once with "database is locked" when
     /// its first write finds the lock taken (which a deferred transaction cannot wait for).
-    fn begin_write(&mut self) -> Result<rusqlite::Transaction<'_>> {
+    fn begin_write(&mut self) -> Result<db::Transaction<'_>> {
         if self.access == Access::ReadOnly {
             return Err(Error::ReadOnly { path: self.path.clone().unwrap_or_default() });
         }
-        match self.conn.transaction_with_behavior(TransactionBehavior::Immediate) {
+        match self.conn.begin(Behavior::Immediate) {
             Ok(tx) => Ok(tx),
-            Err(rusqlite::Error::SqliteFailure(e, _))
-                if matches!(e.code, ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) =>
-            {
+            Err(e) if e.is_busy() => {
                 let path = self.path.clone().unwrap_or_default();
                 let holder = file::lock_holder(&path);
                 Err(Error::Busy { path, holder, waited_secs: WRITE_WAIT.as_secs() })
@@ -305,10 +316,13 @@ impl Store {
     /// While it runs, a note beside the file names it to writers that wait.
     pub fn bulk<T>(&mut self, work: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
         let _note = file::WriterNote::new(self.path.as_deref(), "an import");
-        let previous: i64 = self.conn.query_row("PRAGMA cache_size", [], |row| row.get(0))?;
-        self.conn.pragma_update(None, "cache_size", -32_768)?;
+        let Some(sqlite) = self.conn.sqlite() else { return work(self) };
+        let previous: i64 = sqlite.query_row("PRAGMA cache_size", (), |row| row.get(0))?;
+        sqlite.pragma_update(None, "cache_size", -32_768)?;
         let result = work(self);
-        self.conn.pragma_update(None, "cache_size", previous)?;
+        if let Some(sqlite) = self.conn.sqlite() {
+            sqlite.pragma_update(None, "cache_size", previous)?;
+        }
         result
     }
 
@@ -353,13 +367,13 @@ impl Store {
         if target.exists() {
             return Err(Error::invalid("file", format!("{} already exists; choose a new file name", target.display())));
         }
-        backups::copy_to(&self.conn, target)
+        backups::copy_to(self.sqlite()?, target)
     }
 
     /// Makes a backup into the database's backup folder now (see [`backups`]).
     pub fn backup_now(&self, reason: backups::Reason) -> Result<backups::Backup> {
         let path = self.path.as_deref().ok_or_else(|| Error::invalid("db", "a database in memory has no backups"))?;
-        backups::create(&self.conn, path, reason)
+        backups::create(self.sqlite()?, path, reason)
     }
 
     /// Makes the daily backup if one is due; `None` when none was (or the database is in memory).
@@ -409,15 +423,16 @@ impl Store {
     /// SQLite's integrity and foreign-key checks; returns the problems found (empty when sound).
     pub fn check(&self) -> Result<Vec<String>> {
         let mut problems = Vec::new();
-        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
-        for row in stmt.query_map([], |row| row.get::<_, String>(0))? {
+        let Some(sqlite) = self.conn.sqlite() else { return Ok(problems) };
+        let mut stmt = sqlite.prepare("PRAGMA integrity_check")?;
+        for row in stmt.query_map((), |row| row.get::<_, String>(0))? {
             let row = row?;
             if row != "ok" {
                 problems.push(row);
             }
         }
-        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
-        let rows = stmt.query_map([], |row| {
+        let mut stmt = sqlite.prepare("PRAGMA foreign_key_check")?;
+        let rows = stmt.query_map((), |row| {
             Ok(format!(
                 "{} row {} refers to a missing {}",
                 row.get::<_, String>(0)?,
@@ -516,7 +531,7 @@ fn ensure_exists<E: Entity>(conn: &Connection, id: i64) -> Result<()> {
 /// Turns SQLite's "FOREIGN KEY constraint failed" on delete into a message a user can act on.
 fn explain_restrict(error: Error, entity: &str) -> Error {
     match &error {
-        Error::Database { source: rusqlite::Error::SqliteFailure(e, _), .. } if e.code == ErrorCode::ConstraintViolation => {
+        Error::Database { source, .. } if source.is_constraint_violation() => {
             Error::invalid("id", format!("this {entity} is still referred to by other records; remove those first"))
         }
         _ => error,
@@ -570,11 +585,10 @@ pub(crate) fn load_links(
     id: Option<i64>,
 ) -> Result<std::collections::HashMap<i64, Vec<String>>> {
     let mut links: std::collections::HashMap<i64, Vec<String>> = std::collections::HashMap::new();
-    let mut stmt = conn.prepare_cached(sql)?;
-    let mut rows = stmt.query(params![id])?;
-    while let Some(row) = rows.next()? {
+    conn.prepare_cached(sql)?.for_each(params![id], |row| {
         links.entry(row.get(0)?).or_default().push(row.get(1)?);
-    }
+        Ok(())
+    })?;
     Ok(links)
 }
 

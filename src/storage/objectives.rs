@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{params, Connection};
+use super::db::{params, Connection};
 
 use super::{delete_row, ensure_unique, load_links, resolve, Entity, ONE_OR_ALL};
 use crate::error::{Error, Result};
@@ -63,7 +63,7 @@ impl Entity for Objective {
         let items = check_objective(conn, self, None)?;
         conn.prepare_cached("INSERT INTO objective (code, title, description, source) VALUES (?1, ?2, ?3, ?4)")?
             .execute(params![self.code.trim(), self.title, self.description, self.source])?;
-        let id = conn.last_insert_rowid();
+        let id = conn.last_insert_rowid()?;
         write_objective_parts(conn, id, self, &items)?;
         Ok(id)
     }
@@ -88,14 +88,14 @@ impl Entity for Objective {
                 "SELECT objective_id, metric, comparison, target FROM indicator
                  WHERE (?1 IS NULL OR objective_id = ?1) ORDER BY objective_id, id",
             )?;
-            let mut rows = stmt.query(params![id])?;
-            while let Some(row) = rows.next()? {
+            stmt.for_each(params![id], |row| {
                 indicators.entry(row.get(0)?).or_default().push(Indicator {
                     metric: row.get(1)?,
                     comparison: row.get(2)?,
                     target: row.get(3)?,
                 });
-            }
+                Ok(())
+            })?;
         }
         let mut rubrics: HashMap<i64, Vec<RubricLevel>> = HashMap::new();
         {
@@ -103,10 +103,10 @@ impl Entity for Objective {
                 "SELECT objective_id, level, label FROM rubric_level
                  WHERE (?1 IS NULL OR objective_id = ?1) ORDER BY objective_id, level",
             )?;
-            let mut rows = stmt.query(params![id])?;
-            while let Some(row) = rows.next()? {
+            stmt.for_each(params![id], |row| {
                 rubrics.entry(row.get(0)?).or_default().push(RubricLevel { level: row.get(1)?, label: row.get(2)? });
-            }
+                Ok(())
+            })?;
         }
         let mut plans = load_links(
             conn,
@@ -131,7 +131,7 @@ impl Entity for Objective {
                 },
             })
         })?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+        rows.collect::<super::db::Result<_>>().map_err(Error::from)
     }
 }
 
@@ -142,7 +142,7 @@ impl Entity for ActionPlanItem {
         })?;
         conn.prepare_cached("INSERT INTO action_plan_item (code, pillar, title, status) VALUES (?1, ?2, ?3, ?4)")?
             .execute(params![self.code.trim(), self.pillar, self.title, self.status])?;
-        Ok(conn.last_insert_rowid())
+        Ok(conn.last_insert_rowid()?)
     }
 
     fn update(&self, conn: &Connection, id: i64) -> Result<()> {
@@ -169,6 +169,6 @@ impl Entity for ActionPlanItem {
                 data: ActionPlanItem { code: row.get(1)?, pillar: row.get(2)?, title: row.get(3)?, status: row.get(4)? },
             })
         })?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+        rows.collect::<super::db::Result<_>>().map_err(Error::from)
     }
 }

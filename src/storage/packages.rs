@@ -1,7 +1,7 @@
 //! SQL for review packages: the database's signing key, the packages it issued, and the returns
 //! merged from them.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::db::{params, Connection, OptionalExtension};
 
 use super::review::{CYCLE_ID, REVIEWER_ID};
 use super::{resolve, Store};
@@ -13,7 +13,7 @@ impl Store {
     pub fn signing_secret(&mut self, candidate: [u8; 32], now: &str) -> Result<[u8; 32]> {
         // Read first: using the key must not write to the file.
         let stored: Option<Vec<u8>> =
-            self.conn.query_row("SELECT secret FROM signing_key WHERE id = 1", [], |row| row.get(0)).optional()?;
+            self.conn.query_row("SELECT secret FROM signing_key WHERE id = 1", (), |row| row.get(0)).optional()?;
         if let Some(secret) = stored {
             return secret.try_into().map_err(|_| Error::Inconsistent("the database's signing key is damaged".into()));
         }
@@ -22,7 +22,7 @@ impl Store {
                 "INSERT INTO signing_key (id, secret, created_at) VALUES (1, ?1, ?2) ON CONFLICT (id) DO NOTHING",
                 params![candidate.as_slice(), now],
             )?;
-            let secret: Vec<u8> = conn.query_row("SELECT secret FROM signing_key WHERE id = 1", [], |row| row.get(0))?;
+            let secret: Vec<u8> = conn.query_row("SELECT secret FROM signing_key WHERE id = 1", (), |row| row.get(0))?;
             secret.try_into().map_err(|_| Error::Inconsistent("the database's signing key is damaged".into()))
         })
     }
@@ -66,7 +66,7 @@ fn package_record(conn: &Connection, id: &str) -> Result<Option<PackageRecord>> 
                         reviewer_key: row.get(6)?,
                         last_return: row.get(7)?,
                     },
-                    row.get::<_, String>(5)?,
+                    row.get::<String>(5)?,
                 ))
             },
         )

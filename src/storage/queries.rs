@@ -1,7 +1,7 @@
 //! Read-only queries behind lists and statistics.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
+use super::db::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -50,7 +50,7 @@ pub fn meeting_figures(conn: &Connection, from: Option<NaiveDate>, to: Option<Na
                 executives: 0,
             })
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::db::Result<_>>()?;
     let index: std::collections::HashMap<i64, usize> = meetings.iter().enumerate().map(|(i, m)| (m.id, i)).collect();
     let mut stmt = conn.prepare_cached(
         // Rosters are counted in meeting_tally as they are written (storage::aggregates).
@@ -63,17 +63,17 @@ pub fn meeting_figures(conn: &Connection, from: Option<NaiveDate>, to: Option<Na
          WHERE m.attendance_mode = 'counts'
            AND m.start_date BETWEEN ?1 AND ?2",
     )?;
-    let mut rows = stmt.query(params![from, to])?;
-    while let Some(row) = rows.next()? {
+    stmt.for_each(params![from, to], |row| {
         let meeting_id: i64 = row.get(0)?;
         let region: Region = row.get(1)?;
         if let Some(meeting) = index.get(&meeting_id).map(|i| &mut meetings[*i]) {
             let too_many = || Error::Inconsistent(format!("meeting {}: {}", meeting.key, UNCOUNTABLE));
             let cell = &mut meeting.regions[region.index()];
-            *cell = cell.checked_add(row.get::<_, i64>(2)?).ok_or_else(too_many)?;
-            meeting.executives = meeting.executives.checked_add(row.get::<_, i64>(3)?).ok_or_else(too_many)?;
+            *cell = cell.checked_add(row.get::<i64>(2)?).ok_or_else(too_many)?;
+            meeting.executives = meeting.executives.checked_add(row.get::<i64>(3)?).ok_or_else(too_many)?;
         }
-    }
+        Ok(())
+    })?;
     Ok(meetings)
 }
 
@@ -147,7 +147,7 @@ pub fn meeting_summaries(conn: &Connection, query: &MeetingQuery) -> Result<Vec<
             })
         },
     )?;
-    rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    rows.collect::<super::db::Result<_>>().map_err(Error::from)
 }
 
 /// A LIKE pattern matching text that contains `search`; wildcards typed by the user are matched
@@ -180,14 +180,14 @@ pub fn people_matching(conn: &Connection, search: &str, limit: i64) -> Result<Ve
     let rows = stmt.query_map(params![contains_pattern(search), search, limit], |row| {
         Ok(PersonMatch { name: row.get(0)?, organization: row.get(1)? })
     })?;
-    rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    rows.collect::<super::db::Result<_>>().map_err(Error::from)
 }
 
 /// The reference list of countries and their regions.
 pub fn countries(conn: &Connection) -> Result<Vec<Country>> {
     let mut stmt = conn.prepare_cached("SELECT code, name, region_code FROM country ORDER BY name")?;
-    let rows = stmt.query_map([], |row| Ok(Country { code: row.get(0)?, name: row.get(1)?, region: row.get(2)? }))?;
-    rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    let rows = stmt.query_map((), |row| Ok(Country { code: row.get(0)?, name: row.get(1)?, region: row.get(2)? }))?;
+    rows.collect::<super::db::Result<_>>().map_err(Error::from)
 }
 
 /// One row of the contributions list.
@@ -233,7 +233,7 @@ pub fn contribution_summaries(
             agreed: row.get(7)?,
         })
     })?;
-    rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    rows.collect::<super::db::Result<_>>().map_err(Error::from)
 }
 
 /// Gathers what the metrics need about the period `from`..=`to`.
@@ -286,7 +286,7 @@ pub fn period_facts_with(conn: &Connection, from: NaiveDate, to: NaiveDate, figu
         .query_map(params![from, to], |row| {
             Ok(ActionFacts { meeting_end: row.get(0)?, status: row.get(1)?, closed_date: row.get(2)? })
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::db::Result<_>>()?;
     let overdue_actions: i64 = conn.query_row(
         "SELECT count(*) FROM action x JOIN meeting m ON m.id = x.meeting_id
          WHERE m.start_date <= ?1 AND x.due_date < ?1 AND (x.closed_date IS NULL OR x.closed_date > ?1)
@@ -329,10 +329,10 @@ pub fn period_facts_with(conn: &Connection, from: NaiveDate, to: NaiveDate, figu
 }
 
 /// The first column of every row of `sql`, which takes the period as ?1 and ?2.
-fn column_values<T: rusqlite::types::FromSql>(conn: &Connection, from: NaiveDate, to: NaiveDate, sql: &str) -> Result<Vec<T>> {
+fn column_values<T: super::db::FromSql>(conn: &Connection, from: NaiveDate, to: NaiveDate, sql: &str) -> Result<Vec<T>> {
     conn.prepare_cached(sql)?
         .query_map(params![from, to], |row| row.get(0))?
-        .collect::<rusqlite::Result<_>>()
+        .collect::<super::db::Result<_>>()
         .map_err(Error::from)
 }
 
@@ -408,10 +408,10 @@ pub fn dashboard(conn: &Connection, today: NaiveDate, current: Option<i64>) -> R
             // ISO dates: the year is the first four characters (strftime costs ten times more).
             "SELECT CAST(substr(start_date, 1, 4) AS INTEGER), count(*) FROM meeting WHERE status <> 'planned' GROUP BY 1",
         )?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
+        stmt.for_each((), |row| {
             entry(&mut years, row.get(0)?).meetings = row.get(1)?;
-        }
+            Ok(())
+        })?;
     }
     {
         let mut stmt = conn.prepare_cached(
@@ -424,15 +424,15 @@ pub fn dashboard(conn: &Connection, today: NaiveDate, current: Option<i64>) -> R
              FROM attendance_count n JOIN meeting m ON m.id = n.meeting_id
              WHERE m.attendance_mode = 'counts'",
         )?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
+        stmt.for_each((), |row| {
             let region: Region = row.get(1)?;
             let year = entry(&mut years, row.get(0)?);
             let too_many = || Error::Inconsistent(format!("the meetings of {}: {}", year.year, UNCOUNTABLE));
             let cell = &mut year.regions[region.index()];
-            *cell = cell.checked_add(row.get::<_, i64>(2)?).ok_or_else(too_many)?;
-            year.executives = year.executives.checked_add(row.get::<_, i64>(3)?).ok_or_else(too_many)?;
-        }
+            *cell = cell.checked_add(row.get::<i64>(2)?).ok_or_else(too_many)?;
+            year.executives = year.executives.checked_add(row.get::<i64>(3)?).ok_or_else(too_many)?;
+            Ok(())
+        })?;
     }
     {
         let mut stmt = conn.prepare_cached(
@@ -441,10 +441,10 @@ pub fn dashboard(conn: &Connection, today: NaiveDate, current: Option<i64>) -> R
              WHERE o.category <> 'secretariat'
              GROUP BY 1",
         )?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
+        stmt.for_each((), |row| {
             entry(&mut years, row.get(0)?).first_time_organizations = row.get(1)?;
-        }
+            Ok(())
+        })?;
     }
     let (meetings, planned_meetings, open_actions, overdue_actions, contributions, pending_proposals): (i64, i64, i64, i64, i64, i64) =
         conn.query_row(
@@ -513,7 +513,7 @@ pub fn open_actions_list(conn: &Connection, today: NaiveDate, only_overdue: bool
             overdue: due_date.is_some_and(|d| d < today),
         })
     })?;
-    rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    rows.collect::<super::db::Result<_>>().map_err(Error::from)
 }
 
 /// One person on a meeting's roster, with where they count.
@@ -569,9 +569,9 @@ pub fn meeting_detail(conn: &Connection, id: i64) -> Result<(MeetingRecords, Vec
                 executive: row.get(6)?,
             })
         })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+        .collect::<super::db::Result<Vec<_>>>()?;
     let ids = |sql: &str| -> Result<Vec<i64>> {
-        conn.prepare_cached(sql)?.query_map(params![id], |row| row.get(0))?.collect::<rusqlite::Result<_>>().map_err(Error::from)
+        conn.prepare_cached(sql)?.query_map(params![id], |row| row.get(0))?.collect::<super::db::Result<_>>().map_err(Error::from)
     };
     fn records<E: Entity>(conn: &Connection, ids: Vec<i64>) -> Result<Vec<Record<E>>> {
         let mut out = Vec::with_capacity(ids.len());

@@ -3,7 +3,7 @@
 //! computes a figure the analysis owns.
 
 use chrono::NaiveDate;
-use rusqlite::OptionalExtension;
+use super::db::OptionalExtension;
 
 use super::queries::{
     self, ContributionSummary, Dashboard, MeetingQuery, MeetingRecords, MeetingSummary, OpenAction, PersonMatch,
@@ -57,7 +57,7 @@ impl Store {
 
     /// The day the first meeting started, if there is a meeting.
     pub fn first_meeting_date(&self) -> Result<Option<NaiveDate>> {
-        Ok(self.conn.query_row("SELECT min(start_date) FROM meeting", [], |row| row.get(0))?)
+        Ok(self.conn.query_row("SELECT min(start_date) FROM meeting", (), |row| row.get(0))?)
     }
 
     /// What the indicators over `from`..=`to` are computed from.
@@ -69,7 +69,7 @@ impl Store {
     pub fn is_empty(&self) -> Result<bool> {
         let has_data: bool = self.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM meeting) OR EXISTS (SELECT 1 FROM organization)",
-            [],
+            (),
             |row| row.get(0),
         )?;
         Ok(!has_data)
@@ -111,7 +111,7 @@ impl Store {
         let action_plan = ActionPlanItem::load(&self.conn, None)?.into_iter().map(|a| a.data).collect();
         let base_id: Option<i64> = self
             .conn
-            .query_row("SELECT id FROM contribution WHERE is_base_document ORDER BY id LIMIT 1", [], |row| row.get(0))
+            .query_row("SELECT id FROM contribution WHERE is_base_document ORDER BY id LIMIT 1", (), |row| row.get(0))
             .optional()?;
         let base_document = match base_id {
             Some(id) => Contribution::load(&self.conn, Some(id))?.into_iter().next().map(|c| c.data),

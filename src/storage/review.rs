@@ -5,8 +5,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::types::ToSql;
-use rusqlite::{params, Connection, OptionalExtension};
+use super::db::{params, Connection, OptionalExtension, ToSql};
 
 use super::contributions::CONTRIBUTION_ID;
 use super::meetings::MEETING_ID;
@@ -48,7 +47,7 @@ impl Entity for Reviewer {
         })?;
         conn.prepare_cached("INSERT INTO reviewer (name, affiliation, email) VALUES (?1, ?2, ?3)")?
             .execute(params![self.name.trim(), self.affiliation, self.email])?;
-        Ok(conn.last_insert_rowid())
+        Ok(conn.last_insert_rowid()?)
     }
 
     fn update(&self, conn: &Connection, id: i64) -> Result<()> {
@@ -72,7 +71,7 @@ impl Entity for Reviewer {
         let rows = stmt.query_map(params![id], |row| {
             Ok(Record { id: row.get(0)?, data: Reviewer { name: row.get(1)?, affiliation: row.get(2)?, email: row.get(3)? } })
         })?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+        rows.collect::<super::db::Result<_>>().map_err(Error::from)
     }
 }
 
@@ -104,15 +103,15 @@ fn check_cycle(conn: &Connection, cycle: &ReviewCycle, id: Option<i64>) -> Resul
 fn write_cycle_members(conn: &Connection, id: i64, members: &CycleMembers) -> Result<()> {
     // Members with scores must stay: removing them would silently delete the scores.
     let scored = |sql: &str, keep: &[i64]| -> Result<Option<String>> {
-        let mut stmt = conn.prepare(sql)?;
-        let mut rows = stmt.query(params![id])?;
-        while let Some(row) = rows.next()? {
+        let mut first_kept_out = None;
+        conn.prepare(sql)?.for_each(params![id], |row| {
             let member: i64 = row.get(0)?;
-            if !keep.contains(&member) {
-                return Ok(Some(row.get(1)?));
+            if first_kept_out.is_none() && !keep.contains(&member) {
+                first_kept_out = Some(row.get(1)?);
             }
-        }
-        Ok(None)
+            Ok(())
+        })?;
+        Ok(first_kept_out)
     };
     if let Some(code) = scored(
         "SELECT DISTINCT s.objective_id, o.code FROM score s JOIN objective o ON o.id = s.objective_id WHERE s.cycle_id = ?1",
@@ -158,7 +157,7 @@ impl Entity for ReviewCycle {
             "INSERT INTO review_cycle (name, period_from, period_to, quorum, status) VALUES (?1, ?2, ?3, ?4, ?5)",
         )?
         .execute(params![self.name.trim(), self.period_from, self.period_to, self.quorum, self.status])?;
-        let id = conn.last_insert_rowid();
+        let id = conn.last_insert_rowid()?;
         write_cycle_members(conn, id, &members)?;
         Ok(id)
     }
@@ -218,7 +217,7 @@ impl Entity for ReviewCycle {
                 },
             })
         })?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+        rows.collect::<super::db::Result<_>>().map_err(Error::from)
     }
 }
 
@@ -247,7 +246,7 @@ fn check_score(conn: &Connection, score: &Score, id: Option<i64>) -> Result<Scor
     let levels: Vec<i64> = conn
         .prepare_cached("SELECT level FROM rubric_level WHERE objective_id = ?1 ORDER BY level")?
         .query_map(params![objective], |row| row.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::db::Result<_>>()?;
     if !levels.contains(&score.level) {
         return Err(Error::invalid(
             "level",
@@ -319,8 +318,8 @@ impl Entity for Score {
             "INSERT INTO score (cycle_id, reviewer_id, objective_id, level, rationale, source_package, returned_at, reviewer_key)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?
-        .execute(rusqlite::params_from_iter(score_row(&ids, self)))?;
-        let id = conn.last_insert_rowid();
+        .execute(super::db::params_from_iter(score_row(&ids, self)))?;
+        let id = conn.last_insert_rowid()?;
         write_evidence(conn, id, &self.evidence)?;
         Ok(id)
     }
@@ -331,7 +330,7 @@ impl Entity for Score {
         conn.execute(
             "UPDATE score SET cycle_id = ?1, reviewer_id = ?2, objective_id = ?3, level = ?4, rationale = ?5,
                     source_package = ?6, returned_at = ?7, reviewer_key = ?8 WHERE id = ?9",
-            rusqlite::params_from_iter(score_row(&ids, self).into_iter().chain([&id as &dyn ToSql])),
+            super::db::params_from_iter(score_row(&ids, self).into_iter().chain([&id as &dyn ToSql])),
         )?;
         write_evidence(conn, id, &self.evidence)
     }
@@ -359,10 +358,10 @@ fn load_scores(conn: &Connection, filter: &str, param: Option<i64>) -> Result<Ve
             "SELECT e.score_id, e.kind, e.reference FROM score_evidence e JOIN score t ON t.id = e.score_id
              WHERE {filter} ORDER BY e.score_id, e.kind, e.reference"
         ))?;
-        let mut rows = stmt.query(params![param])?;
-        while let Some(row) = rows.next()? {
+        stmt.for_each(params![param], |row| {
             evidence.entry(row.get(0)?).or_default().push(Evidence { kind: row.get(1)?, reference: row.get(2)? });
-        }
+            Ok(())
+        })?;
     }
     let sql = format!(
         "SELECT t.id, c.name, r.name, o.code, t.level, t.rationale, t.source_package, t.returned_at, t.reviewer_key FROM score t
@@ -387,7 +386,7 @@ fn load_scores(conn: &Connection, filter: &str, param: Option<i64>) -> Result<Ve
             },
         })
     })?;
-    rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    rows.collect::<super::db::Result<_>>().map_err(Error::from)
 }
 
 struct ImprovementIds {
@@ -447,7 +446,7 @@ impl Entity for Improvement {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?
         .execute(params![ids.cycle, ids.objective, self.title.trim(), self.body, self.invitation, self.status, self.origin])?;
-        let id = conn.last_insert_rowid();
+        let id = conn.last_insert_rowid()?;
         write_improvement_links(conn, id, &ids)?;
         Ok(id)
     }
@@ -518,5 +517,5 @@ fn load_improvements(conn: &Connection, filter: &str, param: Option<i64>) -> Res
             },
         })
     })?;
-    rows.collect::<rusqlite::Result<_>>().map_err(Error::from)
+    rows.collect::<super::db::Result<_>>().map_err(Error::from)
 }

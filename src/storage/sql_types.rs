@@ -1,7 +1,7 @@
 //! How the model's closed sets of values are stored: as their fixed strings. Here rather than in
 //! the model, which knows no database.
 
-use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+use super::db::{FromSql, ToSql, Value};
 
 use crate::model::{
     ActionStatus, AttendanceMode, AttendanceStatus, Category, Comparison, CycleStatus, Disposition, EvidenceKind,
@@ -11,14 +11,14 @@ use crate::model::{
 macro_rules! stored_as_text {
     ($($name:ident),+ $(,)?) => {$(
         impl ToSql for $name {
-            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
-                Ok(self.as_str().into())
+            fn to_sql(&self) -> Value<'_> {
+                Value::Text(self.as_str().into())
             }
         }
 
         impl FromSql for $name {
-            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
-                value.as_str()?.parse().map_err(|e: String| FromSqlError::Other(e.into()))
+            fn from_sql(value: Value<'_>) -> Result<Self, String> {
+                String::from_sql(value)?.parse()
             }
         }
     )+};

@@ -171,12 +171,12 @@ impl Backend for Store {
 
     #[cfg(feature = "fuzzing")]
     fn pages(&mut self) -> Result<Vec<u8>> {
-        Ok(self.conn.serialize(rusqlite::MAIN_DB)?.to_vec())
+        Ok(self.sqlite_mut()?.serialize(rusqlite::MAIN_DB)?.to_vec())
     }
 
     #[cfg(feature = "fuzzing")]
     fn restore_pages(&mut self, pages: &[u8]) -> Result<()> {
-        Ok(self.conn.deserialize_read_exact(rusqlite::MAIN_DB, pages, pages.len(), false)?)
+        Ok(self.sqlite_mut()?.deserialize_read_exact(rusqlite::MAIN_DB, pages, pages.len(), false)?)
     }
 
     #[cfg(feature = "fuzzing")]

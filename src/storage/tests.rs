@@ -163,7 +163,7 @@ fn database_from_a_newer_version_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("newer.sqlite");
     drop(Store::open_or_create(&path).unwrap());
-    let conn = Connection::open(&path).unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
     conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
     drop(conn);
     let error = Store::open(&path).err().expect("a newer schema is refused");
@@ -175,7 +175,7 @@ fn database_from_a_newer_version_is_refused() {
 fn foreign_sqlite_file_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("other.sqlite");
-    Connection::open(&path).unwrap().execute_batch("CREATE TABLE t (x)").unwrap();
+    rusqlite::Connection::open(&path).unwrap().execute_batch("CREATE TABLE t (x)").unwrap();
     let error = Store::open(&path).err().expect("refused");
     assert!(error.to_string().contains("not one of CxO Review"), "{error}");
 }
@@ -186,9 +186,9 @@ fn reopening_applies_no_migration_twice() {
     let path = dir.path().join("db.sqlite");
     drop(Store::open_or_create(&path).unwrap());
     let store = Store::open(&path).unwrap();
-    let version: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    let version: i64 = store.conn().query_row("PRAGMA user_version", (), |r| r.get(0)).unwrap();
     assert_eq!(version, SCHEMA_VERSION);
-    let mode: String = store.conn().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    let mode: String = store.conn().query_row("PRAGMA journal_mode", (), |r| r.get(0)).unwrap();
     assert_eq!(mode, "wal");
     assert!(store.check().unwrap().is_empty());
 }
@@ -235,7 +235,7 @@ fn a_writer_that_waits_too_long_is_told_who_holds_the_file() {
     let path = dir.path().join("busy.sqlite");
     let mut holder = Store::create_database(&path).unwrap();
     let mut waiter = Store::open(&path).unwrap();
-    waiter.conn.busy_timeout(std::time::Duration::from_millis(200)).unwrap();
+    waiter.conn.sqlite().unwrap().busy_timeout(std::time::Duration::from_millis(200)).unwrap();
     let error = holder
         .bulk(|holder| {
             holder.transaction(|_| {
