@@ -3,7 +3,8 @@
 # packages, only those missing; the UI's npm packages; the built UI). With --test, also what
 # testing and measuring it needs: Xvfb and WebKitWebDriver with tauri-driver (end-to-end tests),
 # LibreOffice (opens the exported .docx in a test), sqlite3 (the import benchmark's baseline), rpm
-# (lists the .rpm bundle in a test).
+# (lists the .rpm bundle in a test), PostgreSQL (a throwaway server for the team-database tests,
+# scripts/postgres.sh).
 # Safe to run again: each step is skipped when already done.
 #
 #   bash scripts/setup.sh            to run the app
@@ -15,7 +16,7 @@ testing=false
 [ "${1:-}" = "--test" ] && testing=true
 
 packages=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev)
-$testing && packages+=(xvfb xauth webkit2gtk-driver libreoffice-writer sqlite3 rpm)
+$testing && packages+=(xvfb xauth webkit2gtk-driver libreoffice-writer sqlite3 rpm postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -114,6 +114,14 @@ pub enum Error {
     #[error("{} is busy: {holder} kept it locked for more than {waited_secs} s; nothing was saved, try again when it has finished", .path.display())]
     Busy { path: PathBuf, holder: String, waited_secs: u64 },
 
+    /// The team database's server could not be reached, or refused the login.
+    #[error("cannot connect to {address}: {reason}")]
+    Connection { address: String, reason: String },
+
+    /// The team database refused what the user's role does not allow.
+    #[error("the team database refused this for user \"{user}\": {reason}")]
+    Denied { user: String, reason: String },
+
     /// The content of a signed-off cycle no longer gives the digest recorded at its sign-off: it
     /// was changed outside CxO Review.
     #[error(
@@ -271,6 +279,7 @@ impl Error {
                 | Error::NoDatabase { .. }
                 | Error::ReadOnly { .. }
                 | Error::UnsafeOutput { .. }
+                | Error::Denied { .. }
         )
     }
 
@@ -313,6 +322,8 @@ impl Error {
             Error::NoDatabase { .. } => ErrorCode::NoDatabase,
             Error::ReadOnly { .. } => ErrorCode::ReadOnly,
             Error::Busy { .. } => ErrorCode::Busy,
+            Error::Connection { .. } => ErrorCode::Connection,
+            Error::Denied { .. } => ErrorCode::Denied,
             Error::Tampered { .. } => ErrorCode::Tampered,
             Error::Damaged { .. } => ErrorCode::Damaged,
             Error::UnsafeOutput { .. } => ErrorCode::UnsafeOutput,
@@ -406,6 +417,10 @@ pub enum ErrorCode {
     NoDatabase,
     ReadOnly,
     Busy,
+    /// The team database's server could not be reached or refused the login.
+    Connection,
+    /// The team database refused what the user's role does not allow.
+    Denied,
     Tampered,
     Damaged,
     UnsafeOutput,

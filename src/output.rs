@@ -131,7 +131,7 @@ mod tests {
     #[test]
     fn a_failed_export_leaves_the_earlier_file_whole() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open_in_memory().unwrap();
+        let store = crate::storage::Store::for_tests();
         let export = dir.path().join("out.json");
         write_bytes(&store, &export, b"earlier").unwrap();
         let error = write_file(&store, &export, |out| {

@@ -93,7 +93,7 @@ mod tests {
         assert_eq!(first.as_array().unwrap()[..], all.as_array().unwrap()[..2]);
 
         // Actions limit their query rather than the loaded list.
-        let mut demo = crate::storage::Store::open_in_memory().unwrap();
+        let mut demo = crate::storage::Store::for_tests();
         crate::demo::load(&mut demo).unwrap();
         let all = list(&demo, Kind::Actions, None).unwrap();
         let first = list(&demo, Kind::Actions, Some(3)).unwrap();

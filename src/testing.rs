@@ -47,7 +47,7 @@ pub fn person(name: &str, organization: &str) -> Person {
 /// A store with one organization per region (Kenya, United States, Egypt, China, Russia,
 /// Switzerland) plus the secretariat.
 pub fn store_with_organizations() -> Store {
-    let mut store = Store::open_in_memory().expect("in-memory store");
+    let mut store = crate::storage::Store::for_tests();
     for (name, country) in [
         ("Org KE", "KE"),
         ("Org US", "US"),

@@ -64,8 +64,8 @@ fn snapshot(conn: &Connection) -> Result<Snapshot> {
 pub(crate) fn recompute_all(conn: &Connection) -> Result<usize> {
     let kept = snapshot(conn)?;
     conn.execute_batch(
-        "INSERT OR IGNORE INTO stale_meeting SELECT id FROM meeting;
-         INSERT OR IGNORE INTO stale_organization SELECT id FROM organization;",
+        "INSERT INTO stale_meeting SELECT id FROM meeting WHERE true ON CONFLICT DO NOTHING;
+         INSERT INTO stale_organization SELECT id FROM organization WHERE true ON CONFLICT DO NOTHING;",
     )?;
     refresh(conn)?;
     let recomputed = snapshot(conn)?;
@@ -145,11 +145,15 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
         }
     }
     let mut merge = conn.prepare_cached(
-        "INSERT INTO organization_debut (organization_id, first_meeting, first_executive_meeting) VALUES (?1, ?2, ?3)
+        // The earlier of two dates, written out: SQLite's two-argument min() is PostgreSQL's least().
+        "INSERT INTO organization_debut AS d (organization_id, first_meeting, first_executive_meeting) VALUES (?1, ?2, ?3)
          ON CONFLICT (organization_id) DO UPDATE SET
-             first_meeting = min(first_meeting, excluded.first_meeting),
-             first_executive_meeting = coalesce(min(first_executive_meeting, excluded.first_executive_meeting),
-                                                first_executive_meeting, excluded.first_executive_meeting)",
+             first_meeting = CASE WHEN excluded.first_meeting < d.first_meeting
+                                  THEN excluded.first_meeting ELSE d.first_meeting END,
+             first_executive_meeting = CASE
+                 WHEN d.first_executive_meeting IS NULL THEN excluded.first_executive_meeting
+                 WHEN excluded.first_executive_meeting < d.first_executive_meeting THEN excluded.first_executive_meeting
+                 ELSE d.first_executive_meeting END",
     )?;
     for (organization_id, debut) in &debuts {
         merge.execute(params![organization_id, debut.first_meeting, debut.first_executive_meeting])?;
@@ -230,8 +234,8 @@ mod tests {
         store
             .raw_transaction(|conn| {
                 conn.execute_batch(
-                    "INSERT OR IGNORE INTO stale_meeting SELECT id FROM meeting;
-                     INSERT OR IGNORE INTO stale_organization SELECT id FROM organization;",
+                    "INSERT INTO stale_meeting SELECT id FROM meeting WHERE true ON CONFLICT DO NOTHING;
+                     INSERT INTO stale_organization SELECT id FROM organization WHERE true ON CONFLICT DO NOTHING;",
                 )?;
                 Ok(())
             })
@@ -240,7 +244,7 @@ mod tests {
     }
 
     fn demo_store() -> Store {
-        let mut store = Store::open_in_memory().unwrap();
+        let mut store = crate::storage::Store::for_tests();
         crate::demo::load(&mut store).unwrap();
         store
     }
@@ -267,7 +271,7 @@ mod tests {
         let mut store = demo_store();
         // An attendee who did not attend after all, then one removed from the roster.
         assert_kept_up_to_date(&mut store, "UPDATE attendance SET status = 'registered' WHERE id = (SELECT min(id) FROM attendance WHERE status = 'attended')");
-        assert_kept_up_to_date(&mut store, "UPDATE attendance SET executive = 1 - executive WHERE id = (SELECT max(id) FROM attendance WHERE status = 'attended')");
+        assert_kept_up_to_date(&mut store, "UPDATE attendance SET executive = NOT executive WHERE id = (SELECT max(id) FROM attendance WHERE status = 'attended')");
         assert_kept_up_to_date(&mut store, "DELETE FROM attendance WHERE id = (SELECT max(id) FROM attendance WHERE status = 'attended')");
     }
 

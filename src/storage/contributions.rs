@@ -82,7 +82,7 @@ impl Entity for Contribution {
         let mut sources = load_links(
             conn,
             "SELECT s.contribution_id, o.name FROM contribution_source s JOIN organization o ON o.id = s.organization_id
-             WHERE (?1 IS NULL OR s.contribution_id = ?1) ORDER BY s.contribution_id, o.id",
+             WHERE (CAST(?1 AS BIGINT) IS NULL OR s.contribution_id = ?1) ORDER BY s.contribution_id, o.id",
             id,
         )?;
         let sql = format!(
@@ -164,7 +164,7 @@ impl Entity for Proposal {
     }
 
     fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
-        load_proposals(conn, "(?1 IS NULL OR t.id = ?1)", "t.id", params![id])
+        load_proposals(conn, "(CAST(?1 AS BIGINT) IS NULL OR t.id = ?1)", "t.id", params![id])
     }
 }
 

@@ -362,7 +362,7 @@ impl Connection {
     pub fn execute_batch(&self, sql: &str) -> Result<()> {
         match &self.engine {
             Engine::Sqlite(conn) => Ok(conn.execute_batch(sql)?),
-            Engine::Postgres(pg) => Ok(pg.client.borrow_mut().batch_execute(sql)?),
+            Engine::Postgres(pg) => Ok(pg.client.borrow_mut().batch_execute(&for_postgres(sql))?),
         }
     }
 
@@ -421,14 +421,19 @@ impl Postgres {
         if let Some(statement) = self.statements.borrow().get(sql) {
             return Ok(statement.clone());
         }
-        let statement = self.client.borrow_mut().prepare(&dollar_placeholders(sql))?;
+        let statement = self.client.borrow_mut().prepare(&for_postgres(sql))?;
         self.statements.borrow_mut().insert(sql.to_string(), statement.clone());
         Ok(statement)
     }
 }
 
-/// Rewrites `?1`-style placeholders as PostgreSQL's `$1`, leaving string literals, quoted
-/// names and comments alone.
+/// A statement as PostgreSQL reads it: `?1`-style placeholders become `$1`, and `CROSS JOIN …
+/// ON` (SQLite's way of fixing the join order, which PostgreSQL's planner chooses itself)
+/// becomes the inner join it means. String literals, quoted names and comments are left alone.
+fn for_postgres(sql: &str) -> String {
+    dollar_placeholders(sql).replace("CROSS JOIN", "JOIN")
+}
+
 fn dollar_placeholders(sql: &str) -> String {
     let mut out = String::with_capacity(sql.len());
     let mut chars = sql.chars().peekable();
@@ -536,7 +541,9 @@ impl Statement<'_> {
             }
             Prepared::Postgres { pg, statement } => {
                 let params = postgres_params(&values);
-                for row in pg.client.borrow_mut().query(statement, &params)? {
+                // The client is free again before `f` runs, which may query too.
+                let rows = pg.client.borrow_mut().query(statement, &params)?;
+                for row in rows {
                     f(&Row::Postgres(&row))?;
                 }
                 Ok(())
@@ -561,7 +568,8 @@ impl Statement<'_> {
             }
             Prepared::Postgres { pg, statement } => {
                 let params = postgres_params(&values);
-                for row in pg.client.borrow_mut().query(statement, &params)? {
+                let rows = pg.client.borrow_mut().query(statement, &params)?;
+                for row in rows {
                     mapped.push(f(&Row::Postgres(&row)));
                 }
             }

@@ -14,7 +14,7 @@ fn check_organization(conn: &Connection, org: &Organization, id: Option<i64>) ->
         format!("an organization named \"{}\" already exists", org.name.trim())
     })?;
     if let Some(country) = &org.country {
-        resolve(conn, "SELECT rowid FROM country WHERE code = ?1", country, "country", "country code")?;
+        resolve(conn, "SELECT 1 FROM country WHERE code = ?1", country, "country", "country code")?;
     }
     Ok(())
 }

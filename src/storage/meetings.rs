@@ -240,7 +240,7 @@ impl Entity for Attendance {
             conn.execute_batch(
                 "CREATE TEMP TABLE IF NOT EXISTS staged_roster (
                      line BIGINT NOT NULL, meeting_id BIGINT NOT NULL, person_id BIGINT NOT NULL,
-                     status TEXT NOT NULL, executive BIGINT NOT NULL);
+                     status TEXT NOT NULL, executive BOOLEAN NOT NULL);
                  DELETE FROM staged_roster;",
             )?;
         }
@@ -473,7 +473,7 @@ fn load_actions(conn: &Connection, id: Option<i64>, limit: Option<usize>) -> Res
         "SELECT t.id, m.key, t.text, t.owner, t.due_date, t.status, t.closed_date
          FROM action t JOIN meeting m ON m.id = t.meeting_id WHERE {ONE_OR_ALL} ORDER BY t.id LIMIT ?2"
     );
-    let limit = limit.and_then(|l| i64::try_from(l).ok()).unwrap_or(-1);
+    let limit = limit.and_then(|l| i64::try_from(l).ok()).unwrap_or(i64::MAX);
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params![id, limit], |row| {
         Ok(Record {

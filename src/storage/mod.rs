@@ -16,6 +16,9 @@ mod objectives;
 mod packages;
 pub mod queries;
 mod reads;
+pub mod server;
+#[cfg(test)]
+pub(crate) mod test_server;
 mod sqlite;
 mod review;
 mod sql_types;
@@ -70,7 +73,10 @@ impl ImportSession {
 
 pub struct Store {
     conn: Connection,
+    /// The SQLite file, if the database is one.
     path: Option<PathBuf>,
+    /// The server, if the database is a team database on PostgreSQL.
+    server: Option<server::ServerAddress>,
     access: Access,
 }
 
@@ -140,7 +146,7 @@ impl Store {
                     path,
                     OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
                 )?);
-                let mut store = Store { conn, path: Some(path.to_path_buf()), access: Access::ReadWrite };
+                let mut store = Store { conn, path: Some(path.to_path_buf()), server: None, access: Access::ReadWrite };
                 store.prepare(&path.display().to_string())?;
                 Ok(store)
             }
@@ -164,7 +170,7 @@ impl Store {
         let conn = file::read_only_connection(path)?;
         conn.busy_timeout(WRITE_WAIT)?;
         let conn = Connection::from_sqlite(conn);
-        Ok(Store { conn, path: Some(path.to_path_buf()), access: Access::ReadOnly })
+        Ok(Store { conn, path: Some(path.to_path_buf()), server: None, access: Access::ReadOnly })
     }
 
     /// Creates a new database at `path` (its folder too), which must not exist yet.
@@ -175,7 +181,7 @@ impl Store {
         let folder = file::folder_of(path);
         std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
         let conn = Connection::from_sqlite(rusqlite::Connection::open(path)?);
-        let mut store = Store { conn, path: Some(path.to_path_buf()), access: Access::ReadWrite };
+        let mut store = Store { conn, path: Some(path.to_path_buf()), server: None, access: Access::ReadWrite };
         store.prepare(&path.display().to_string())?;
         Ok(store)
     }
@@ -192,9 +198,39 @@ impl Store {
     /// A private database that vanishes when dropped (tests, previews).
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::from_sqlite(rusqlite::Connection::open_in_memory()?);
-        let mut store = Store { conn, path: None, access: Access::ReadWrite };
+        let mut store = Store { conn, path: None, server: None, access: Access::ReadWrite };
         store.prepare(":memory:")?;
         Ok(store)
+    }
+
+    /// Opens the CxO Review database on a PostgreSQL server (`url`, with `password` when the URL
+    /// has none). A blank database is set up only when `set_up` says so (`team init`); any
+    /// other database is refused, as is one newer than this build.
+    pub fn open_server(url: &str, password: Option<&str>, set_up: bool) -> Result<Store> {
+        let (config, address) = server::config(url, password)?;
+        let conn = server::connect(&config, &address)?;
+        match server::identify(&conn, &address, SCHEMA_VERSION)? {
+            server::Identity::Blank if set_up => server::create_schema(&conn, &address)?,
+            server::Identity::Blank => {
+                return Err(Error::Precondition(format!(
+                    "{address} is an empty database: set it up first with `cxo-review --db {address} team init`"
+                )))
+            }
+            server::Identity::CxoReview { .. } => {}
+        }
+        Ok(Store { conn, path: None, server: Some(address), access: Access::ReadWrite })
+    }
+
+    /// An empty store for a test: a new database on the test server when one is named
+    /// (`scripts/postgres.sh`), else in memory. The same tests so run on both engines.
+    #[cfg(test)]
+    pub fn for_tests() -> Store {
+        test_server::fresh_database().unwrap_or_else(|| Store::open_in_memory().expect("in-memory store"))
+    }
+
+    /// The server the database is on, if it is a team database.
+    pub fn server(&self) -> Option<&server::ServerAddress> {
+        self.server.as_ref()
     }
 
     /// The SQLite connection under the store, for what only the file has (pragmas, backups).
@@ -562,8 +598,9 @@ pub(crate) fn ensure_unique(
     }
 }
 
-/// `WHERE` helper for `load`: `(?1 IS NULL OR id = ?1)`.
-pub(crate) const ONE_OR_ALL: &str = "(?1 IS NULL OR t.id = ?1)";
+/// `WHERE` helper for `load`: one record, or all of them when `?1` is NULL. (The cast tells
+/// PostgreSQL the parameter's type, which `?1 IS NULL` alone does not.)
+pub(crate) const ONE_OR_ALL: &str = "(CAST(?1 AS BIGINT) IS NULL OR t.id = ?1)";
 
 /// Deletes row `id` of `table`; the table name is always a literal of this module.
 pub(crate) fn delete_row(conn: &Connection, table: &str, id: i64) -> Result<()> {

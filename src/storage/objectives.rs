@@ -86,7 +86,7 @@ impl Entity for Objective {
         {
             let mut stmt = conn.prepare_cached(
                 "SELECT objective_id, metric, comparison, target FROM indicator
-                 WHERE (?1 IS NULL OR objective_id = ?1) ORDER BY objective_id, id",
+                 WHERE (CAST(?1 AS BIGINT) IS NULL OR objective_id = ?1) ORDER BY objective_id, id",
             )?;
             stmt.for_each(params![id], |row| {
                 indicators.entry(row.get(0)?).or_default().push(Indicator {
@@ -101,7 +101,7 @@ impl Entity for Objective {
         {
             let mut stmt = conn.prepare_cached(
                 "SELECT objective_id, level, label FROM rubric_level
-                 WHERE (?1 IS NULL OR objective_id = ?1) ORDER BY objective_id, level",
+                 WHERE (CAST(?1 AS BIGINT) IS NULL OR objective_id = ?1) ORDER BY objective_id, level",
             )?;
             stmt.for_each(params![id], |row| {
                 rubrics.entry(row.get(0)?).or_default().push(RubricLevel { level: row.get(1)?, label: row.get(2)? });
@@ -111,7 +111,7 @@ impl Entity for Objective {
         let mut plans = load_links(
             conn,
             "SELECT l.objective_id, a.code FROM objective_action_plan l JOIN action_plan_item a ON a.id = l.action_plan_item_id
-             WHERE (?1 IS NULL OR l.objective_id = ?1) ORDER BY l.objective_id, a.id",
+             WHERE (CAST(?1 AS BIGINT) IS NULL OR l.objective_id = ?1) ORDER BY l.objective_id, a.id",
             id,
         )?;
         let sql = format!("SELECT t.id, t.code, t.title, t.description, t.source FROM objective t WHERE {ONE_OR_ALL} ORDER BY t.id");

@@ -115,21 +115,21 @@ pub fn meeting_summaries(conn: &Connection, query: &MeetingQuery) -> Result<Vec<
     let mut stmt = conn.prepare_cached(
         "SELECT m.id, m.key, m.kind, m.title, m.start_date, m.end_date, m.venue, m.status, m.attendance_mode,
                 CASE m.attendance_mode
-                    WHEN 'roster' THEN (SELECT coalesce(sum(participants), 0) FROM meeting_tally t WHERE t.meeting_id = m.id)
-                    ELSE (SELECT coalesce(sum(participants), 0) FROM attendance_count n WHERE n.meeting_id = m.id)
+                    WHEN 'roster' THEN (SELECT CAST(coalesce(sum(participants), 0) AS BIGINT) FROM meeting_tally t WHERE t.meeting_id = m.id)
+                    ELSE (SELECT CAST(coalesce(sum(participants), 0) AS BIGINT) FROM attendance_count n WHERE n.meeting_id = m.id)
                 END,
                 m.documents,
                 (SELECT count(*) FROM action x WHERE x.meeting_id = m.id AND x.status IN ('open', 'in_progress'))
          FROM meeting m
-         WHERE (?1 IS NULL OR m.key LIKE ?1 ESCAPE '\\' OR m.title LIKE ?1 ESCAPE '\\'
-                OR m.venue LIKE ?1 ESCAPE '\\' OR m.host LIKE ?1 ESCAPE '\\')
-           AND (?2 IS NULL OR m.kind = ?2)
-           AND (?3 IS NULL OR m.start_date >= ?3) AND (?4 IS NULL OR m.start_date <= ?4)
+         WHERE (CAST(?1 AS TEXT) IS NULL OR lower(m.key) LIKE lower(?1) ESCAPE '\\' OR lower(m.title) LIKE lower(?1) ESCAPE '\\'
+                OR lower(m.venue) LIKE lower(?1) ESCAPE '\\' OR lower(m.host) LIKE lower(?1) ESCAPE '\\')
+           AND (CAST(?2 AS TEXT) IS NULL OR m.kind = ?2)
+           AND (CAST(?3 AS TEXT) IS NULL OR m.start_date >= ?3) AND (CAST(?4 AS TEXT) IS NULL OR m.start_date <= ?4)
          ORDER BY m.start_date DESC, m.id DESC
          LIMIT ?5 OFFSET ?6",
     )?;
     let rows = stmt.query_map(
-        params![pattern, query.kind, query.from, query.to, query.limit.unwrap_or(-1), query.offset.unwrap_or(0)],
+        params![pattern, query.kind, query.from, query.to, query.limit.unwrap_or(i64::MAX), query.offset.unwrap_or(0)],
         |row| {
             Ok(MeetingSummary {
                 id: row.get(0)?,
@@ -215,13 +215,13 @@ pub fn contribution_summaries(
     let (from, to) = closed_range(from, to);
     let mut stmt = conn.prepare_cached(
         "SELECT c.id, c.symbol, c.title, c.date, c.is_base_document,
-                coalesce((SELECT group_concat(o.name, '; ') FROM contribution_source s
+                coalesce((SELECT string_agg(CAST(o.name AS TEXT), '; ' ORDER BY o.id) FROM contribution_source s
                           JOIN organization o ON o.id = s.organization_id WHERE s.contribution_id = c.id), ''),
                 (SELECT count(*) FROM proposal p WHERE p.contribution_id = c.id),
                 (SELECT count(*) FROM proposal p WHERE p.contribution_id = c.id AND p.disposition = 'agreed')
          FROM contribution c WHERE c.date BETWEEN ?1 AND ?2 ORDER BY c.date, c.symbol LIMIT ?3",
     )?;
-    let rows = stmt.query_map(params![from, to, limit.unwrap_or(-1)], |row| {
+    let rows = stmt.query_map(params![from, to, limit.unwrap_or(i64::MAX)], |row| {
         Ok(ContributionSummary {
             id: row.get(0)?,
             symbol: row.get(1)?,

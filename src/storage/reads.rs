@@ -83,7 +83,7 @@ impl Store {
     /// The id of the cycle named `name` (as typed: case and outer spaces do not matter).
     pub fn cycle_named(&self, name: &str) -> Result<i64> {
         self.conn
-            .query_row("SELECT id FROM review_cycle WHERE name = ?1 COLLATE NOCASE", [name.trim()], |row| row.get(0))
+            .query_row("SELECT id FROM review_cycle WHERE name = ?1", [name.trim()], |row| row.get(0))
             .optional()?
             .ok_or_else(|| Error::NotFound { entity: "review cycle", key: format!("\"{}\"", name.trim()) })
     }

@@ -127,11 +127,11 @@ fn write_cycle_members(conn: &Connection, id: i64, members: &CycleMembers) -> Re
     }
     conn.execute("DELETE FROM cycle_objective WHERE cycle_id = ?1 AND objective_id NOT IN (SELECT objective_id FROM score WHERE cycle_id = ?1)", params![id])?;
     conn.execute("DELETE FROM cycle_reviewer WHERE cycle_id = ?1 AND reviewer_id NOT IN (SELECT reviewer_id FROM score WHERE cycle_id = ?1)", params![id])?;
-    let mut insert = conn.prepare_cached("INSERT OR IGNORE INTO cycle_objective (cycle_id, objective_id) VALUES (?1, ?2)")?;
+    let mut insert = conn.prepare_cached("INSERT INTO cycle_objective (cycle_id, objective_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")?;
     for objective in &members.objectives {
         insert.execute(params![id, objective])?;
     }
-    let mut insert = conn.prepare_cached("INSERT OR IGNORE INTO cycle_reviewer (cycle_id, reviewer_id) VALUES (?1, ?2)")?;
+    let mut insert = conn.prepare_cached("INSERT INTO cycle_reviewer (cycle_id, reviewer_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")?;
     for reviewer in &members.reviewers {
         insert.execute(params![id, reviewer])?;
     }
@@ -186,13 +186,13 @@ impl Entity for ReviewCycle {
         let mut objectives = load_links(
             conn,
             "SELECT l.cycle_id, o.code FROM cycle_objective l JOIN objective o ON o.id = l.objective_id
-             WHERE (?1 IS NULL OR l.cycle_id = ?1) ORDER BY l.cycle_id, o.id",
+             WHERE (CAST(?1 AS BIGINT) IS NULL OR l.cycle_id = ?1) ORDER BY l.cycle_id, o.id",
             id,
         )?;
         let mut reviewers = load_links(
             conn,
             "SELECT l.cycle_id, r.name FROM cycle_reviewer l JOIN reviewer r ON r.id = l.reviewer_id
-             WHERE (?1 IS NULL OR l.cycle_id = ?1) ORDER BY l.cycle_id, r.id",
+             WHERE (CAST(?1 AS BIGINT) IS NULL OR l.cycle_id = ?1) ORDER BY l.cycle_id, r.id",
             id,
         )?;
         let sql = format!(
@@ -290,7 +290,7 @@ fn check_evidence(conn: &Connection, evidence: &Evidence) -> Result<()> {
 fn write_evidence(conn: &Connection, id: i64, evidence: &[Evidence]) -> Result<()> {
     conn.execute("DELETE FROM score_evidence WHERE score_id = ?1", params![id])?;
     let mut insert =
-        conn.prepare_cached("INSERT OR IGNORE INTO score_evidence (score_id, kind, reference) VALUES (?1, ?2, ?3)")?;
+        conn.prepare_cached("INSERT INTO score_evidence (score_id, kind, reference) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")?;
     for item in evidence {
         insert.execute(params![id, item.kind, item.reference.trim()])?;
     }
@@ -341,7 +341,7 @@ impl Entity for Score {
     }
 
     fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
-        load_scores(conn, "(?1 IS NULL OR t.id = ?1)", id)
+        load_scores(conn, "(CAST(?1 AS BIGINT) IS NULL OR t.id = ?1)", id)
     }
 }
 
@@ -468,7 +468,7 @@ impl Entity for Improvement {
     }
 
     fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
-        load_improvements(conn, "(?1 IS NULL OR t.id = ?1)", id)
+        load_improvements(conn, "(CAST(?1 AS BIGINT) IS NULL OR t.id = ?1)", id)
     }
 }
 

@@ -1,0 +1,137 @@
+//! A team database on a PostgreSQL server: connecting, telling a CxO Review database from any
+//! other, and setting one up. The statements themselves are the same as on the SQLite file
+//! (storage::db runs them on either engine).
+//!
+//! What this module does not know: records, or who may do what (the roles live in the server,
+//! `storage::roles`).
+
+use std::fmt;
+
+use super::db::Connection;
+use crate::error::{Error, Result};
+
+/// The schema on PostgreSQL, at each version the SQLite migrations reach. A server database is
+/// created at the newest version; later versions add a migration here beside SQLite's.
+const MIGRATIONS: &[(i64, &str, &str)] =
+    &[(5, "0005_schema", include_str!("../../migrations/postgres/0005_schema.sql"))];
+
+/// Where a server database is, as shown to users: the URL without its password.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerAddress {
+    pub user: String,
+    pub host: String,
+    pub port: u16,
+    pub database: String,
+}
+
+impl fmt::Display for ServerAddress {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "postgres://{}@{}:{}/{}", self.user, self.host, self.port, self.database)
+    }
+}
+
+/// True when `text` names a server database rather than a file.
+pub fn is_server_url(text: &str) -> bool {
+    text.starts_with("postgres://") || text.starts_with("postgresql://")
+}
+
+/// The parsed URL, with the password given separately when the URL has none.
+pub(crate) fn config(url: &str, password: Option<&str>) -> Result<(postgres::Config, ServerAddress)> {
+    let mut config: postgres::Config = url
+        .parse()
+        .map_err(|e: postgres::Error| Error::invalid("db", format!("{url} is not a PostgreSQL URL: {e}")))?;
+    if config.get_password().is_none() {
+        if let Some(password) = password {
+            config.password(password);
+        }
+    }
+    let user = config.get_user().map(str::to_string).unwrap_or_else(whoami_user);
+    if config.get_user().is_none() {
+        config.user(&user);
+    }
+    let host = match config.get_hosts().first() {
+        Some(postgres::config::Host::Tcp(host)) => host.clone(),
+        #[cfg(unix)]
+        Some(postgres::config::Host::Unix(path)) => path.display().to_string(),
+        None => {
+            config.host("localhost");
+            "localhost".to_string()
+        }
+    };
+    let port = config.get_ports().first().copied().unwrap_or(5432);
+    let database = config.get_dbname().map(str::to_string).unwrap_or_else(|| user.clone());
+    config.application_name("cxo-review");
+    config.connect_timeout(std::time::Duration::from_secs(10));
+    Ok((config, ServerAddress { user, host, port, database }))
+}
+
+fn whoami_user() -> String {
+    std::env::var("USER").unwrap_or_else(|_| "postgres".to_string())
+}
+
+/// Connects, turning the server's refusals into messages a user can act on.
+pub(crate) fn connect(config: &postgres::Config, address: &ServerAddress) -> Result<Connection> {
+    let client = config.connect(postgres::NoTls).map_err(|e| connection_error(e, address))?;
+    Ok(Connection::from_postgres(client))
+}
+
+fn connection_error(error: postgres::Error, address: &ServerAddress) -> Error {
+    use postgres::error::SqlState;
+    let reason = match error.code() {
+        Some(code) if code == &SqlState::INVALID_PASSWORD || code == &SqlState::INVALID_AUTHORIZATION_SPECIFICATION => {
+            format!("the server refused the password of user \"{}\"", address.user)
+        }
+        Some(code) if code == &SqlState::INVALID_CATALOG_NAME => {
+            format!("the server has no database \"{}\"", address.database)
+        }
+        Some(_) => super::db::DbError::Postgres(error).to_string(),
+        None if error.to_string().contains("password missing") => {
+            "the server asks for a password: give it in the URL, in PGPASSWORD, or when asked".to_string()
+        }
+        None => format!("cannot reach {}:{} ({error})", address.host, address.port),
+    };
+    Error::Connection { address: address.to_string(), reason }
+}
+
+/// What a server database is, as far as CxO Review is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Identity {
+    /// No tables of its own: safe to set up.
+    Blank,
+    CxoReview { version: i64 },
+}
+
+/// Tells a CxO Review database from any other, and refuses one newer than this build.
+pub(crate) fn identify(conn: &Connection, address: &ServerAddress, newest: i64) -> Result<Identity> {
+    let marked: bool = conn.query_row("SELECT to_regclass('cxo_review_schema') IS NOT NULL", (), |row| row.get(0))?;
+    if !marked {
+        let tables: i64 = conn.query_row(
+            "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()",
+            (),
+            |row| row.get(0),
+        )?;
+        if tables > 0 {
+            return Err(Error::wrong_file(address.to_string(), "is a PostgreSQL database, but not one of CxO Review"));
+        }
+        return Ok(Identity::Blank);
+    }
+    let version: i64 = conn.query_row("SELECT max(version) FROM cxo_review_schema", (), |row| row.get(0))?;
+    if version > newest {
+        return Err(Error::NewerSchema { path: address.to_string(), found: version, supported: newest });
+    }
+    Ok(Identity::CxoReview { version })
+}
+
+/// Sets up a blank database at the newest schema, in one transaction.
+pub(crate) fn create_schema(conn: &Connection, address: &ServerAddress) -> Result<()> {
+    let (_, migration, sql) = MIGRATIONS[MIGRATIONS.len() - 1];
+    let tx = conn.begin(super::db::Behavior::Immediate)?;
+    tx.execute_batch(sql).map_err(|source| Error::Migration { path: address.to_string(), migration, source })?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// The newest schema version on the server, which must be the SQLite file's.
+pub(crate) fn newest_version() -> i64 {
+    MIGRATIONS[MIGRATIONS.len() - 1].0
+}
