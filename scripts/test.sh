@@ -5,13 +5,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
 
+# A throwaway PostgreSQL server for the team database's tests (roles, concurrent edits).
+CXO_REVIEW_TEST_SERVER=$(bash scripts/postgres.sh start)
+export CXO_REVIEW_TEST_SERVER
+trap 'bash scripts/postgres.sh stop' EXIT
+
 cargo test --workspace --locked
 
-# The core's tests again on PostgreSQL: every test store is a new database on a throwaway
-# server (scripts/postgres.sh), so the same tests pin the same meaning on both engines.
-server=$(bash scripts/postgres.sh start)
-trap 'bash scripts/postgres.sh stop' EXIT
-CXO_REVIEW_TEST_POSTGRES="$server" cargo test --locked -p cxo-review-core --lib
+# The core's tests again on PostgreSQL: every test store is a new database on that server, so
+# the same tests pin the same meaning on both engines.
+CXO_REVIEW_TEST_BACKEND=postgres cargo test --locked -p cxo-review-core --lib
 FUZZ_BUILD=dev bash scripts/fuzz.sh 20  # the importers, 20 s per fuzz target (docs/robustness.md)
 
 # The UI's bindings (the commands and every type they use) are generated from the Rust shell by

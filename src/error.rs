@@ -118,6 +118,10 @@ pub enum Error {
     #[error("cannot connect to {address}: {reason}")]
     Connection { address: String, reason: String },
 
+    /// The server asks for a password and none was given.
+    #[error("{address} asks for a password: give it in PGPASSWORD, or run the command in a terminal to be asked")]
+    PasswordNeeded { address: String },
+
     /// The team database refused what the user's role does not allow.
     #[error("the team database refused this for user \"{user}\": {reason}")]
     Denied { user: String, reason: String },
@@ -322,7 +326,7 @@ impl Error {
             Error::NoDatabase { .. } => ErrorCode::NoDatabase,
             Error::ReadOnly { .. } => ErrorCode::ReadOnly,
             Error::Busy { .. } => ErrorCode::Busy,
-            Error::Connection { .. } => ErrorCode::Connection,
+            Error::Connection { .. } | Error::PasswordNeeded { .. } => ErrorCode::Connection,
             Error::Denied { .. } => ErrorCode::Denied,
             Error::Tampered { .. } => ErrorCode::Tampered,
             Error::Damaged { .. } => ErrorCode::Damaged,

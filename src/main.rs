@@ -13,7 +13,7 @@ use clap::Parser;
 use cxo_review::app::{Opening, Session};
 use cxo_review::{Error, Result};
 
-use cli::args::{Cli, Command, DatabaseCommand, ReviewCommand};
+use cli::args::{Cli, Command, DatabaseCommand, ReviewCommand, TeamCommand};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -37,7 +37,13 @@ fn run(cli: Cli) -> Result<()> {
         Some(path) => path,
         None => Session::default_path()?,
     };
+    let server = path.to_str().filter(|text| Session::is_server_url(text)).map(str::to_string);
     let command = match cli.command {
+        Command::Backups { .. } if server.is_some() => {
+            return Err(Error::Precondition(
+                "a team database is backed up on its server, with pg_dump (docs/team.md); `backups` works on database files".into(),
+            ))
+        }
         // Listing and restoring work on the files, even when the database cannot be opened.
         Command::Backups { what } => return cli::database::backups(&path, what, &mut std::io::stdout().lock()),
         // A reviewer works on the package file alone, without a database.
@@ -48,7 +54,11 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::OnDatabase(command) => command,
     };
-    let mut session = Session::open(&path, opening(&command, cli.read_only))?;
+    let opening = opening(&command, cli.read_only);
+    let mut session = match &server {
+        Some(url) => connect(url, opening)?,
+        None => Session::open(&path, opening)?,
+    };
     let writes = matches!(
         command,
         DatabaseCommand::Demo { .. }
@@ -69,12 +79,27 @@ fn run(cli: Cli) -> Result<()> {
     result
 }
 
+/// Connects to a team database: with the password in the URL or in PGPASSWORD, else, when the
+/// server asks for one and a terminal is there, the password typed at the prompt.
+fn connect(url: &str, opening: Opening) -> Result<Session> {
+    let password = std::env::var("PGPASSWORD").ok().filter(|p| !p.is_empty());
+    match Session::open_server(url, password.as_deref(), opening) {
+        Err(Error::PasswordNeeded { address }) if std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
+            let typed = rpassword::prompt_password(format!("password for {address}: "))
+                .map_err(|e| Error::io("the terminal", e))?;
+            Session::open_server(url, Some(&typed), opening)
+        }
+        other => other,
+    }
+}
+
 /// How the command needs the database: `init` and `demo` create a missing file; `check` opens
 /// a file marked damaged, to examine it; every other command needs an existing database.
 fn opening(command: &DatabaseCommand, read_only: bool) -> Opening {
     match command {
         _ if read_only => Opening::ReadOnly,
         DatabaseCommand::Init | DatabaseCommand::Demo { .. } => Opening::CreateIfMissing,
+        DatabaseCommand::Team { what: TeamCommand::Init } => Opening::CreateIfMissing,
         DatabaseCommand::Check { .. } => Opening::ToExamine,
         _ => Opening::Existing,
     }
@@ -94,5 +119,6 @@ fn execute(session: &mut Session, command: DatabaseCommand, out: &mut impl Write
         DatabaseCommand::Stats { from, to, format } => analysis::stats(session, from, to, format, out),
         DatabaseCommand::Metrics { from, to, format } => analysis::metrics(session, from, to, format, out),
         DatabaseCommand::Review { what } => review::review(session, what, out),
+        DatabaseCommand::Team { what } => cli::team::team(session, what, out),
     }
 }

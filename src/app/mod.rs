@@ -48,6 +48,7 @@ pub use review::{CycleListing, CycleReview, SavedScore};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::model::{TeamRole, TeamUser};
 use crate::storage::backups;
 use crate::storage::{Backend, Store};
 
@@ -85,6 +86,51 @@ impl Session {
             Opening::ToExamine => Store::open_despite_damage(path),
         };
         store.map(Session::on).map_err(|e| e.during("opening the database")).inspect_err(|e| Store::note_failure_at(path, e))
+    }
+
+    /// Opens the team database on a PostgreSQL server (`url`: `postgres://user@host:port/db`),
+    /// with `password` when the URL has none. `New` and `CreateIfMissing` set up a blank
+    /// database (`team init`, `init`); the others need one already set up.
+    pub fn open_server(url: &str, password: Option<&str>, opening: Opening) -> Result<Session> {
+        let set_up = matches!(opening, Opening::New | Opening::CreateIfMissing);
+        let mut store = Store::open_server(url, password, set_up).map_err(|e| e.during("connecting to the team database"))?;
+        if opening == Opening::ReadOnly {
+            store.read_only_from_now()?;
+        }
+        Ok(Session::on(store))
+    }
+
+    /// True when `text` names a database on a server rather than a file.
+    pub fn is_server_url(text: &str) -> bool {
+        crate::storage::server::is_server_url(text)
+    }
+
+    /// Where the database is, as users are shown it: the file's path, or the server's URL
+    /// without its password.
+    pub fn describe(&self) -> String {
+        self.store.describe()
+    }
+
+    /// Who this session is on a team database; `None` on a file.
+    pub fn team_user(&self) -> Result<Option<TeamUser>> {
+        self.store.team_user()
+    }
+
+    /// Sets up (or refreshes) the team database's roles, grants and row-level policies.
+    pub fn set_up_team(&mut self) -> Result<()> {
+        self.store.set_up_team()
+    }
+
+    /// Adds `login` to the team as `role`. A new login is created with `password`; an existing
+    /// one keeps its own. Reviewers (and a rapporteur who scores) score as reviewer `reviewer`.
+    /// Returns whether the login was created.
+    pub fn add_team_user(&mut self, login: &str, role: TeamRole, password: Option<&str>, reviewer: Option<&str>) -> Result<bool> {
+        self.store.add_team_user(login, role, password, reviewer)
+    }
+
+    /// The team's logins, by name.
+    pub fn team_members(&self) -> Result<Vec<TeamUser>> {
+        self.store.team_members()
     }
 
     /// A private database that vanishes when dropped (tests, previews).

@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use cxo_review::app::ImportKind;
 use cxo_review::app::SummaryFormat;
-use cxo_review::model::parse_date;
+use cxo_review::model::{parse_date, TeamRole};
 
 /// Track the ITU-T CTO/CxO process and report to TSAG.
 #[derive(Parser)]
@@ -19,7 +19,8 @@ use cxo_review::model::parse_date;
     after_help = "Exit codes: 0 success, 2 invalid input (details on stderr), 1 other failures."
 )]
 pub struct Cli {
-    /// The database file [default: cxo-review.sqlite in the platform's data directory]
+    /// The database: a file, or a team database on a PostgreSQL server as
+    /// postgres://USER@HOST:PORT/NAME [default: cxo-review.sqlite in the platform's data directory]
     #[arg(long, global = true, value_name = "PATH", env = "CXO_REVIEW_DB")]
     pub db: Option<PathBuf>,
 
@@ -122,11 +123,40 @@ pub enum DatabaseCommand {
         #[arg(long)]
         repair: bool,
     },
+    /// A team database on a PostgreSQL server: its roles and logins (docs/team.md)
+    Team {
+        #[command(subcommand)]
+        what: TeamCommand,
+    },
     /// Write a consistent copy of the database to FILE
     Backup {
         /// The copy to create (must not exist)
         file: PathBuf,
     },
+}
+
+#[derive(Subcommand)]
+pub enum TeamCommand {
+    /// Set up the database named by --db (a postgres:// URL) for a team: the schema when it is
+    /// empty, and the roles staff, reviewer and rapporteur with what each may do. Run it as the
+    /// database's owner; running it again refreshes the roles
+    Init,
+    /// Add a login to the team, or change an existing login's role. A new login's password is
+    /// asked for (twice), or read from standard input when it is not a terminal
+    AddUser {
+        /// The login name
+        name: String,
+        /// What the login may do
+        #[arg(long, value_parser = parse_team_role)]
+        role: TeamRole,
+        /// The reviewer the login scores as (a reviewer's name in the database); reviewers need one
+        #[arg(long, value_name = "REVIEWER")]
+        reviewer: Option<String>,
+    },
+    /// List the team's logins with their roles
+    Users,
+    /// Show which database and which login this is
+    Whoami,
 }
 
 #[derive(Subcommand)]
@@ -327,4 +357,8 @@ fn parse_import_kind(text: &str) -> std::result::Result<ImportKind, String> {
 
 fn parse_day(text: &str) -> std::result::Result<NaiveDate, String> {
     parse_date(text)
+}
+
+fn parse_team_role(text: &str) -> Result<TeamRole, String> {
+    text.parse()
 }

@@ -12,8 +12,7 @@ use super::stdout_error;
 use super::table::print_list;
 
 pub fn init(session: &Session, out: &mut impl Write) -> Result<()> {
-    let path = session.path().map(|p| p.display().to_string()).unwrap_or_default();
-    writeln!(out, "database ready: {path}").map_err(stdout_error)
+    writeln!(out, "database ready: {}", session.describe()).map_err(stdout_error)
 }
 
 /// `demo`: the demo data, or with `scale` a synthetic dataset of that many years.

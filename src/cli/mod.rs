@@ -9,6 +9,7 @@ pub mod packages;
 pub mod records;
 pub mod review;
 pub mod table;
+pub mod team;
 
 use cxo_review::Error;
 

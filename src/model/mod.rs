@@ -13,6 +13,7 @@ pub mod meetings;
 pub mod metrics;
 pub mod objectives;
 pub mod review;
+pub mod team;
 
 pub use contributions::*;
 pub use directory::*;
@@ -21,6 +22,7 @@ pub(crate) use kinds::with_kind;
 pub use meetings::*;
 pub use objectives::*;
 pub use review::*;
+pub use team::{TeamRole, TeamUser};
 
 use std::fmt;
 use std::str::FromStr;

@@ -18,7 +18,7 @@ use super::backups::{Backup, Reason};
 use super::queries::{ContributionSummary, Dashboard, MeetingQuery, MeetingRecords, MeetingSummary, OpenAction, PersonMatch};
 use crate::error::{Error, Result, RowError};
 use crate::model::facts::{CycleContent, CycleData, MeetingFigures, PackageRecord, PeriodFacts};
-use crate::model::{Country, Kind, Record, RecordType, ReviewCycle, Score};
+use crate::model::{Country, Kind, Record, RecordType, ReviewCycle, Score, TeamRole, TeamUser};
 
 /// What a write is for. An import may run with more memory, and tells writers that wait for it
 /// what they wait for.
@@ -43,6 +43,23 @@ pub trait Backend: Send {
     /// The file the database is in, if it is one (messages, and exports that must not
     /// overwrite it).
     fn location(&self) -> Option<&Path>;
+
+    /// Where the database is, as users are shown it: the file's path, the server's URL without
+    /// its password, or "a private database in memory".
+    fn describe(&self) -> String;
+
+    /// Who the session is on a team database; `None` on a file.
+    fn team_user(&self) -> Result<Option<TeamUser>>;
+
+    /// Sets up (or refreshes) a team database's roles, grants and policies.
+    fn set_up_team(&mut self) -> Result<()>;
+
+    /// Adds a login to the team (created with `password` when new); returns whether it was
+    /// created.
+    fn add_team_user(&mut self, login: &str, role: TeamRole, password: Option<&str>, reviewer: Option<&str>) -> Result<bool>;
+
+    /// The team's logins.
+    fn team_members(&self) -> Result<Vec<TeamUser>>;
 
     /// Every write is refused with [`Error::ReadOnly`].
     fn is_read_only(&self) -> bool;

@@ -276,6 +276,9 @@ pub struct Connection {
     engine: Engine,
     /// Whether a [`Transaction`] is open (PostgreSQL's client does not say).
     in_transaction: Cell<bool>,
+    /// Whether the login may read the confidential columns (contact data, Chatham House
+    /// notes): a reviewer on a team database may not, and the server refuses them.
+    reads_confidential: Cell<bool>,
 }
 
 enum Engine {
@@ -302,13 +305,14 @@ pub enum Behavior {
 
 impl Connection {
     pub fn from_sqlite(conn: rusqlite::Connection) -> Connection {
-        Connection { engine: Engine::Sqlite(conn), in_transaction: Cell::new(false) }
+        Connection { engine: Engine::Sqlite(conn), in_transaction: Cell::new(false), reads_confidential: Cell::new(true) }
     }
 
     pub fn from_postgres(client: postgres::Client) -> Connection {
         Connection {
             engine: Engine::Postgres(Postgres { client: RefCell::new(client), statements: RefCell::default() }),
             in_transaction: Cell::new(false),
+            reads_confidential: Cell::new(true),
         }
     }
 
@@ -317,6 +321,17 @@ impl Connection {
             Engine::Sqlite(_) => Dialect::Sqlite,
             Engine::Postgres(_) => Dialect::Postgres,
         }
+    }
+
+    /// Notes whether the login may read the confidential columns (see [`Connection::confidential`]).
+    pub fn set_reads_confidential(&self, reads: bool) {
+        self.reads_confidential.set(reads);
+    }
+
+    /// `column` in a SELECT list, or `hidden` (an SQL literal) for a login that may not read
+    /// it: the rest of the record still loads, and the server, not this, keeps the secret.
+    pub fn confidential(&self, column: &str, hidden: &str) -> String {
+        if self.reads_confidential.get() { column.to_string() } else { format!("{hidden} AS hidden_{}", column.replace('.', "_")) }
     }
 
     /// The SQLite connection, for what only the file has (pragmas, backups, page images).

@@ -86,9 +86,11 @@ impl Entity for Person {
 
     fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
         let sql = format!(
-            "SELECT t.id, t.name, t.role, t.title, o.name, t.email, t.phone
+            "SELECT t.id, t.name, t.role, t.title, o.name, {}, {}
              FROM person t JOIN organization o ON o.id = t.organization_id
-             WHERE {ONE_OR_ALL} ORDER BY t.id"
+             WHERE {ONE_OR_ALL} ORDER BY t.id",
+            conn.confidential("t.email", "CAST(NULL AS TEXT)"),
+            conn.confidential("t.phone", "CAST(NULL AS TEXT)"),
         );
         let mut stmt = conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params![id], |row| {

@@ -99,8 +99,9 @@ impl Entity for Meeting {
     fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
         let sql = format!(
             "SELECT t.id, t.key, t.kind, t.title, t.start_date, t.end_date, t.venue, t.host, t.status, t.report_ref,
-                    t.report_date, t.documents, t.attendance_mode, t.communique, t.communique_date, t.notes
-             FROM meeting t WHERE {ONE_OR_ALL} ORDER BY t.id"
+                    t.report_date, t.documents, t.attendance_mode, t.communique, t.communique_date, {}
+             FROM meeting t WHERE {ONE_OR_ALL} ORDER BY t.id",
+            conn.confidential("t.notes", "''"),
         );
         let mut stmt = conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params![id], |row| {

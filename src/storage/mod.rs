@@ -17,6 +17,7 @@ mod packages;
 pub mod queries;
 mod reads;
 pub mod server;
+mod roles;
 #[cfg(test)]
 pub(crate) mod test_server;
 mod sqlite;
@@ -218,7 +219,78 @@ impl Store {
             }
             server::Identity::CxoReview { .. } => {}
         }
+        conn.set_reads_confidential(roles::reads_confidential(&conn)?);
         Ok(Store { conn, path: None, server: Some(address), access: Access::ReadWrite })
+    }
+
+    /// From now on nothing is written: the store refuses writes, and the server refuses them
+    /// too (a read-only session).
+    pub fn read_only_from_now(&mut self) -> Result<()> {
+        if self.server.is_some() {
+            self.conn.execute_batch("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")?;
+        }
+        self.access = Access::ReadOnly;
+        Ok(())
+    }
+
+    fn team_server(&self) -> Result<&server::ServerAddress> {
+        self.server.as_ref().ok_or_else(|| {
+            Error::Precondition("this database is a file: a team works on a database on a PostgreSQL server (docs/team.md)".into())
+        })
+    }
+
+    /// Sets up (or refreshes) the team's roles, grants and policies.
+    pub fn set_up_team(&mut self) -> Result<()> {
+        let address = self.team_server()?.clone();
+        roles::set_up(&self.conn, &address)
+    }
+
+    /// Adds a login to the team; returns whether the login was created.
+    pub fn add_team_user(
+        &mut self,
+        login: &str,
+        role: crate::model::TeamRole,
+        password: Option<&str>,
+        reviewer: Option<&str>,
+    ) -> Result<bool> {
+        let address = self.team_server()?.clone();
+        roles::add_user(&self.conn, &address, login, role, password, reviewer)
+    }
+
+    /// The team's logins.
+    pub fn team_members(&self) -> Result<Vec<crate::model::TeamUser>> {
+        self.team_server()?;
+        roles::members(&self.conn)
+    }
+
+    /// A write the server refused for the login's role, said as such.
+    pub(crate) fn explain_refusal(&self, error: Error) -> Error {
+        let Some(server) = &self.server else { return error };
+        match &error {
+            Error::Database { source, .. } if source.is_permission_denied() => {
+                let role = roles::current(&self.conn).ok().and_then(|user| user.role);
+                let limit = match role {
+                    Some(crate::model::TeamRole::Reviewer) => {
+                        "a reviewer saves only their own scores and evidence, and only while the cycle is open"
+                    }
+                    Some(crate::model::TeamRole::Rapporteur) => {
+                        "the rapporteur saves their own scores and merged returns while the cycle is open, proposals, sign-off and packages"
+                    }
+                    Some(crate::model::TeamRole::Staff) => "staff read scores but do not write them",
+                    None => "this login is not in the team (`cxo-review team add-user`)",
+                };
+                Error::Denied { user: server.user.clone(), reason: format!("{limit} ({source})") }
+            }
+            _ => error,
+        }
+    }
+
+    /// Who this session is on a team database (`None` on a file).
+    pub fn team_user(&self) -> Result<Option<crate::model::TeamUser>> {
+        match &self.server {
+            Some(_) => roles::current(&self.conn).map(Some),
+            None => Ok(None),
+        }
     }
 
     /// An empty store for a test: a new database on the test server when one is named

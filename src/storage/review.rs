@@ -66,7 +66,10 @@ impl Entity for Reviewer {
     }
 
     fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
-        let sql = format!("SELECT t.id, t.name, t.affiliation, t.email FROM reviewer t WHERE {ONE_OR_ALL} ORDER BY t.id");
+        let sql = format!(
+            "SELECT t.id, t.name, t.affiliation, {} FROM reviewer t WHERE {ONE_OR_ALL} ORDER BY t.id",
+            conn.confidential("t.email", "CAST(NULL AS TEXT)")
+        );
         let mut stmt = conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params![id], |row| {
             Ok(Record { id: row.get(0)?, data: Reviewer { name: row.get(1)?, affiliation: row.get(2)?, email: row.get(3)? } })

@@ -77,6 +77,8 @@ pub(crate) fn connect(config: &postgres::Config, address: &ServerAddress) -> Res
 
 fn connection_error(error: postgres::Error, address: &ServerAddress) -> Error {
     use postgres::error::SqlState;
+    // The client's own reason ("Connection refused", "password missing") is its source.
+    let cause = std::error::Error::source(&error).map(|s| s.to_string()).unwrap_or_else(|| error.to_string());
     let reason = match error.code() {
         Some(code) if code == &SqlState::INVALID_PASSWORD || code == &SqlState::INVALID_AUTHORIZATION_SPECIFICATION => {
             format!("the server refused the password of user \"{}\"", address.user)
@@ -85,10 +87,10 @@ fn connection_error(error: postgres::Error, address: &ServerAddress) -> Error {
             format!("the server has no database \"{}\"", address.database)
         }
         Some(_) => super::db::DbError::Postgres(error).to_string(),
-        None if error.to_string().contains("password missing") => {
-            "the server asks for a password: give it in the URL, in PGPASSWORD, or when asked".to_string()
+        None if cause.contains("password missing") => {
+            return Error::PasswordNeeded { address: address.to_string() };
         }
-        None => format!("cannot reach {}:{} ({error})", address.host, address.port),
+        None => format!("cannot reach {}:{} ({cause})", address.host, address.port),
     };
     Error::Connection { address: address.to_string(), reason }
 }

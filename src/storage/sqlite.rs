@@ -12,7 +12,7 @@ use super::queries::{ContributionSummary, Dashboard, MeetingQuery, MeetingRecord
 use super::{Store, Tx};
 use crate::error::{Error, Result, RowError};
 use crate::model::facts::{CycleContent, CycleData, MeetingFigures, PackageRecord, PeriodFacts};
-use crate::model::{with_kind, Country, Kind, Record, ReviewCycle, Score};
+use crate::model::{with_kind, Country, Kind, Record, ReviewCycle, Score, TeamRole, TeamUser};
 
 /// The record of `kind` that crossed the seam, as its type.
 fn typed<E: 'static>(kind: Kind, record: &dyn Any) -> Result<&E> {
@@ -26,6 +26,30 @@ impl Backend for Store {
 
     fn is_read_only(&self) -> bool {
         Store::is_read_only(self)
+    }
+
+    fn describe(&self) -> String {
+        match (self.path(), self.server()) {
+            (Some(path), _) => path.display().to_string(),
+            (None, Some(server)) => server.to_string(),
+            (None, None) => "a private database in memory".to_string(),
+        }
+    }
+
+    fn team_user(&self) -> Result<Option<TeamUser>> {
+        Store::team_user(self)
+    }
+
+    fn set_up_team(&mut self) -> Result<()> {
+        Store::set_up_team(self)
+    }
+
+    fn add_team_user(&mut self, login: &str, role: TeamRole, password: Option<&str>, reviewer: Option<&str>) -> Result<bool> {
+        Store::add_team_user(self, login, role, password, reviewer)
+    }
+
+    fn team_members(&self) -> Result<Vec<TeamUser>> {
+        Store::team_members(self)
     }
 
     fn note_failure(&self, error: &Error) {
@@ -44,10 +68,11 @@ impl Backend for Store {
     }
 
     fn write(&mut self, purpose: Purpose, work: &mut dyn FnMut(&dyn Writer) -> Result<()>) -> Result<()> {
-        match purpose {
+        let written = match purpose {
             Purpose::Edit => self.transaction(|tx| work(tx)),
             Purpose::Import => self.bulk(|store| store.transaction(|tx| work(tx))),
-        }
+        };
+        written.map_err(|e| self.explain_refusal(e))
     }
 
     fn dashboard(&self, today: NaiveDate, current: Option<i64>) -> Result<Dashboard> {

@@ -1,6 +1,7 @@
-//! Fresh team databases for the tests, on the throwaway server `scripts/postgres.sh` starts:
-//! with `CXO_REVIEW_TEST_POSTGRES` set to its superuser URL, every test store is a new database
-//! on that server, so the same tests run on both engines.
+//! Fresh team databases for the tests, on the throwaway server `scripts/postgres.sh` starts.
+//! With `CXO_REVIEW_TEST_BACKEND=postgres` and `CXO_REVIEW_TEST_SERVER` set to the server's
+//! superuser URL, every test store is a new database on that server, so the same tests run on
+//! both engines.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
@@ -8,7 +9,10 @@ use std::sync::Mutex;
 use super::Store;
 
 /// The variable naming the test server (a superuser URL to its `postgres` database).
-pub const TEST_SERVER: &str = "CXO_REVIEW_TEST_POSTGRES";
+pub const TEST_SERVER: &str = "CXO_REVIEW_TEST_SERVER";
+
+/// The variable choosing the engine of the core's tests: `postgres`, or SQLite when unset.
+pub const TEST_BACKEND: &str = "CXO_REVIEW_TEST_BACKEND";
 
 const TEMPLATE: &str = "cxo_review_test_template";
 
@@ -17,7 +21,10 @@ static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
 /// A new, empty CxO Review database on the test server, or `None` when no server is named.
 pub fn fresh_database() -> Option<Store> {
-    let url = std::env::var(TEST_SERVER).ok().filter(|u| !u.is_empty())?;
+    if std::env::var(TEST_BACKEND).ok()? != "postgres" {
+        return None;
+    }
+    let url = std::env::var(TEST_SERVER).expect("CXO_REVIEW_TEST_BACKEND=postgres needs CXO_REVIEW_TEST_SERVER (scripts/postgres.sh start)");
     let mut admin = postgres::Client::connect(&url, postgres::NoTls).expect("the test server accepts its superuser");
     ensure_template(&url, &mut admin);
     let name = format!("cxo_test_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst));

@@ -1,0 +1,141 @@
+//! The team's roles on a PostgreSQL server (migrations/postgres/roles.sql): setting them up,
+//! adding logins, and telling who the current login is.
+//!
+//! What this module does not know: what a role's limits mean to a user (the use cases and the
+//! faces say that); it only asks the server, which enforces them.
+
+use super::db::Connection;
+use super::server::ServerAddress;
+use crate::error::{Error, Result};
+use crate::model::{TeamRole, TeamUser};
+
+const ROLES: &str = include_str!("../../migrations/postgres/roles.sql");
+
+/// The group role of `role` in `database`: roles are shared by the whole server, so each
+/// database has its own three.
+fn group(database: &str, role: TeamRole) -> String {
+    format!("{database}_{}", role.as_str())
+}
+
+/// `name` as a quoted identifier.
+fn quoted(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// Creates or refreshes the three group roles, their grants and the row-level policies.
+pub(crate) fn set_up(conn: &Connection, address: &ServerAddress) -> Result<()> {
+    let database = &address.database;
+    let mut sql = ROLES.replace("{database}", &quoted(database));
+    for role in TeamRole::ALL {
+        let name = group(database, *role);
+        sql = sql.replace(&format!("{{{}_name}}", role.as_str()), &name.replace('\'', "''"));
+        sql = sql.replace(&format!("{{{}}}", role.as_str()), &quoted(&name));
+    }
+    let tx = conn.begin(super::db::Behavior::Immediate)?;
+    tx.execute_batch(&sql).map_err(|e| denied_or(e, address, "setting up the team's roles (run `team init` as the database's owner, with the right to create roles)"))?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// Adds `login` to the team as `role`: a new login with `password`, or an existing one (its
+/// password unchanged). Reviewers and the rapporteur score as the reviewer named `reviewer`.
+/// Returns whether the login was created.
+pub(crate) fn add_user(
+    conn: &Connection,
+    address: &ServerAddress,
+    login: &str,
+    role: TeamRole,
+    password: Option<&str>,
+    reviewer: Option<&str>,
+) -> Result<bool> {
+    let login = login.trim();
+    if login.is_empty() || login.len() > 63 {
+        return Err(Error::invalid("name", "a login name has 1 to 63 characters"));
+    }
+    let reviewer_id: Option<i64> = match reviewer {
+        Some(name) => Some(
+            conn.query_row("SELECT id FROM reviewer WHERE name = ?1", [name.trim()], |row| row.get(0))
+                .map_err(|_| Error::invalid("reviewer", format!("unknown reviewer \"{}\"; add the reviewer first", name.trim())))?,
+        ),
+        None => None,
+    };
+    let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?1)", [login], |row| row.get(0))?;
+    let tx = conn.begin(super::db::Behavior::Immediate)?;
+    let create = match (exists, password) {
+        (true, _) => None,
+        (false, Some(password)) => Some(tx.query_row(
+            "SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', CAST(?1 AS TEXT), CAST(?2 AS TEXT))",
+            [login, password],
+            |row| row.get::<String>(0),
+        )?),
+        (false, None) => return Err(Error::invalid("password", format!("\"{login}\" is a new login: it needs a password"))),
+    };
+    let explain = |e| denied_or(e, address, "adding a login (run `team add-user` as the database's owner, with the right to create roles)");
+    if let Some(statement) = &create {
+        tx.execute_batch(statement).map_err(explain)?;
+    }
+    for other in TeamRole::ALL {
+        let statement = format!(
+            "{} {} {} {}",
+            if *other == role { "GRANT" } else { "REVOKE" },
+            quoted(&group(&address.database, *other)),
+            if *other == role { "TO" } else { "FROM" },
+            quoted(login)
+        );
+        tx.execute_batch(&statement).map_err(explain)?;
+    }
+    tx.execute(
+        "INSERT INTO team_member (login, role, reviewer_id) VALUES (?1, ?2, ?3)
+         ON CONFLICT (login) DO UPDATE SET role = excluded.role, reviewer_id = excluded.reviewer_id",
+        crate::storage::db::params![login, role.as_str(), reviewer_id],
+    )?;
+    tx.commit()?;
+    Ok(create.is_some())
+}
+
+/// The team's logins, by name.
+pub(crate) fn members(conn: &Connection) -> Result<Vec<TeamUser>> {
+    let mut stmt = conn.prepare(
+        "SELECT t.login, t.role, r.name FROM team_member t LEFT JOIN reviewer r ON r.id = t.reviewer_id ORDER BY t.login",
+    )?;
+    let rows = stmt.query_map((), |row| {
+        Ok(TeamUser { login: row.get(0)?, role: parse_role(row.get(1)?), reviewer: row.get(2)? })
+    })?;
+    Ok(rows.collect::<super::db::Result<_>>()?)
+}
+
+/// The current login, its role and reviewer.
+pub(crate) fn current(conn: &Connection) -> Result<TeamUser> {
+    let login: String = conn.query_row("SELECT CAST(current_user AS TEXT)", (), |row| row.get(0))?;
+    let has_team: bool = conn.query_row("SELECT to_regclass('team_member') IS NOT NULL", (), |row| row.get(0))?;
+    if !has_team {
+        return Ok(TeamUser { login, role: None, reviewer: None });
+    }
+    let found = conn.query_row(
+        "SELECT t.role, r.name FROM team_member t LEFT JOIN reviewer r ON r.id = t.reviewer_id WHERE t.login = ?1",
+        [login.as_str()],
+        |row| Ok((row.get::<String>(0)?, row.get::<Option<String>>(1)?)),
+    );
+    Ok(match found {
+        Ok((role, reviewer)) => TeamUser { login, role: parse_role(role), reviewer },
+        Err(_) => TeamUser { login, role: None, reviewer: None },
+    })
+}
+
+/// Whether the current login may read the confidential columns (contact data, notes).
+pub(crate) fn reads_confidential(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row("SELECT has_column_privilege('meeting', 'notes', 'SELECT')", (), |row| row.get(0))?)
+}
+
+fn parse_role(text: String) -> Option<TeamRole> {
+    text.parse().ok()
+}
+
+/// A refusal of the server, said as what the user lacked.
+fn denied_or(error: super::db::DbError, address: &ServerAddress, doing: &str) -> Error {
+    if error.is_permission_denied() {
+        Error::Denied { user: address.user.clone(), reason: format!("{doing}: {error}") }
+    } else {
+        Error::from(error)
+    }
+}

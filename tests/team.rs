@@ -1,0 +1,257 @@
+//! A team database on a real PostgreSQL server (the throwaway one `scripts/postgres.sh` starts,
+//! named by CXO_REVIEW_TEST_SERVER): set up with the CLI as a new team would, then each role
+//! checked by connecting as its login with the plain PostgreSQL client, not through the app,
+//! so that what is proved is what the server enforces.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use postgres::error::SqlState;
+use postgres::{Client, NoTls};
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+/// A team database with the demo data and one login per role.
+struct Team {
+    /// The server without a database: `postgres://postgres:…@127.0.0.1:port`.
+    server: String,
+    database: String,
+    staff: String,
+    reviewer: String,
+    rapporteur: String,
+}
+
+impl Team {
+    fn new() -> Team {
+        let superuser = std::env::var("CXO_REVIEW_TEST_SERVER")
+            .expect("these tests need a PostgreSQL server: export CXO_REVIEW_TEST_SERVER=$(scripts/postgres.sh start)");
+        let server = superuser.rsplit_once('/').expect("a URL with a database").0.to_string();
+        let database = format!("team_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst));
+        let mut admin = Client::connect(&superuser, NoTls).expect("superuser");
+        admin.batch_execute(&format!("DROP DATABASE IF EXISTS {database}")).unwrap();
+        admin.batch_execute(&format!("CREATE DATABASE {database}")).unwrap();
+        let team = Team {
+            staff: format!("{database}_ana"),
+            reviewer: format!("{database}_bo"),
+            rapporteur: format!("{database}_cy"),
+            server,
+            database,
+        };
+        team.cli_ok(&["team", "init"], None);
+        team.cli_ok(&["demo"], None);
+        team.cli_ok(&["team", "add-user", &team.staff, "--role", "staff"], Some(&password(&team.staff)));
+        team.cli_ok(
+            &["team", "add-user", &team.reviewer, "--role", "reviewer", "--reviewer", "Delegate A (example)"],
+            Some(&password(&team.reviewer)),
+        );
+        team.cli_ok(
+            &["team", "add-user", &team.rapporteur, "--role", "rapporteur", "--reviewer", "Rapporteur (example)"],
+            Some(&password(&team.rapporteur)),
+        );
+        team
+    }
+
+    /// The database's URL as the superuser (the owner).
+    fn owner_url(&self) -> String {
+        format!("{}/{}", self.server, self.database)
+    }
+
+    /// The database's URL as `login`, without its password.
+    fn url_as(&self, login: &str) -> String {
+        let host = self.server.rsplit_once('@').expect("user@host").1;
+        format!("postgres://{login}@{host}/{}", self.database)
+    }
+
+    fn client_as(&self, login: &str) -> Client {
+        let host_port = self.server.rsplit_once('@').unwrap().1;
+        let (host, port) = host_port.split_once(':').unwrap();
+        postgres::Config::new()
+            .host(host)
+            .port(port.parse().unwrap())
+            .user(login)
+            .password(password(login))
+            .dbname(&self.database)
+            .connect(NoTls)
+            .unwrap_or_else(|e| panic!("{login} logs in: {e}"))
+    }
+
+    fn cli(&self, db: &str, password: Option<&str>, args: &[&str], stdin: Option<&str>) -> Output {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_cxo-review"));
+        command.arg("--db").arg(db).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+        command.env_remove("PGPASSWORD");
+        if let Some(password) = password {
+            command.env("PGPASSWORD", password);
+        }
+        let mut child = command.spawn().expect("cxo-review runs");
+        if let Some(input) = stdin {
+            child.stdin.take().unwrap().write_all(format!("{input}\n").as_bytes()).unwrap();
+        }
+        drop(child.stdin.take());
+        child.wait_with_output().unwrap()
+    }
+
+    fn cli_ok(&self, args: &[&str], stdin: Option<&str>) -> String {
+        let output = self.cli(&self.owner_url(), None, args, stdin);
+        assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).unwrap()
+    }
+
+    /// The level of `reviewer`'s score on `objective`, read as the owner.
+    fn level(&self, reviewer: &str, objective: &str) -> i64 {
+        let mut owner = Client::connect(&self.owner_url(), NoTls).unwrap();
+        owner
+            .query_one(
+                "SELECT s.level FROM score s JOIN reviewer r ON r.id = s.reviewer_id JOIN objective o ON o.id = s.objective_id
+                 WHERE r.name = $1 AND o.code = $2",
+                &[&reviewer, &objective],
+            )
+            .unwrap()
+            .get(0)
+    }
+}
+
+fn password(login: &str) -> String {
+    format!("secret-{login}")
+}
+
+/// The SQLSTATE of a refused statement (panics when it was not refused).
+fn refused(result: Result<impl std::fmt::Debug, postgres::Error>) -> SqlState {
+    match result {
+        Ok(value) => panic!("expected the server to refuse, got {value:?}"),
+        Err(e) => e.code().cloned().unwrap_or_else(|| panic!("not a server error: {e}")),
+    }
+}
+
+#[test]
+fn a_reviewer_cannot_read_contact_data_or_chatham_house_notes() {
+    let team = Team::new();
+    let mut reviewer = team.client_as(&team.reviewer);
+    // What a review needs is readable…
+    let people: i64 = reviewer.query_one("SELECT count(name) FROM person", &[]).unwrap().get(0);
+    assert!(people > 0);
+    let meetings: i64 = reviewer.query_one("SELECT count(title) FROM meeting", &[]).unwrap().get(0);
+    assert!(meetings > 0);
+    // …the confidential columns are not.
+    for sql in ["SELECT email FROM person", "SELECT phone FROM person", "SELECT notes FROM meeting", "SELECT email FROM reviewer", "SELECT * FROM person"] {
+        assert_eq!(refused(reviewer.query(sql, &[]).map(|rows| rows.len())), SqlState::INSUFFICIENT_PRIVILEGE, "{sql}");
+    }
+    // The rapporteur and staff read them.
+    for login in [&team.rapporteur, &team.staff] {
+        let mut client = team.client_as(login);
+        client.query("SELECT email, phone FROM person", &[]).unwrap();
+        client.query("SELECT notes FROM meeting", &[]).unwrap();
+    }
+    // The app, as the reviewer, still lists meetings and people, without the hidden columns.
+    let output = team.cli(&team.url_as(&team.reviewer), Some(&password(&team.reviewer)), &["meetings", "list"], None);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
+#[test]
+fn a_reviewer_writes_only_their_own_scores() {
+    let team = Team::new();
+    let mut reviewer = team.client_as(&team.reviewer);
+    let own_before = team.level("Delegate A (example)", "O1");
+    let other_before = team.level("Delegate B (example)", "O1");
+
+    // Their own score, in the open cycle: saved (the control that the statement itself is sound).
+    let changed = reviewer
+        .execute(
+            "UPDATE score SET level = $1 WHERE objective_id = (SELECT id FROM objective WHERE code = 'O1')
+               AND reviewer_id = (SELECT id FROM reviewer WHERE name = 'Delegate A (example)')",
+            &[&(4 - own_before)],
+        )
+        .unwrap();
+    assert_eq!(changed, 1);
+    assert_eq!(team.level("Delegate A (example)", "O1"), 4 - own_before);
+
+    // Another reviewer's score is not even visible to change, let alone changed.
+    let changed = reviewer
+        .execute(
+            "UPDATE score SET level = 0 WHERE reviewer_id = (SELECT id FROM reviewer WHERE name = 'Delegate B (example)')",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(changed, 0);
+    assert_eq!(team.level("Delegate B (example)", "O1"), other_before);
+    let deleted = reviewer.execute("DELETE FROM score WHERE reviewer_id <> (SELECT reviewer_id FROM team_member WHERE login = current_user)", &[]).unwrap();
+    assert_eq!(deleted, 0);
+
+    // A score written in another reviewer's name is refused (the ids read as the owner: the
+    // reviewer cannot even see that reviewer's scores).
+    let mut owner = Client::connect(&team.owner_url(), NoTls).unwrap();
+    let row = owner
+        .query_one(
+            "SELECT s.cycle_id, s.reviewer_id, s.objective_id FROM score s JOIN reviewer r ON r.id = s.reviewer_id
+             WHERE r.name = 'Delegate B (example)' LIMIT 1",
+            &[],
+        )
+        .unwrap();
+    let (cycle, other, objective): (i64, i64, i64) = (row.get(0), row.get(1), row.get(2));
+    owner.execute("DELETE FROM score WHERE cycle_id = $1 AND reviewer_id = $2 AND objective_id = $3", &[&cycle, &other, &objective]).unwrap();
+    let state = refused(reviewer.execute(
+        "INSERT INTO score (cycle_id, reviewer_id, objective_id, level) VALUES ($1, $2, $3, 1)",
+        &[&cycle, &other, &objective],
+    ));
+    assert_eq!(state, SqlState::INSUFFICIENT_PRIVILEGE);
+
+    // Staff read scores but write none.
+    let mut staff = team.client_as(&team.staff);
+    let scores: i64 = staff.query_one("SELECT count(*) FROM score", &[]).unwrap().get(0);
+    assert!(scores > 0);
+    assert_eq!(refused(staff.execute("UPDATE score SET level = 0", &[])), SqlState::INSUFFICIENT_PRIVILEGE);
+}
+
+#[test]
+fn nobody_in_the_team_writes_to_a_signed_off_cycle() {
+    let team = Team::new();
+    let rapporteur_url = team.url_as(&team.rapporteur);
+    let signed = team.cli(&rapporteur_url, Some(&password(&team.rapporteur)), &["review", "sign-off", "--cycle", "1"], None);
+    assert!(signed.status.success(), "the rapporteur signs off: {}", String::from_utf8_lossy(&signed.stderr));
+
+    let own_before = team.level("Delegate A (example)", "O1");
+    let mut reviewer = team.client_as(&team.reviewer);
+    let changed = reviewer
+        .execute(
+            "UPDATE score SET level = $1 WHERE reviewer_id = (SELECT id FROM reviewer WHERE name = 'Delegate A (example)')",
+            &[&(4 - own_before)],
+        )
+        .unwrap();
+    assert_eq!(changed, 0, "a signed-off cycle's scores stay as signed");
+    assert_eq!(team.level("Delegate A (example)", "O1"), own_before);
+    let state = refused(reviewer.execute(
+        "INSERT INTO score (cycle_id, reviewer_id, objective_id, level)
+         SELECT 1, reviewer_id, (SELECT id FROM objective WHERE code = 'O1'), 2 FROM team_member WHERE login = current_user",
+        &[],
+    ));
+    assert_eq!(state, SqlState::INSUFFICIENT_PRIVILEGE);
+    // Once signed off, the other reviewers' scores become readable.
+    let visible: i64 = reviewer.query_one("SELECT count(DISTINCT reviewer_id) FROM score", &[]).unwrap().get(0);
+    assert!(visible > 1);
+
+    // Through the app, the refusal is said as the role's limit.
+    let output = team.cli(&team.url_as(&team.reviewer), Some(&password(&team.reviewer)), &["review", "sign-off", "--cycle", "1"], None);
+    assert!(!output.status.success());
+}
+
+#[test]
+fn a_wrong_password_and_a_foreign_database_are_told_apart() {
+    let team = Team::new();
+    let output = team.cli(&team.url_as(&team.reviewer), Some("not-the-password"), &["team", "whoami"], None);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr.contains("refused the password"), "{stderr}");
+
+    let mut admin = Client::connect(&team.owner_url(), NoTls).unwrap();
+    admin.batch_execute("CREATE DATABASE foreign_db_for_test").ok();
+    let mut foreign = Client::connect(&format!("{}/foreign_db_for_test", team.server), NoTls).unwrap();
+    foreign.batch_execute("CREATE TABLE IF NOT EXISTS invoices (id int)").unwrap();
+    let output = team.cli(&format!("{}/foreign_db_for_test", team.server), None, &["meetings", "list"], None);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr.contains("not one of CxO Review"), "{stderr}");
+
+    let output = team.cli(&team.url_as(&team.reviewer), Some(&password(&team.reviewer)), &["team", "whoami"], None);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("reviewer, scoring as \"Delegate A (example)\""), "{stdout}");
+}
