@@ -118,6 +118,14 @@ pub enum Error {
     #[error("cannot connect to {address}: {reason}")]
     Connection { address: String, reason: String },
 
+    /// Someone else saved the record after it was loaded: the save was refused so as not to
+    /// overwrite their change.
+    #[error(
+        "this {entity} was changed by {changed_by} at {changed_at}, after you opened it; your changes were not saved. \
+         Reload it to see theirs, then make yours again"
+    )]
+    Conflict { entity: &'static str, changed_by: String, changed_at: String },
+
     /// The server asks for a password and none was given.
     #[error("{address} asks for a password: give it in PGPASSWORD, or run the command in a terminal to be asked")]
     PasswordNeeded { address: String },
@@ -284,6 +292,7 @@ impl Error {
                 | Error::ReadOnly { .. }
                 | Error::UnsafeOutput { .. }
                 | Error::Denied { .. }
+                | Error::Conflict { .. }
         )
     }
 
@@ -327,6 +336,7 @@ impl Error {
             Error::ReadOnly { .. } => ErrorCode::ReadOnly,
             Error::Busy { .. } => ErrorCode::Busy,
             Error::Connection { .. } | Error::PasswordNeeded { .. } => ErrorCode::Connection,
+            Error::Conflict { .. } => ErrorCode::Conflict,
             Error::Denied { .. } => ErrorCode::Denied,
             Error::Tampered { .. } => ErrorCode::Tampered,
             Error::Damaged { .. } => ErrorCode::Damaged,
@@ -425,6 +435,8 @@ pub enum ErrorCode {
     Connection,
     /// The team database refused what the user's role does not allow.
     Denied,
+    /// Someone else saved the record after it was loaded.
+    Conflict,
     Tampered,
     Damaged,
     UnsafeOutput,

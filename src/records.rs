@@ -20,30 +20,63 @@ fn decode<E: RecordType>(value: Value) -> Result<E> {
 
 /// The records of `kind` in id order, as `{id, …fields}` objects; only the first `limit` when
 /// given (a long list's first screenful, sent before the rest).
+///
+/// Each object carries its `version`: a form sends it back with its changes, and the save is
+/// refused if someone saved the record in between ([`update`]).
 pub fn list(store: &dyn Backend, kind: Kind, limit: Option<usize>) -> Result<Value> {
-    with_kind!(kind, E => Ok(serde_json::to_value(match limit {
+    let mut records = with_kind!(kind, E => serde_json::to_value(match limit {
         Some(limit) => store.list_first::<E>(limit)?,
         None => store.list::<E>()?,
-    })?))
+    })?);
+    let versions = store.versions(kind)?;
+    if let Some(records) = records.as_array_mut() {
+        for record in records.iter_mut().filter_map(Value::as_object_mut) {
+            let version = record.get("id").and_then(Value::as_i64).and_then(|id| versions.get(&id)).copied().unwrap_or(1);
+            record.insert("version".into(), version.into());
+        }
+    }
+    Ok(records)
 }
 
-pub fn create(store: &mut dyn Backend, kind: Kind, value: Value) -> Result<i64> {
+/// Takes the `id` and `version` a listed record carries out of a form's JSON; returns the
+/// version, when there was one.
+fn take_version(value: &mut Value) -> Result<Option<i64>> {
+    let Some(fields) = value.as_object_mut() else { return Ok(None) };
+    fields.remove("id");
+    match fields.remove("version") {
+        None | Some(Value::Null) => Ok(None),
+        Some(version) => version
+            .as_i64()
+            .map(Some)
+            .ok_or_else(|| Error::Invalid(vec![FieldError::new("version", "the version is a whole number")])),
+    }
+}
+
+pub fn create(store: &mut dyn Backend, kind: Kind, mut value: Value) -> Result<i64> {
+    take_version(&mut value)?;
     with_kind!(kind, E => {
         let record: E = decode(value)?;
         store.create(&record)
     })
 }
 
-/// Saves changes; an improvement proposal's words changing marks it as edited.
-pub fn update(store: &mut dyn Backend, kind: Kind, id: i64, value: Value) -> Result<()> {
-    if kind == Kind::Improvements {
+/// Saves changes; an improvement proposal's words changing marks it as edited. When `value`
+/// carries the `version` it was listed with, a record saved by someone else since is not
+/// overwritten: the save fails with [`Error::Conflict`].
+pub fn update(store: &mut dyn Backend, kind: Kind, id: i64, mut value: Value) -> Result<()> {
+    let expected = take_version(&mut value)?;
+    let record: Box<dyn std::any::Any> = if kind == Kind::Improvements {
         let improvement: Improvement = decode(value)?;
         let stored = store.get::<Improvement>(id)?.data;
-        return store.update(id, &crate::review::as_edited(&stored, improvement));
-    }
-    with_kind!(kind, E => {
-        let record: E = decode(value)?;
-        store.update(id, &record)
+        Box::new(crate::review::as_edited(&stored, improvement))
+    } else {
+        with_kind!(kind, E => Box::new(decode::<E>(value)?))
+    };
+    store.transaction(crate::storage::Purpose::Edit, |w| {
+        if let Some(version) = expected {
+            w.expect_version(kind, id, version)?;
+        }
+        w.update_kind(kind, id, &*record)
     })
 }
 
@@ -82,6 +115,35 @@ mod tests {
         assert_eq!(store.get::<Organization>(id).unwrap().data.name, "Renamed (example)");
         delete(&mut store, Kind::Organizations, id).unwrap();
         assert!(store.get::<Organization>(id).is_err());
+    }
+
+    #[test]
+    fn a_save_from_an_older_version_is_refused_naming_who_saved_in_between() {
+        let mut store = store_with_organizations();
+        let listed = list(&store, Kind::Organizations, None).unwrap();
+        let loaded = listed.as_array().unwrap()[0].clone();
+        let id = loaded["id"].as_i64().unwrap();
+        let version = loaded["version"].as_i64().unwrap();
+
+        // Someone saves the record they loaded: accepted, and its version rises.
+        let mut theirs = loaded.clone();
+        theirs["name"] = "Their name (example)".into();
+        update(&mut store, Kind::Organizations, id, theirs).unwrap();
+        let relisted = list(&store, Kind::Organizations, None).unwrap();
+        assert_eq!(relisted.as_array().unwrap()[0]["version"].as_i64().unwrap(), version + 1);
+
+        // A second form, loaded before that save, is refused and changes nothing.
+        let mut mine = loaded;
+        mine["name"] = "My name (example)".into();
+        let error = update(&mut store, Kind::Organizations, id, mine.clone()).unwrap_err();
+        assert!(matches!(error, Error::Conflict { entity: "organization", .. }), "{error:?}");
+        assert!(error.to_string().contains("was changed by"), "{error}");
+        assert_eq!(store.get::<Organization>(id).unwrap().data.name, "Their name (example)");
+
+        // Reloaded, the same change goes through.
+        mine["version"] = (version + 1).into();
+        update(&mut store, Kind::Organizations, id, mine).unwrap();
+        assert_eq!(store.get::<Organization>(id).unwrap().data.name, "My name (example)");
     }
 
     #[test]

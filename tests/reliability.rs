@@ -405,10 +405,26 @@ fn check_finds_wrong_kept_aggregates_and_repair_recomputes_them() {
 #[test]
 fn an_upgrade_of_the_schema_is_preceded_by_a_backup_of_the_file_as_it_was() {
     let ws = Workspace::demo();
-    // The file as CxO Review with schema version 3 left it: without the aggregates of 0004 and
-    // the review packages of 0005.
+    // The file as CxO Review with schema version 3 left it: without the aggregates of 0004,
+    // the review packages of 0005 and the record versions of 0006.
     ws.execute(
-        "DROP TABLE review_package; DROP TABLE signing_key;
+        "ALTER TABLE organization DROP COLUMN version; ALTER TABLE organization DROP COLUMN changed_by; ALTER TABLE organization DROP COLUMN changed_at;
+         ALTER TABLE person DROP COLUMN version; ALTER TABLE person DROP COLUMN changed_by; ALTER TABLE person DROP COLUMN changed_at;
+         ALTER TABLE meeting DROP COLUMN version; ALTER TABLE meeting DROP COLUMN changed_by; ALTER TABLE meeting DROP COLUMN changed_at;
+         ALTER TABLE attendance DROP COLUMN version; ALTER TABLE attendance DROP COLUMN changed_by; ALTER TABLE attendance DROP COLUMN changed_at;
+         ALTER TABLE attendance_count DROP COLUMN version; ALTER TABLE attendance_count DROP COLUMN changed_by; ALTER TABLE attendance_count DROP COLUMN changed_at;
+         ALTER TABLE priority DROP COLUMN version; ALTER TABLE priority DROP COLUMN changed_by; ALTER TABLE priority DROP COLUMN changed_at;
+         ALTER TABLE decision DROP COLUMN version; ALTER TABLE decision DROP COLUMN changed_by; ALTER TABLE decision DROP COLUMN changed_at;
+         ALTER TABLE action DROP COLUMN version; ALTER TABLE action DROP COLUMN changed_by; ALTER TABLE action DROP COLUMN changed_at;
+         ALTER TABLE objective DROP COLUMN version; ALTER TABLE objective DROP COLUMN changed_by; ALTER TABLE objective DROP COLUMN changed_at;
+         ALTER TABLE contribution DROP COLUMN version; ALTER TABLE contribution DROP COLUMN changed_by; ALTER TABLE contribution DROP COLUMN changed_at;
+         ALTER TABLE proposal DROP COLUMN version; ALTER TABLE proposal DROP COLUMN changed_by; ALTER TABLE proposal DROP COLUMN changed_at;
+         ALTER TABLE action_plan_item DROP COLUMN version; ALTER TABLE action_plan_item DROP COLUMN changed_by; ALTER TABLE action_plan_item DROP COLUMN changed_at;
+         ALTER TABLE reviewer DROP COLUMN version; ALTER TABLE reviewer DROP COLUMN changed_by; ALTER TABLE reviewer DROP COLUMN changed_at;
+         ALTER TABLE review_cycle DROP COLUMN version; ALTER TABLE review_cycle DROP COLUMN changed_by; ALTER TABLE review_cycle DROP COLUMN changed_at;
+         ALTER TABLE score DROP COLUMN version; ALTER TABLE score DROP COLUMN changed_by; ALTER TABLE score DROP COLUMN changed_at;
+         ALTER TABLE improvement DROP COLUMN version; ALTER TABLE improvement DROP COLUMN changed_by; ALTER TABLE improvement DROP COLUMN changed_at;
+         DROP TABLE review_package; DROP TABLE signing_key;
          ALTER TABLE score DROP COLUMN source_package; ALTER TABLE score DROP COLUMN returned_at;
          ALTER TABLE score DROP COLUMN reviewer_key;
          DROP TRIGGER attendance_inserted; DROP TRIGGER attendance_deleted; DROP TRIGGER attendance_updated;

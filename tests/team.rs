@@ -255,3 +255,69 @@ fn a_wrong_password_and_a_foreign_database_are_told_apart() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.contains("reviewer, scoring as \"Delegate A (example)\""), "{stdout}");
 }
+
+#[test]
+fn two_people_saving_the_same_record_the_second_is_refused_naming_the_first() {
+    use cxo_review::app::{Opening, RecordKind, Session};
+    let team = Team::new();
+    let second = format!("{}_dee", team.database);
+    team.cli_ok(&["team", "add-user", &second, "--role", "staff"], Some(&password(&second)));
+    let open = |login: &str| Session::open_server(&team.url_as(login), Some(&password(login)), Opening::Existing).unwrap();
+    let (mut ana, mut dee) = (open(&team.staff), open(&second));
+
+    let first_meeting = |session: &Session| session.records(RecordKind::Meetings, Some(1)).unwrap()[0].clone();
+    let (mut theirs, mut mine) = (first_meeting(&ana), first_meeting(&dee));
+    let id = theirs["id"].as_i64().unwrap();
+    theirs["venue"] = "Room A (example)".into();
+    ana.update_record(RecordKind::Meetings, id, theirs).unwrap();
+    mine["venue"] = "Room D (example)".into();
+    let error = dee.update_record(RecordKind::Meetings, id, mine).unwrap_err();
+    assert!(error.to_string().contains(&format!("changed by {}", team.staff)), "{error}");
+    assert_eq!(first_meeting(&dee)["venue"], "Room A (example)");
+
+    // Ana's open screens can tell that Dee saved, by one cheap number.
+    let seen = ana.data_version().unwrap();
+    assert_eq!(ana.data_version().unwrap(), seen, "unchanged while nobody writes");
+    let mut reloaded = first_meeting(&dee);
+    reloaded["venue"] = "Room D (example)".into();
+    dee.update_record(RecordKind::Meetings, id, reloaded).unwrap();
+    assert_ne!(ana.data_version().unwrap(), seen);
+
+    // At the same moment, from the same version, many times over: each time exactly one save
+    // wins, and every win is kept (the version counts them all).
+    let start = first_meeting(&ana)["version"].as_i64().unwrap();
+    let rounds = 20;
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(2));
+    let mut wins = 0;
+    let results: Vec<Vec<bool>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = [&mut ana, &mut dee]
+            .into_iter()
+            .enumerate()
+            .map(|(who, session)| {
+                let barrier = barrier.clone();
+                scope.spawn(move || {
+                    (0..rounds)
+                        .map(|round| {
+                            let mut record = session.records(RecordKind::Meetings, Some(1)).unwrap()[0].clone();
+                            record["venue"] = format!("Room {round}-{who} (example)").into();
+                            barrier.wait();
+                            let saved = session.update_record(RecordKind::Meetings, id, record);
+                            barrier.wait();
+                            match saved {
+                                Ok(()) => true,
+                                Err(cxo_review::Error::Conflict { .. }) => false,
+                                Err(other) => panic!("{other}"),
+                            }
+                        })
+                        .collect()
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    for round in 0..rounds {
+        assert_eq!(results.iter().filter(|r| r[round]).count(), 1, "round {round}: exactly one save wins");
+        wins += 1;
+    }
+    assert_eq!(first_meeting(&ana)["version"].as_i64().unwrap(), start + wins);
+}

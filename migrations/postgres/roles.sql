@@ -46,6 +46,7 @@ REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, {staff}, {reviewer}, {rap
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, {staff}, {reviewer}, {rapporteur};
 GRANT USAGE ON SCHEMA public TO {staff}, {reviewer}, {rapporteur};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {staff}, {reviewer}, {rapporteur};
+GRANT SELECT ON data_version TO {staff}, {reviewer}, {rapporteur};
 GRANT CONNECT, TEMPORARY ON DATABASE {database} TO {staff}, {reviewer}, {rapporteur};
 
 -- Staff: every table, scores only read.
@@ -59,10 +60,10 @@ GRANT SELECT ON region, country, membership_category, organization, meeting_tall
     review_cycle, cycle_objective, cycle_reviewer, score, score_evidence, improvement, improvement_action_plan,
     improvement_contribution, cxo_review_schema, team_member
     TO {reviewer};
-GRANT SELECT (id, name, role, title, organization_id) ON person TO {reviewer};
-GRANT SELECT (id, name, affiliation) ON reviewer TO {reviewer};
+GRANT SELECT (id, name, role, title, organization_id, version, changed_by, changed_at) ON person TO {reviewer};
+GRANT SELECT (id, name, affiliation, version, changed_by, changed_at) ON reviewer TO {reviewer};
 GRANT SELECT (id, key, kind, title, start_date, end_date, venue, host, status, report_ref, report_date, documents,
-    attendance_mode, communique, communique_date) ON meeting TO {reviewer};
+    attendance_mode, communique, communique_date, version, changed_by, changed_at) ON meeting TO {reviewer};
 GRANT INSERT, UPDATE, DELETE ON score, score_evidence TO {reviewer};
 -- Every transaction clears the aggregates' marks before it commits (storage::aggregates).
 GRANT SELECT, INSERT, DELETE ON stale_meeting, stale_organization TO {reviewer}, {rapporteur};

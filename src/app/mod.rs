@@ -128,6 +128,12 @@ impl Session {
         self.store.add_team_user(login, role, password, reviewer)
     }
 
+    /// A number that changes when someone else saves: screens that show it unchanged are up to
+    /// date; when it changes, they load again. Cheap enough to ask every few seconds.
+    pub fn data_version(&self) -> Result<i64> {
+        self.store.data_version()
+    }
+
     /// The team's logins, by name.
     pub fn team_members(&self) -> Result<Vec<TeamUser>> {
         self.store.team_members()

@@ -456,3 +456,15 @@ fn sign_off_says_what_the_cycle_lacks_first() {
     assert_eq!(missing, [("R2", vec!["O4".to_string()]), ("R3", vec!["O3".to_string(), "O4".to_string()])]);
     assert!(!completeness.is_complete());
 }
+
+#[test]
+fn another_writer_on_the_same_file_changes_the_data_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.sqlite");
+    let mut writer = Session::open(&path, super::Opening::New).unwrap();
+    let reader = Session::open(&path, super::Opening::Existing).unwrap();
+    let seen = reader.data_version().unwrap();
+    assert_eq!(reader.data_version().unwrap(), seen, "unchanged while nobody writes");
+    writer.create(&organization("Org (example)", Category::Academia, Some("KE"))).unwrap();
+    assert_ne!(reader.data_version().unwrap(), seen);
+}

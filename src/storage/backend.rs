@@ -61,6 +61,12 @@ pub trait Backend: Send {
     /// The team's logins.
     fn team_members(&self) -> Result<Vec<TeamUser>>;
 
+    /// A number that changes when someone else's write commits (see `Store::data_version`).
+    fn data_version(&self) -> Result<i64>;
+
+    /// The version of every record of `kind`, by id (a form sends back the one it loaded).
+    fn versions(&self, kind: Kind) -> Result<std::collections::HashMap<i64, i64>>;
+
     /// Every write is refused with [`Error::ReadOnly`].
     fn is_read_only(&self) -> bool;
 
@@ -151,6 +157,9 @@ pub trait Writer {
     fn update_kind(&self, kind: Kind, id: i64, record: &dyn Any) -> Result<()>;
     /// Deletes record `id` of `kind`, unless other records still refer to it.
     fn delete_kind(&self, kind: Kind, id: i64) -> Result<()>;
+
+    /// Fails with [`Error::Conflict`] unless record `id` of `kind` is still at `version`.
+    fn expect_version(&self, kind: Kind, id: i64, version: i64) -> Result<()>;
     /// Validates and saves row `line` of an import; the row may be staged until
     /// [`Writer::finish_import`].
     fn import_kind(&self, kind: Kind, record: &dyn Any, line: u64) -> Result<()>;

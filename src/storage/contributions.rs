@@ -37,6 +37,8 @@ fn write_sources(conn: &Connection, id: i64, sources: &[i64]) -> Result<()> {
 }
 
 impl Entity for Contribution {
+    const TABLE: &'static str = "contribution";
+
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let sources = check_contribution(conn, self, None)?;
         conn.prepare_cached(
@@ -141,6 +143,8 @@ fn write_proposal_objectives(conn: &Connection, id: i64, objectives: &[i64]) -> 
 }
 
 impl Entity for Proposal {
+    const TABLE: &'static str = "proposal";
+
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let (contribution_id, objectives) = check_proposal(conn, self, None)?;
         conn.prepare_cached("INSERT INTO proposal (contribution_id, seq, text, disposition) VALUES (?1, ?2, ?3, ?4)")?

@@ -20,6 +20,8 @@ fn check_organization(conn: &Connection, org: &Organization, id: Option<i64>) ->
 }
 
 impl Entity for Organization {
+    const TABLE: &'static str = "organization";
+
     fn insert(&self, conn: &Connection) -> Result<i64> {
         check_organization(conn, self, None)?;
         conn.prepare_cached("INSERT INTO organization (name, category, country) VALUES (?1, ?2, ?3)")?
@@ -61,6 +63,8 @@ fn person_organization(conn: &Connection, person: &Person, id: Option<i64>) -> R
 }
 
 impl Entity for Person {
+    const TABLE: &'static str = "person";
+
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let organization_id = person_organization(conn, self, None)?;
         conn.prepare_cached(

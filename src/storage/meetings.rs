@@ -68,6 +68,8 @@ fn check_meeting(conn: &Connection, meeting: &Meeting, id: Option<i64>) -> Resul
 }
 
 impl Entity for Meeting {
+    const TABLE: &'static str = "meeting";
+
     fn insert(&self, conn: &Connection) -> Result<i64> {
         check_meeting(conn, self, None)?;
         conn.prepare_cached(
@@ -229,6 +231,8 @@ fn already_on_roster(attendance: &Attendance) -> String {
 }
 
 impl Entity for Attendance {
+    const TABLE: &'static str = "attendance";
+
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let (meeting_id, person_id) = roster_ids(conn, self, &mut ImportSession::default())?;
         insert_roster_row(conn, meeting_id, person_id, self)
@@ -297,6 +301,8 @@ fn count_meeting(conn: &Connection, count: &AttendanceCount, id: Option<i64>) ->
 }
 
 impl Entity for AttendanceCount {
+    const TABLE: &'static str = "attendance_count";
+
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let meeting_id = count_meeting(conn, self, None)?;
         conn.prepare_cached(
@@ -358,6 +364,8 @@ fn priority_meeting(conn: &Connection, priority: &Priority, id: Option<i64>) -> 
 }
 
 impl Entity for Priority {
+    const TABLE: &'static str = "priority";
+
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let meeting_id = priority_meeting(conn, self, None)?;
         conn.prepare_cached("INSERT INTO priority (meeting_id, rank, topic) VALUES (?1, ?2, ?3)")?
@@ -405,6 +413,8 @@ fn outcome_meeting(conn: &Connection, table: &str, meeting: &str, text: &str, id
 }
 
 impl Entity for Decision {
+    const TABLE: &'static str = "decision";
+
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let meeting_id = outcome_meeting(conn, "decision", &self.meeting, &self.text, None)?;
         conn.prepare_cached("INSERT INTO decision (meeting_id, text) VALUES (?1, ?2)")?
@@ -436,6 +446,8 @@ impl Entity for Decision {
 }
 
 impl Entity for Action {
+    const TABLE: &'static str = "action";
+
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let meeting_id = outcome_meeting(conn, "action", &self.meeting, &self.text, None)?;
         conn.prepare_cached(

@@ -46,6 +46,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0003_attendance_index", include_str!("../../migrations/0003_attendance_index.sql")),
     ("0004_aggregates", include_str!("../../migrations/0004_aggregates.sql")),
     ("0005_review_packages", include_str!("../../migrations/0005_review_packages.sql")),
+    ("0006_versions", include_str!("../../migrations/0006_versions.sql")),
 ];
 
 /// Marks a SQLite file as a CxO Review database ("CxOR").
@@ -87,6 +88,9 @@ pub const WRITE_WAIT: Duration = Duration::from_secs(30);
 
 /// A record type the store can create, read, update, delete and list.
 pub trait Entity: RecordType {
+    /// The table that holds the records (and their versions: migration 0006).
+    const TABLE: &'static str;
+
     /// Inserts a valid record, resolving its references; returns the new id.
     fn insert(&self, conn: &Connection) -> Result<i64>;
 
@@ -217,6 +221,9 @@ impl Store {
                     "{address} is an empty database: set it up first with `cxo-review --db {address} team init`"
                 )))
             }
+            server::Identity::CxoReview { version } if version < SCHEMA_VERSION => {
+                server::migrate(&conn, &address, version)?
+            }
             server::Identity::CxoReview { .. } => {}
         }
         conn.set_reads_confidential(roles::reads_confidential(&conn)?);
@@ -298,6 +305,15 @@ impl Store {
     #[cfg(test)]
     pub fn for_tests() -> Store {
         test_server::fresh_database().unwrap_or_else(|| Store::open_in_memory().expect("in-memory store"))
+    }
+
+    /// Who writes through this store, as recorded beside each record saved: the server login,
+    /// or on a file the computer's user.
+    fn author(&self) -> String {
+        match &self.server {
+            Some(server) => server.user.clone(),
+            None => std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "someone".into()),
+        }
     }
 
     /// The server the database is on, if it is a team database.
@@ -407,7 +423,8 @@ impl Store {
     /// Runs `work` in one transaction: committed if it returns Ok, rolled back otherwise.
     /// The aggregates of what it wrote are brought up to date before the commit.
     pub fn transaction<T>(&mut self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        self.raw_transaction(|conn| work(&Tx::new(conn)))
+        let author = self.author();
+        self.raw_transaction(|conn| work(&Tx::new(conn, author)))
     }
 
     /// A transaction for this module's own statements (sign-off, restoring statuses).
@@ -416,7 +433,22 @@ impl Store {
         let value = work(&tx)?;
         aggregates::refresh(&tx)?;
         tx.commit()?;
+        if self.server.is_some() {
+            // After the commit, so that a screen that sees the new number sees the new data.
+            // SQLite counts commits itself (`PRAGMA data_version`).
+            self.conn.execute_batch("SELECT nextval('data_version')")?;
+        }
         Ok(value)
+    }
+
+    /// A number that changes when the data changes: on a file, when another connection
+    /// commits (SQLite's `data_version`); on a server, when anyone's write commits. Cheap
+    /// enough to ask every few seconds.
+    pub fn data_version(&self) -> Result<i64> {
+        match self.conn.sqlite() {
+            Some(sqlite) => Ok(sqlite.query_row("PRAGMA data_version", [], |row| row.get(0))?),
+            None => Ok(self.conn.query_row("SELECT last_value FROM data_version", (), |row| row.get(0))?),
+        }
     }
 
     /// Runs a bulk write (an import) with a 32 MiB page cache instead of 2 MiB: large imports
@@ -457,6 +489,16 @@ impl Store {
             .into_iter()
             .next()
             .ok_or(Error::NotFound { entity: E::NAME, key: format!("#{id}") })
+    }
+
+    /// The version of every record of type `E`, by id.
+    pub fn versions<E: Entity>(&self) -> Result<std::collections::HashMap<i64, i64>> {
+        let mut versions = std::collections::HashMap::new();
+        self.conn.prepare_cached(&format!("SELECT id, version FROM {}", E::TABLE))?.for_each((), |row| {
+            versions.insert(row.get(0)?, row.get(1)?);
+            Ok(())
+        })?;
+        Ok(versions)
     }
 
     pub fn list<E: Entity>(&self) -> Result<Vec<Record<E>>> {
@@ -563,24 +605,67 @@ pub struct Tx<'a> {
     conn: &'a Connection,
     /// What the import running in this transaction keeps between its rows.
     import: std::cell::RefCell<ImportSession>,
+    /// Who is writing, and when, as recorded beside each record saved.
+    author: String,
+    at: String,
 }
 
 impl<'a> Tx<'a> {
-    fn new(conn: &'a Connection) -> Self {
-        Tx { conn, import: std::cell::RefCell::new(ImportSession::default()) }
+    fn new(conn: &'a Connection, author: String) -> Self {
+        let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        Tx { conn, import: std::cell::RefCell::new(ImportSession::default()), author, at }
     }
 
     /// Validates and inserts a record; returns its id.
     pub fn create<E: Entity>(&self, record: &E) -> Result<i64> {
         reject_invalid(record)?;
-        record.insert(self.conn)
+        let id = record.insert(self.conn)?;
+        self.stamp::<E>(id)?;
+        Ok(id)
     }
 
     /// Validates and replaces record `id`.
     pub fn update<E: Entity>(&self, id: i64, record: &E) -> Result<()> {
         reject_invalid(record)?;
         ensure_exists::<E>(self.conn, id)?;
-        record.update(self.conn, id)
+        record.update(self.conn, id)?;
+        self.stamp::<E>(id)
+    }
+
+    /// Raises record `id`'s version and records who saved it and when.
+    fn stamp<E: Entity>(&self, id: i64) -> Result<()> {
+        self.conn.execute(
+            &format!("UPDATE {} SET version = version + 1, changed_by = ?2, changed_at = ?3 WHERE id = ?1", E::TABLE),
+            params![id, self.author, self.at],
+        )?;
+        Ok(())
+    }
+
+    /// Fails with [`Error::Conflict`], naming who saved it and when, unless record `id` is still
+    /// at `version` (the one its form was loaded with). On a server the row stays locked until
+    /// the transaction ends, so that two saves from the same version cannot both pass.
+    pub fn expect_version<E: Entity>(&self, id: i64, version: i64) -> Result<()> {
+        let claimed = self.conn.execute(
+            &format!("UPDATE {} SET version = version WHERE id = ?1 AND version = ?2", E::TABLE),
+            params![id, version],
+        )?;
+        if claimed == 1 {
+            return Ok(());
+        }
+        let found: Option<(Option<String>, Option<String>)> = self
+            .conn
+            .query_row(&format!("SELECT changed_by, changed_at FROM {} WHERE id = ?1", E::TABLE), params![id], |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })
+            .optional()?;
+        match found {
+            None => Err(Error::NotFound { entity: E::NAME, key: format!("#{id}") }),
+            Some((by, at)) => Err(Error::Conflict {
+                entity: E::NAME,
+                changed_by: by.unwrap_or_else(|| "someone".into()),
+                changed_at: at.map(|at| at.replace('T', " ").replace('Z', " UTC")).unwrap_or_else(|| "a moment ago".into()),
+            }),
+        }
     }
 
     /// Deletes record `id`, unless other records still refer to it.

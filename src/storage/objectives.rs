@@ -59,6 +59,8 @@ fn write_objective_parts(conn: &Connection, id: i64, objective: &Objective, item
 }
 
 impl Entity for Objective {
+    const TABLE: &'static str = "objective";
+
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let items = check_objective(conn, self, None)?;
         conn.prepare_cached("INSERT INTO objective (code, title, description, source) VALUES (?1, ?2, ?3, ?4)")?
@@ -136,6 +138,8 @@ impl Entity for Objective {
 }
 
 impl Entity for ActionPlanItem {
+    const TABLE: &'static str = "action_plan_item";
+
     fn insert(&self, conn: &Connection) -> Result<i64> {
         ensure_unique(conn, ACTION_PLAN_ID, &self.code, None, "code", || {
             format!("action-plan item {} already exists", self.code.trim())

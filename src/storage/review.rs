@@ -41,6 +41,8 @@ fn open_cycle_of(conn: &Connection, table: &str, id: i64) -> Result<()> {
 }
 
 impl Entity for Reviewer {
+    const TABLE: &'static str = "reviewer";
+
     fn insert(&self, conn: &Connection) -> Result<i64> {
         ensure_unique(conn, REVIEWER_ID, &self.name, None, "name", || {
             format!("a reviewer named \"{}\" already exists", self.name.trim())
@@ -151,6 +153,8 @@ pub(crate) fn set_cycle_signed_off(conn: &Connection, id: i64, signed_off_at: &s
 }
 
 impl Entity for ReviewCycle {
+    const TABLE: &'static str = "review_cycle";
+
     fn insert(&self, conn: &Connection) -> Result<i64> {
         if self.status == CycleStatus::SignedOff {
             return Err(Error::invalid("status", "a new cycle cannot start signed off; sign it off once scored"));
@@ -315,6 +319,8 @@ fn score_row<'a>(ids: &'a ScoreIds, score: &'a Score) -> [&'a dyn ToSql; 8] {
 }
 
 impl Entity for Score {
+    const TABLE: &'static str = "score";
+
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let ids = check_score(conn, self, None)?;
         conn.prepare_cached(
@@ -442,6 +448,8 @@ fn write_improvement_links(conn: &Connection, id: i64, ids: &ImprovementIds) -> 
 }
 
 impl Entity for Improvement {
+    const TABLE: &'static str = "improvement";
+
     fn insert(&self, conn: &Connection) -> Result<i64> {
         let ids = check_improvement(conn, self, None)?;
         conn.prepare_cached(

@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 /// The schema on PostgreSQL, at each version the SQLite migrations reach. A server database is
 /// created at the newest version; later versions add a migration here beside SQLite's.
 const MIGRATIONS: &[(i64, &str, &str)] =
-    &[(5, "0005_schema", include_str!("../../migrations/postgres/0005_schema.sql"))];
+    &[(6, "0006_schema", include_str!("../../migrations/postgres/0006_schema.sql"))];
 
 /// Where a server database is, as shown to users: the URL without its password.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,7 +133,32 @@ pub(crate) fn create_schema(conn: &Connection, address: &ServerAddress) -> Resul
     Ok(())
 }
 
-/// The newest schema version on the server, which must be the SQLite file's.
-pub(crate) fn newest_version() -> i64 {
-    MIGRATIONS[MIGRATIONS.len() - 1].0
+/// Brings a database at schema `version` up to the newest, one migration per transaction.
+/// The first entry of [`MIGRATIONS`] is the whole schema, for blank databases only.
+pub(crate) fn migrate(conn: &Connection, address: &ServerAddress, version: i64) -> Result<()> {
+    let base = MIGRATIONS[0].0;
+    if version < base {
+        return Err(Error::Precondition(format!(
+            "{address} has schema version {version}, from a test version of CxO Review before the first release \
+             of team databases; copy its data to a new database (`cxo-review copy`) instead"
+        )));
+    }
+    for (target, migration, sql) in MIGRATIONS.iter().skip(1) {
+        if *target <= version {
+            continue;
+        }
+        let tx = conn.begin(super::db::Behavior::Immediate)?;
+        tx.execute_batch(sql).map_err(|source| Error::Migration { path: address.to_string(), migration, source })?;
+        tx.execute("UPDATE cxo_review_schema SET version = ?1", [*target])?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_server_schema_is_at_the_files_version() {
+        assert_eq!(super::MIGRATIONS.last().map(|m| m.0), Some(crate::storage::SCHEMA_VERSION));
+    }
 }

@@ -52,6 +52,14 @@ impl Backend for Store {
         Store::team_members(self)
     }
 
+    fn data_version(&self) -> Result<i64> {
+        Store::data_version(self)
+    }
+
+    fn versions(&self, kind: Kind) -> Result<std::collections::HashMap<i64, i64>> {
+        with_kind!(kind, E => Store::versions::<E>(self))
+    }
+
     fn note_failure(&self, error: &Error) {
         Store::note_failure(self, error)
     }
@@ -221,6 +229,10 @@ impl Writer for Tx<'_> {
 
     fn delete_kind(&self, kind: Kind, id: i64) -> Result<()> {
         with_kind!(kind, E => self.delete::<E>(id))
+    }
+
+    fn expect_version(&self, kind: Kind, id: i64, version: i64) -> Result<()> {
+        with_kind!(kind, E => Tx::expect_version::<E>(self, id, version))
     }
 
     fn import_kind(&self, kind: Kind, record: &dyn Any, line: u64) -> Result<()> {

@@ -1,5 +1,5 @@
 -- CxO Review schema on PostgreSQL: the same tables, columns, constraints and meanings as the
--- SQLite migrations 0001-0005 (migrations/*.sql), written for the server.
+-- SQLite migrations 0001-0006 (migrations/*.sql), written for the server.
 -- Dates are ISO 8601 text (YYYY-MM-DD); CHECKs reject anything SQLite's date() would not round-trip.
 -- Natural keys (meeting key, organization name, contribution symbol, objective code...) are UNIQUE
 -- because import files and the JSON export refer to records by them.
@@ -603,6 +603,61 @@ CREATE TABLE review_package (
     last_return   TEXT COLLATE "C"
 );
 
+-- Record versions (SQLite migration 0006).
+ALTER TABLE organization ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE organization ADD COLUMN changed_by TEXT COLLATE "C";
+ALTER TABLE organization ADD COLUMN changed_at TEXT COLLATE "C";
+ALTER TABLE person ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE person ADD COLUMN changed_by TEXT COLLATE "C";
+ALTER TABLE person ADD COLUMN changed_at TEXT COLLATE "C";
+ALTER TABLE meeting ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE meeting ADD COLUMN changed_by TEXT COLLATE "C";
+ALTER TABLE meeting ADD COLUMN changed_at TEXT COLLATE "C";
+ALTER TABLE attendance ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE attendance ADD COLUMN changed_by TEXT COLLATE "C";
+ALTER TABLE attendance ADD COLUMN changed_at TEXT COLLATE "C";
+ALTER TABLE attendance_count ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE attendance_count ADD COLUMN changed_by TEXT COLLATE "C";
+ALTER TABLE attendance_count ADD COLUMN changed_at TEXT COLLATE "C";
+ALTER TABLE priority ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE priority ADD COLUMN changed_by TEXT COLLATE "C";
+ALTER TABLE priority ADD COLUMN changed_at TEXT COLLATE "C";
+ALTER TABLE decision ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE decision ADD COLUMN changed_by TEXT COLLATE "C";
+ALTER TABLE decision ADD COLUMN changed_at TEXT COLLATE "C";
+ALTER TABLE action ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE action ADD COLUMN changed_by TEXT COLLATE "C";
+ALTER TABLE action ADD COLUMN changed_at TEXT COLLATE "C";
+ALTER TABLE objective ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE objective ADD COLUMN changed_by TEXT COLLATE "C";
+ALTER TABLE objective ADD COLUMN changed_at TEXT COLLATE "C";
+ALTER TABLE contribution ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE contribution ADD COLUMN changed_by TEXT COLLATE "C";
+ALTER TABLE contribution ADD COLUMN changed_at TEXT COLLATE "C";
+ALTER TABLE proposal ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE proposal ADD COLUMN changed_by TEXT COLLATE "C";
+ALTER TABLE proposal ADD COLUMN changed_at TEXT COLLATE "C";
+ALTER TABLE action_plan_item ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE action_plan_item ADD COLUMN changed_by TEXT COLLATE "C";
+ALTER TABLE action_plan_item ADD COLUMN changed_at TEXT COLLATE "C";
+ALTER TABLE reviewer ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE reviewer ADD COLUMN changed_by TEXT COLLATE "C";
+ALTER TABLE reviewer ADD COLUMN changed_at TEXT COLLATE "C";
+ALTER TABLE review_cycle ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE review_cycle ADD COLUMN changed_by TEXT COLLATE "C";
+ALTER TABLE review_cycle ADD COLUMN changed_at TEXT COLLATE "C";
+ALTER TABLE score ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE score ADD COLUMN changed_by TEXT COLLATE "C";
+ALTER TABLE score ADD COLUMN changed_at TEXT COLLATE "C";
+ALTER TABLE improvement ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE improvement ADD COLUMN changed_by TEXT COLLATE "C";
+ALTER TABLE improvement ADD COLUMN changed_at TEXT COLLATE "C";
+
+-- Raised after every write transaction commits, so that open screens elsewhere can tell the
+-- data changed by reading one number (storage::Store::data_version). A sequence, not a row:
+-- writers never wait for each other on it.
+CREATE SEQUENCE data_version;
+
 -- Text is compared and ordered byte by byte (COLLATE "C"), as SQLite does, whatever the
 -- database's own collation: a list is in the same order on both engines.
 
@@ -610,4 +665,4 @@ CREATE TABLE review_package (
 CREATE TABLE cxo_review_schema (
     version BIGINT NOT NULL
 );
-INSERT INTO cxo_review_schema VALUES (5);
+INSERT INTO cxo_review_schema VALUES (6);
