@@ -39,6 +39,7 @@ fn run(cli: Cli) -> Result<()> {
     };
     let server = path.to_str().filter(|text| Session::is_server_url(text)).map(str::to_string);
     let command = match cli.command {
+        Command::Copy { from, to } => return copy(&from, &to, &mut std::io::stdout().lock()),
         Command::Backups { .. } if server.is_some() => {
             return Err(Error::Precondition(
                 "a team database is backed up on its server, with pg_dump (docs/team.md); `backups` works on database files".into(),
@@ -91,6 +92,32 @@ fn connect(url: &str, opening: Opening) -> Result<Session> {
         }
         other => other,
     }
+}
+
+/// Opens `place` (a file or a server URL) as `opening` says.
+fn open(place: &str, opening: Opening) -> Result<Session> {
+    if Session::is_server_url(place) {
+        connect(place, opening)
+    } else {
+        Session::open(std::path::Path::new(place), opening)
+    }
+}
+
+/// `copy`: every record of `from` into the new database `to`, checked against the source.
+fn copy(from: &str, to: &str, out: &mut impl Write) -> Result<()> {
+    let source = open(from, Opening::ReadOnly)?;
+    let target_opening = if Session::is_server_url(to) { Opening::CreateIfMissing } else { Opening::New };
+    let mut target = open(to, target_opening)?;
+    let copied = source.copy_to(&mut target)?;
+    writeln!(
+        out,
+        "copied {} records from {} to {}; both export the same {} bytes",
+        copied.records,
+        source.describe(),
+        target.describe(),
+        copied.bytes
+    )
+    .map_err(cli::stdout_error)
 }
 
 /// How the command needs the database: `init` and `demo` create a missing file; `check` opens

@@ -321,3 +321,47 @@ fn two_people_saving_the_same_record_the_second_is_refused_naming_the_first() {
     }
     assert_eq!(first_meeting(&ana)["version"].as_i64().unwrap(), start + wins);
 }
+
+#[test]
+fn a_copy_from_a_file_to_the_server_and_back_exports_the_same_bytes() {
+    let team = Team::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("original.sqlite");
+    let back = dir.path().join("back.sqlite");
+    let run = |args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_cxo-review")).args(args).env_remove("PGPASSWORD").output().unwrap();
+        (output.status.code(), String::from_utf8_lossy(&output.stdout).to_string(), String::from_utf8_lossy(&output.stderr).to_string())
+    };
+    let file_arg = file.to_str().unwrap();
+    assert_eq!(run(&["--db", file_arg, "demo"]).0, Some(0));
+    // A signed-off cycle travels with its status, time and digest.
+    assert_eq!(run(&["--db", file_arg, "review", "sign-off", "--cycle", "1"]).0, Some(0));
+
+    let mut admin = Client::connect(&team.owner_url(), NoTls).unwrap();
+    let target = format!("{}_copy", team.database);
+    admin.batch_execute(&format!("CREATE DATABASE {target}")).unwrap();
+    let server_copy = format!("{}/{target}", team.server);
+    let (code, out, err) = run(&["copy", "--from", file_arg, "--to", &server_copy]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.starts_with("copied "), "{out}");
+    let (code, _, err) = run(&["copy", "--from", &server_copy, "--to", back.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{err}");
+
+    let export = |db: &str, name: &str| {
+        let path = dir.path().join(name);
+        let (code, _, err) = run(&["--db", db, "export", "json", "--out", path.to_str().unwrap()]);
+        assert_eq!(code, Some(0), "{err}");
+        std::fs::read(path).unwrap()
+    };
+    let original = export(file_arg, "original.json");
+    assert!(original.len() > 10_000);
+    assert_eq!(original, export(&server_copy, "server.json"), "file and server export the same bytes");
+    assert_eq!(original, export(back.to_str().unwrap(), "back.json"), "and so does the copy back");
+    let (_, review, _) = run(&["--db", &server_copy, "review", "list"]);
+    assert!(review.contains("signed off") || review.contains("signed_off"), "{review}");
+
+    // A database that already holds records is not copied into.
+    let (code, _, err) = run(&["copy", "--from", file_arg, "--to", &server_copy]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("already holds records"), "{err}");
+}

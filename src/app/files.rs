@@ -10,6 +10,15 @@ use crate::export::tables::{self, DatabaseTable, Table, TableData};
 use crate::import::Format;
 use crate::model::{with_kind, Kind, SECTIONS};
 
+/// What a copy wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Copied {
+    /// The records copied.
+    pub records: usize,
+    /// The size of the whole-database export both databases give.
+    pub bytes: usize,
+}
+
 /// What an import file holds: records of one kind, or a whole-database export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImportKind {
@@ -64,6 +73,33 @@ impl Session {
             with_kind!(*kind, E => writer.section(name, &self.store.list::<E>()?)?);
         }
         writer.finish()
+    }
+
+    /// Copies every record of this database into `target`, which must hold none yet (a file
+    /// just created, or a team database just set up): from a file to a server, a server to a
+    /// file, or between two of either. The copy is checked: its whole-database export must be
+    /// the source's byte for byte, else the copy is reported as failed.
+    pub fn copy_to(&self, target: &mut Session) -> Result<Copied> {
+        if !target.store.is_empty()? {
+            return Err(Error::Precondition(format!(
+                "{} already holds records: copy into a new, empty database",
+                target.describe()
+            )));
+        }
+        let mut source = Vec::new();
+        self.write_dataset(&mut source).map_err(|e| e.during("reading the database to copy"))?;
+        let text = String::from_utf8(source).map_err(|e| Error::Internal(format!("the export is not UTF-8: {e}")))?;
+        let records = target.import_dataset(&text, &self.describe()).map_err(|e| e.during("writing the copy"))?;
+        let mut copy = Vec::new();
+        target.write_dataset(&mut copy).map_err(|e| e.during("reading the copy back"))?;
+        if copy != text.as_bytes() {
+            return Err(Error::Inconsistent(format!(
+                "the copy in {} differs from {} once exported; do not use it",
+                target.describe(),
+                self.describe()
+            )));
+        }
+        Ok(Copied { records, bytes: copy.len() })
     }
 
     /// Table `name`: of the database, or of cycle `cycle`'s summary when one is given.

@@ -40,7 +40,7 @@ pub use crate::storage::queries::{
     ContributionSummary, CycleProgress, Dashboard, MeetingQuery, MeetingRecords, MeetingSummary, OpenAction, PersonMatch,
     RosterEntry, YearParticipation,
 };
-pub use files::ImportKind;
+pub use files::{Copied, ImportKind};
 pub use meetings::{regions, MeetingDetail, RegionName};
 pub use records::{RecordKind, RecordType};
 pub use review::{CycleListing, CycleReview, SavedScore};

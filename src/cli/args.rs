@@ -40,6 +40,16 @@ pub enum Command {
     // opened.
     #[command(flatten)]
     OnDatabase(DatabaseCommand),
+    /// Copy every record from one database to another, new one: a file to a team database on a
+    /// PostgreSQL server, back, or between two of either. The copy is checked against the source
+    Copy {
+        /// The database to copy: a file, or postgres://USER@HOST:PORT/NAME
+        #[arg(long, value_name = "SOURCE")]
+        from: String,
+        /// The new database: a file that does not exist yet, or an empty database on a server
+        #[arg(long, value_name = "TARGET")]
+        to: String,
+    },
     /// The rolling backups kept in the `backups` folder beside the database
     Backups {
         #[command(subcommand)]
