@@ -38,6 +38,16 @@ pub fn list(store: &dyn Backend, kind: Kind, limit: Option<usize>) -> Result<Val
     Ok(records)
 }
 
+/// Record `id` of `kind` as `{id, version, …fields}`, as a form loads it (again, after its
+/// save was refused because someone else saved first).
+pub fn get(store: &dyn Backend, kind: Kind, id: i64) -> Result<Value> {
+    let mut record = with_kind!(kind, E => serde_json::to_value(store.get::<E>(id)?)?);
+    if let Some(fields) = record.as_object_mut() {
+        fields.insert("version".into(), store.version(kind, id)?.into());
+    }
+    Ok(record)
+}
+
 /// Takes the `id` and `version` a listed record carries out of a form's JSON; returns the
 /// version, when there was one.
 fn take_version(value: &mut Value) -> Result<Option<i64>> {

@@ -18,13 +18,20 @@ impl Session {
         crate::records::list(&*self.store, kind, limit).map_err(|e| e.during("listing the records"))
     }
 
+    /// Record `id` of `kind` as `{id, version, …fields}`: what a form loads, and loads again
+    /// when its save was refused because someone else saved first.
+    pub fn record(&self, kind: RecordKind, id: i64) -> Result<Value> {
+        crate::records::get(&*self.store, kind, id).map_err(|e| e.during("loading the record"))
+    }
+
     /// Saves a new record of `kind` given as JSON; returns its id.
     pub fn create_record(&mut self, kind: RecordKind, record: Value) -> Result<i64> {
         crate::records::create(&mut *self.store, kind, record).map_err(|e| e.during("saving the record"))
     }
 
     /// Saves changes to record `id` of `kind` (an improvement proposal whose words change is
-    /// marked edited, so that drafting keeps it).
+    /// marked edited, so that drafting keeps it). With the `version` the record was loaded
+    /// with, a save after someone else's is refused with [`Error::Conflict`](crate::Error::Conflict).
     pub fn update_record(&mut self, kind: RecordKind, id: i64, record: Value) -> Result<()> {
         crate::records::update(&mut *self.store, kind, id, record).map_err(|e| e.during("saving the record"))
     }

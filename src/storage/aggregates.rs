@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::db::{params, Connection};
+use super::db::{params, Connection, OptionalExtension};
 
 use crate::error::Result;
 use crate::model::Region;
@@ -155,10 +155,39 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
                  WHEN excluded.first_executive_meeting < d.first_executive_meeting THEN excluded.first_executive_meeting
                  ELSE d.first_executive_meeting END",
     )?;
+    // A debut is written only when it becomes earlier: on a server, writing a row locks it
+    // until the commit, and a roster row added to one meeting would otherwise wait for every
+    // other writer of a meeting with an organization in common. In id order, so that two
+    // writers lock in the same order and cannot deadlock.
+    let mut debuts: Vec<(i64, Debut)> = debuts.into_iter().collect();
+    debuts.sort_by_key(|(organization_id, _)| *organization_id);
+    let few = debuts.len() <= 200;
+    let mut stored = conn.prepare_cached(
+        "SELECT first_meeting, first_executive_meeting FROM organization_debut WHERE organization_id = ?1",
+    )?;
     for (organization_id, debut) in &debuts {
+        if few {
+            let kept: Option<(String, Option<String>)> =
+                stored.query_row(params![organization_id], |row| Ok((row.get(0)?, row.get(1)?))).optional()?;
+            if kept.is_some_and(|(first, executive)| !debut.is_earlier_than(&first, executive.as_deref())) {
+                continue;
+            }
+        }
         merge.execute(params![organization_id, debut.first_meeting, debut.first_executive_meeting])?;
     }
     Ok(())
+}
+
+impl Debut {
+    /// Whether this debut would bring the stored one (`first`, `executive`) earlier.
+    fn is_earlier_than(&self, first: &str, executive: Option<&str>) -> bool {
+        let earlier = |mine: Option<&str>, kept: Option<&str>| match (mine, kept) {
+            (Some(mine), Some(kept)) => mine < kept,
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        earlier(self.first_meeting.as_deref(), Some(first)) || earlier(self.first_executive_meeting.as_deref(), executive)
+    }
 }
 
 fn keep_earliest(earliest: &mut Option<String>, date: &str) {

@@ -67,6 +67,9 @@ pub trait Backend: Send {
     /// The version of every record of `kind`, by id (a form sends back the one it loaded).
     fn versions(&self, kind: Kind) -> Result<std::collections::HashMap<i64, i64>>;
 
+    /// The version of record `id` of `kind`.
+    fn version(&self, kind: Kind, id: i64) -> Result<i64>;
+
     /// Every write is refused with [`Error::ReadOnly`].
     fn is_read_only(&self) -> bool;
 

@@ -491,6 +491,14 @@ impl Store {
             .ok_or(Error::NotFound { entity: E::NAME, key: format!("#{id}") })
     }
 
+    /// The version of record `id` of type `E`.
+    pub fn version<E: Entity>(&self, id: i64) -> Result<i64> {
+        self.conn
+            .query_row(&format!("SELECT version FROM {} WHERE id = ?1", E::TABLE), params![id], |row| row.get(0))
+            .optional()?
+            .ok_or(Error::NotFound { entity: E::NAME, key: format!("#{id}") })
+    }
+
     /// The version of every record of type `E`, by id.
     pub fn versions<E: Entity>(&self) -> Result<std::collections::HashMap<i64, i64>> {
         let mut versions = std::collections::HashMap::new();

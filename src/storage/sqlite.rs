@@ -56,6 +56,10 @@ impl Backend for Store {
         Store::data_version(self)
     }
 
+    fn version(&self, kind: Kind, id: i64) -> Result<i64> {
+        with_kind!(kind, E => Store::version::<E>(self, id))
+    }
+
     fn versions(&self, kind: Kind) -> Result<std::collections::HashMap<i64, i64>> {
         with_kind!(kind, E => Store::versions::<E>(self))
     }
