@@ -8,6 +8,7 @@ bash scripts/setup.sh --test
 # A throwaway PostgreSQL server for the team database's tests (roles, concurrent edits).
 CXO_REVIEW_TEST_SERVER=$(bash scripts/postgres.sh start)
 export CXO_REVIEW_TEST_SERVER
+export CXO_REVIEW_TEST_SERVER_CA="$(cat /tmp/cxo-review-postgres.current)/server.crt"
 trap 'bash scripts/postgres.sh stop' EXIT
 
 cargo test --workspace --locked

@@ -365,3 +365,34 @@ fn a_copy_from_a_file_to_the_server_and_back_exports_the_same_bytes() {
     assert_eq!(code, Some(2));
     assert!(err.contains("already holds records"), "{err}");
 }
+
+#[test]
+fn the_connection_is_encrypted_and_the_server_verified_when_asked() {
+    let team = Team::new();
+    let login = &team.reviewer;
+    let whoami = |query: &str| team.cli(&format!("{}?{query}", team.url_as(login)), Some(&password(login)), &["team", "whoami"], None);
+    // TLS required: the test server offers it, so the login works encrypted.
+    let output = whoami("sslmode=require");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+
+    let ca = std::env::var("CXO_REVIEW_TEST_SERVER_CA").expect("CXO_REVIEW_TEST_SERVER_CA names the test server's certificate");
+    let output = whoami(&format!("sslmode=require&sslrootcert={ca}"));
+    assert!(output.status.success(), "verified by its own CA: {}", String::from_utf8_lossy(&output.stderr));
+
+    // Another CA does not vouch for this server: refused, saying why.
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("other.crt");
+    let made = Command::new("openssl")
+        .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=elsewhere"])
+        .arg("-keyout")
+        .arg(dir.path().join("other.key"))
+        .arg("-out")
+        .arg(&other)
+        .output()
+        .unwrap();
+    assert!(made.status.success());
+    let output = whoami(&format!("sslmode=require&sslrootcert={}", other.display()));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    assert!(stderr.contains("certificate"), "{stderr}");
+}

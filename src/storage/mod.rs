@@ -212,8 +212,8 @@ impl Store {
     /// has none). A blank database is set up only when `set_up` says so (`team init`); any
     /// other database is refused, as is one newer than this build.
     pub fn open_server(url: &str, password: Option<&str>, set_up: bool) -> Result<Store> {
-        let (config, address) = server::config(url, password)?;
-        let conn = server::connect(&config, &address)?;
+        let (config, address, tls) = server::config(url, password)?;
+        let conn = server::connect(&config, &address, &tls)?;
         match server::identify(&conn, &address, SCHEMA_VERSION)? {
             server::Identity::Blank if set_up => server::create_schema(&conn, &address)?,
             server::Identity::Blank => {

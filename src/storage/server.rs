@@ -35,8 +35,17 @@ pub fn is_server_url(text: &str) -> bool {
     text.starts_with("postgres://") || text.starts_with("postgresql://")
 }
 
+/// How the connection is encrypted: TLS when the server offers it (`sslmode=prefer`, the
+/// default, as psql) or always (`sslmode=require`), its certificate verified against the CA
+/// named by `sslrootcert` when the URL names one, else accepted as psql accepts it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Tls {
+    root_certificate: Option<std::path::PathBuf>,
+}
+
 /// The parsed URL, with the password given separately when the URL has none.
-pub(crate) fn config(url: &str, password: Option<&str>) -> Result<(postgres::Config, ServerAddress)> {
+pub(crate) fn config(url: &str, password: Option<&str>) -> Result<(postgres::Config, ServerAddress, Tls)> {
+    let (url, tls) = take_root_certificate(url);
     let mut config: postgres::Config = url
         .parse()
         .map_err(|e: postgres::Error| Error::invalid("db", format!("{url} is not a PostgreSQL URL: {e}")))?;
@@ -62,7 +71,44 @@ pub(crate) fn config(url: &str, password: Option<&str>) -> Result<(postgres::Con
     let database = config.get_dbname().map(str::to_string).unwrap_or_else(|| user.clone());
     config.application_name("cxo-review");
     config.connect_timeout(std::time::Duration::from_secs(10));
-    Ok((config, ServerAddress { user, host, port, database }))
+    Ok((config, ServerAddress { user, host, port, database }, tls))
+}
+
+/// `sslrootcert=PATH` is libpq's; the client library does not read it, so it is taken out of
+/// the URL here.
+fn take_root_certificate(url: &str) -> (String, Tls) {
+    let Some((base, query)) = url.split_once('?') else { return (url.to_string(), Tls::default()) };
+    let mut tls = Tls::default();
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| match pair.strip_prefix("sslrootcert=") {
+            Some(path) => {
+                tls.root_certificate = Some(std::path::PathBuf::from(path));
+                false
+            }
+            None => true,
+        })
+        .collect();
+    let url = if kept.is_empty() { base.to_string() } else { format!("{base}?{}", kept.join("&")) };
+    (url, tls)
+}
+
+fn tls_connector(tls: &Tls) -> Result<postgres_native_tls::MakeTlsConnector> {
+    let mut builder = native_tls::TlsConnector::builder();
+    match &tls.root_certificate {
+        Some(path) => {
+            let pem = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+            let certificate = native_tls::Certificate::from_pem(&pem)
+                .map_err(|e| Error::wrong_file(path.display().to_string(), format!("is not a PEM certificate: {e}")))?;
+            builder.add_root_certificate(certificate);
+        }
+        None => {
+            // As psql with sslmode=prefer or require: encrypted, the server not authenticated.
+            builder.danger_accept_invalid_certs(true).danger_accept_invalid_hostnames(true);
+        }
+    }
+    let connector = builder.build().map_err(|e| Error::Internal(format!("TLS is not available: {e}")))?;
+    Ok(postgres_native_tls::MakeTlsConnector::new(connector))
 }
 
 fn whoami_user() -> String {
@@ -70,8 +116,8 @@ fn whoami_user() -> String {
 }
 
 /// Connects, turning the server's refusals into messages a user can act on.
-pub(crate) fn connect(config: &postgres::Config, address: &ServerAddress) -> Result<Connection> {
-    let client = config.connect(postgres::NoTls).map_err(|e| connection_error(e, address))?;
+pub(crate) fn connect(config: &postgres::Config, address: &ServerAddress, tls: &Tls) -> Result<Connection> {
+    let client = config.connect(tls_connector(tls)?).map_err(|e| connection_error(e, address))?;
     Ok(Connection::from_postgres(client))
 }
 
@@ -87,6 +133,7 @@ fn connection_error(error: postgres::Error, address: &ServerAddress) -> Error {
             format!("the server has no database \"{}\"", address.database)
         }
         Some(_) => super::db::DbError::Postgres(error).to_string(),
+        None if cause.contains("certificate") => format!("the server's certificate is not signed by the CA given in sslrootcert ({cause})"),
         None if cause.contains("password missing") => {
             return Error::PasswordNeeded { address: address.to_string() };
         }
