@@ -22,7 +22,8 @@ fn main() -> ExitCode {
         // A reader that stops early (`| head`) is not a failure.
         Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("error: {error}");
+            // A closed standard error is no reason to panic.
+            let _ = writeln!(std::io::stderr(), "error: {error}");
             if error.is_invalid_input() {
                 ExitCode::from(2)
             } else {
@@ -74,7 +75,7 @@ fn run(cli: Cli) -> Result<()> {
     } else if writes {
         // The daily backup, once a day after a command that wrote; its failure fails nothing.
         if let Err(error) = session.backup_if_due() {
-            eprintln!("warning: the daily backup could not be made: {error}");
+            let _ = writeln!(std::io::stderr(), "warning: the daily backup could not be made: {error}");
         }
     }
     result

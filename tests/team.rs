@@ -229,9 +229,33 @@ fn nobody_in_the_team_writes_to_a_signed_off_cycle() {
     let visible: i64 = reviewer.query_one("SELECT count(DISTINCT reviewer_id) FROM score", &[]).unwrap().get(0);
     assert!(visible > 1);
 
-    // Through the app, the refusal is said as the role's limit.
+    // Through the app, a reviewer is told their role's limit before anything is done.
     let output = team.cli(&team.url_as(&team.reviewer), Some(&password(&team.reviewer)), &["review", "sign-off", "--cycle", "1"], None);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("signing a cycle off is for rapporteur and staff; this login is a reviewer"), "{stderr}");
+    assert!(!stderr.contains("warning"), "no list of others' missing scores: {stderr}");
+}
+
+#[test]
+fn a_login_taken_out_of_the_team_is_told_so_and_its_password_never_shown() {
+    let team = Team::new();
+    let out = team.cli_ok(&["team", "remove-user", &team.staff], None);
+    assert!(out.contains("taken out of the team"), "{out}");
+    assert!(!team.cli_ok(&["team", "users"], None).contains(&team.staff));
+    let output = team.cli(&team.url_as(&team.staff), Some(&password(&team.staff)), &["meetings", "list"], None);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("not in the database's team"), "{stderr}");
+
+    // A URL with a password in it is never repeated back.
+    let with_password = format!("{}?bad-option=1", team.url_as(&team.staff).replace("://", "://someone:hunter2secret@"));
+    let output = team.cli(&with_password, None, &["meetings", "list"], None);
+    let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success());
+    assert!(!stderr.contains("hunter2secret"), "{stderr}");
+    let help = Command::new(env!("CARGO_BIN_EXE_cxo-review")).arg("--help").env("CXO_REVIEW_DB", &with_password).output().unwrap();
+    assert!(!String::from_utf8_lossy(&help.stdout).contains("hunter2secret"));
 }
 
 #[test]

@@ -661,6 +661,38 @@ CREATE SEQUENCE data_version;
 -- Text is compared and ordered byte by byte (COLLATE "C"), as SQLite does, whatever the
 -- database's own collation: a list is in the same order on both engines.
 
+-- Who is who: each login, its role, and for reviewers and the rapporteur the reviewer they
+-- score as.
+CREATE TABLE IF NOT EXISTS team_member (
+    login       TEXT COLLATE "C" PRIMARY KEY,
+    role        TEXT COLLATE "C" NOT NULL CHECK (role IN ('staff', 'reviewer', 'rapporteur')),
+    reviewer_id BIGINT REFERENCES reviewer(id) ON DELETE SET NULL
+);
+
+-- The reviewer the current login scores as (NULL for staff, and for logins not in the team).
+CREATE OR REPLACE FUNCTION team_reviewer_id() RETURNS bigint LANGUAGE sql STABLE AS $$
+    SELECT reviewer_id FROM team_member WHERE login = current_user
+$$;
+
+-- Whether cycle `id` still takes scores.
+CREATE OR REPLACE FUNCTION team_cycle_open(id bigint) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM review_cycle c WHERE c.id = $1 AND c.status = 'open')
+$$;
+
+-- A signed-off cycle is final, whoever connects (the app refuses too; this holds for psql).
+CREATE FUNCTION signed_off_is_final() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD.status = 'signed_off' THEN
+        RAISE EXCEPTION 'review cycle "%" is signed off: it can no longer change', OLD.name
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER signed_off_is_final BEFORE UPDATE ON review_cycle
+    FOR EACH ROW EXECUTE FUNCTION signed_off_is_final();
+
 -- Which schema this database has, and that it is a CxO Review database.
 CREATE TABLE cxo_review_schema (
     version BIGINT NOT NULL

@@ -15,24 +15,6 @@
 -- Rapporteur: a reviewer's rights, plus reading everything, drafting and editing improvement
 --   proposals, signing off cycles, issuing review packages and merging their signed returns.
 
--- Who is who: each login, its role, and for reviewers and the rapporteur the reviewer they
--- score as.
-CREATE TABLE IF NOT EXISTS team_member (
-    login       TEXT COLLATE "C" PRIMARY KEY,
-    role        TEXT COLLATE "C" NOT NULL CHECK (role IN ('staff', 'reviewer', 'rapporteur')),
-    reviewer_id BIGINT REFERENCES reviewer(id) ON DELETE SET NULL
-);
-
--- The reviewer the current login scores as (NULL for staff, and for logins not in the team).
-CREATE OR REPLACE FUNCTION team_reviewer_id() RETURNS bigint LANGUAGE sql STABLE AS $$
-    SELECT reviewer_id FROM team_member WHERE login = current_user
-$$;
-
--- Whether cycle `id` still takes scores.
-CREATE OR REPLACE FUNCTION team_cycle_open(id bigint) RETURNS boolean LANGUAGE sql STABLE AS $$
-    SELECT EXISTS (SELECT 1 FROM review_cycle c WHERE c.id = $1 AND c.status = 'open')
-$$;
-
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{staff_name}') THEN CREATE ROLE {staff} NOLOGIN; END IF;
@@ -51,7 +33,9 @@ GRANT CONNECT, TEMPORARY ON DATABASE {database} TO {staff}, {reviewer}, {rapport
 
 -- Staff: every table, scores only read.
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {staff};
-REVOKE INSERT, UPDATE, DELETE ON score, score_evidence, team_member, signing_key FROM {staff};
+REVOKE INSERT, UPDATE, DELETE ON score, score_evidence, team_member FROM {staff};
+-- The key that signs review packages is the rapporteur's: staff neither read nor write it.
+REVOKE ALL ON signing_key FROM {staff};
 
 -- Reviewer: the review's tables, without the confidential columns.
 GRANT SELECT ON region, country, membership_category, organization, meeting_tally, organization_debut,

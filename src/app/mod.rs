@@ -134,6 +134,26 @@ impl Session {
         self.store.data_version()
     }
 
+    /// Takes `login` out of the team (it keeps its server login); returns whether it was in it.
+    pub fn remove_team_user(&mut self, login: &str) -> Result<bool> {
+        self.store.remove_team_user(login)
+    }
+
+    /// Refuses, before anything is done, what the login's role on a team database does not
+    /// allow (`allowed` lists the roles that may); a file, and the owner, may do everything.
+    pub(crate) fn require_role(&self, allowed: &[TeamRole], doing: &str) -> Result<()> {
+        match self.store.team_user()? {
+            Some(TeamUser { role: Some(role), login, .. }) if !allowed.contains(&role) => Err(Error::Denied {
+                user: login,
+                reason: format!(
+                    "{doing} is for {}; this login is a {role}",
+                    crate::review::words::join_and(&allowed.iter().map(|r| r.as_str().to_string()).collect::<Vec<_>>())
+                ),
+            }),
+            _ => Ok(()),
+        }
+    }
+
     /// The team's logins, by name.
     pub fn team_members(&self) -> Result<Vec<TeamUser>> {
         self.store.team_members()

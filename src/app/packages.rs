@@ -12,6 +12,7 @@ use ed25519_dalek::SigningKey;
 use serde::Serialize;
 
 use super::Session;
+use crate::model::TeamRole;
 use crate::error::{Error, Result};
 use crate::model::facts::PackageRecord;
 use crate::model::{Action, Contribution, Decision, Meeting, Priority, Record, ReviewCycle, Score};
@@ -158,6 +159,7 @@ impl Session {
         deadline: NaiveDate,
         now: DateTime<Utc>,
     ) -> Result<(Issue, Vec<u8>)> {
+        self.require_role(&[TeamRole::Rapporteur], "issuing review packages")?;
         let prepared = self.prepare_issue(cycle, deadline, now)?;
         self.issue_to(&prepared, reviewer)
     }
@@ -172,6 +174,7 @@ impl Session {
         out: &Path,
         now: DateTime<Utc>,
     ) -> Result<Vec<IssuedPackage>> {
+        self.require_role(&[TeamRole::Rapporteur], "issuing review packages")?;
         let prepared = self.prepare_issue(cycle, deadline, now)?;
         let reviewers = match reviewer {
             Some(reviewer) => vec![reviewer.to_string()],
@@ -197,6 +200,7 @@ impl Session {
     /// database issued, then applies what changed, in one transaction. Conflicts are reported,
     /// never applied; a return that cannot be merged at all writes nothing.
     pub fn merge_return(&mut self, path: &Path, accept_late: bool) -> Result<Merged> {
+        self.require_role(&[TeamRole::Rapporteur], "merging returned packages")?;
         let name = path.display().to_string();
         let ret = package::read_return(&read(path)?, &name)?;
         let record = self

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Session;
+use crate::model::TeamRole;
 use crate::error::{Error, Result};
 use crate::export::summary::{DocumentOptions, SummaryFormat};
 use crate::model::{Improvement, Record, ReviewCycle, Score};
@@ -136,6 +137,7 @@ impl Session {
 
     /// Drafts proposals for the objectives cycle `id` finds not met; edited ones are kept.
     pub fn draft(&mut self, id: i64) -> Result<DraftReport> {
+        self.require_role(&[TeamRole::Rapporteur, TeamRole::Staff], "drafting proposals")?;
         let data = self.store.cycle_data(id).map_err(|e| e.during("reading the review cycle"))?;
         let summary = review::summarize(&data, SummaryOptions::default())?;
         let plan = review::plan_drafts(&summary, &data.content.improvements);
@@ -156,12 +158,15 @@ impl Session {
     /// What cycle `id` still lacks before sign-off (objectives below quorum, reviewers' missing
     /// scores), to show before freezing it.
     pub fn sign_off_completeness(&self, id: i64) -> Result<Completeness> {
+        // A reviewer sees only their own scores: what they would be told is missing is not.
+        self.require_role(&[TeamRole::Rapporteur, TeamRole::Staff], "signing a cycle off")?;
         let content = self.store.cycle_content(id).map_err(|e| e.during("reading the review cycle"))?;
         Ok(review::completeness(&content))
     }
 
     /// Signs cycle `id` off at `at`; returns the digest its content is frozen under.
     pub fn sign_off(&mut self, id: i64, at: chrono::DateTime<chrono::Utc>) -> Result<String> {
+        self.require_role(&[TeamRole::Rapporteur, TeamRole::Staff], "signing a cycle off")?;
         let content = self.store.cycle_content(id).map_err(|e| e.during("reading the review cycle"))?;
         let digest = review::ready_for_sign_off(&content)?;
         let at = at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);

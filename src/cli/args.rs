@@ -21,7 +21,8 @@ use cxo_review::model::{parse_date, TeamRole};
 pub struct Cli {
     /// The database: a file, or a team database on a PostgreSQL server as
     /// postgres://USER@HOST:PORT/NAME [default: cxo-review.sqlite in the platform's data directory]
-    #[arg(long, global = true, value_name = "PATH", env = "CXO_REVIEW_DB")]
+    // Its value is not shown by --help: a URL may hold a password.
+    #[arg(long, global = true, value_name = "PATH", env = "CXO_REVIEW_DB", hide_env_values = true)]
     pub db: Option<PathBuf>,
 
     /// Open the database for reading only: nothing in the file changes (a file that cannot be
@@ -162,6 +163,12 @@ pub enum TeamCommand {
         /// The reviewer the login scores as (a reviewer's name in the database); reviewers need one
         #[arg(long, value_name = "REVIEWER")]
         reviewer: Option<String>,
+    },
+    /// Take a login out of the team: it keeps its login on the server, but no longer has any
+    /// right on this database
+    RemoveUser {
+        /// The login name
+        name: String,
     },
     /// List the team's logins with their roles
     Users,

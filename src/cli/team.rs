@@ -36,15 +36,22 @@ pub fn team(session: &mut Session, what: TeamCommand, out: &mut impl Write) -> R
             let login = if created { "new login" } else { "existing login, password unchanged" };
             writeln!(out, "{name}: {role}{scoring} ({login})").map_err(stdout_error)
         }
+        TeamCommand::RemoveUser { name } => {
+            let was = session.remove_team_user(&name)?;
+            let said = if was { "taken out of the team; its server login stays" } else { "was not in the team; nothing changed" };
+            writeln!(out, "{name}: {said}").map_err(stdout_error)
+        }
         TeamCommand::Users => {
             let members = session.team_members()?;
             if members.is_empty() {
                 return writeln!(out, "no logins yet: add them with `team add-user NAME --role ROLE`").map_err(stdout_error);
             }
+            let width = members.iter().map(|m| m.login.chars().count()).max().unwrap_or(0).max(5);
+            writeln!(out, "{:<width$}  {:<10}  SCORES AS", "LOGIN", "ROLE").map_err(stdout_error)?;
             for member in members {
-                let role = member.role.map(|r| r.as_str()).unwrap_or("(unknown role)");
-                let reviewer = member.reviewer.map(|r| format!("  scores as \"{r}\"")).unwrap_or_default();
-                writeln!(out, "{:<20} {role}{reviewer}", member.login).map_err(stdout_error)?;
+                let role = member.role.map(|r| r.as_str()).unwrap_or("(unknown)");
+                let reviewer = member.reviewer.unwrap_or_default();
+                writeln!(out, "{:<width$}  {role:<10}  {reviewer}", member.login).map_err(stdout_error)?;
             }
             Ok(())
         }
@@ -74,7 +81,10 @@ fn new_password(name: &str) -> Result<String> {
         first
     } else {
         let mut line = String::new();
-        std::io::stdin().read_line(&mut line).map_err(|e| Error::io("standard input", e))?;
+        let read = std::io::stdin().read_line(&mut line).map_err(|e| Error::io("standard input", e))?;
+        if read == 0 {
+            return Err(Error::invalid("password", format!("\"{name}\" is a new login: give its password on standard input, or run this in a terminal")));
+        }
         line.trim_end_matches(['\r', '\n']).to_string()
     };
     if password.chars().count() < 8 {

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::db::{params, Connection, OptionalExtension};
+use super::db::{params, Connection};
 
 use crate::error::Result;
 use crate::model::Region;
@@ -162,15 +162,25 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
     let mut debuts: Vec<(i64, Debut)> = debuts.into_iter().collect();
     debuts.sort_by_key(|(organization_id, _)| *organization_id);
     let few = debuts.len() <= 200;
-    let mut stored = conn.prepare_cached(
-        "SELECT first_meeting, first_executive_meeting FROM organization_debut WHERE organization_id = ?1",
-    )?;
+    let mut kept: HashMap<i64, (String, Option<String>)> = HashMap::new();
+    if few {
+        conn.prepare_cached(
+            "SELECT d.organization_id, d.first_meeting, d.first_executive_meeting FROM organization_debut d
+             WHERE d.organization_id IN (SELECT p.organization_id FROM stale_meeting s
+                 CROSS JOIN attendance a ON a.meeting_id = s.meeting_id JOIN person p ON p.id = a.person_id
+                 WHERE a.status = 'attended')",
+        )?
+        .for_each((), |row| {
+            kept.insert(row.get(0)?, (row.get(1)?, row.get(2)?));
+            Ok(())
+        })?;
+    }
     for (organization_id, debut) in &debuts {
         if few {
-            let kept: Option<(String, Option<String>)> =
-                stored.query_row(params![organization_id], |row| Ok((row.get(0)?, row.get(1)?))).optional()?;
-            if kept.is_some_and(|(first, executive)| !debut.is_earlier_than(&first, executive.as_deref())) {
-                continue;
+            if let Some((first, executive)) = kept.get(organization_id) {
+                if !debut.is_earlier_than(first, executive.as_deref()) {
+                    continue;
+                }
             }
         }
         merge.execute(params![organization_id, debut.first_meeting, debut.first_executive_meeting])?;
@@ -209,13 +219,21 @@ const PERSON_REGION: &str = "SELECT p.id, p.organization_id, CASE WHEN o.categor
 impl People {
     fn new(conn: &Connection, stale_meetings: usize) -> Result<People> {
         let mut people = People { known: HashMap::new() };
-        if stale_meetings > 100 {
-            let mut stmt = conn.prepare_cached(PERSON_REGION)?;
-            stmt.for_each((), |row| {
-                people.known.insert(row.get(0)?, (row.get(1)?, row.get(2)?));
-                Ok(())
-            })?;
-        }
+        // Many stale meetings (an import): everyone at once. A few (a form): the attendees of
+        // those meetings, in one query rather than one per person (on a server each query is
+        // a round trip).
+        let sql = if stale_meetings > 100 {
+            PERSON_REGION.to_string()
+        } else {
+            format!(
+                "{PERSON_REGION} WHERE p.id IN (SELECT a.person_id FROM stale_meeting s
+                     CROSS JOIN attendance a ON a.meeting_id = s.meeting_id WHERE a.status = 'attended')"
+            )
+        };
+        conn.prepare_cached(&sql)?.for_each((), |row| {
+            people.known.insert(row.get(0)?, (row.get(1)?, row.get(2)?));
+            Ok(())
+        })?;
         Ok(people)
     }
 

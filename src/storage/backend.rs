@@ -58,6 +58,9 @@ pub trait Backend: Send {
     /// created.
     fn add_team_user(&mut self, login: &str, role: TeamRole, password: Option<&str>, reviewer: Option<&str>) -> Result<bool>;
 
+    /// Takes a login out of the team; returns whether it was in it.
+    fn remove_team_user(&mut self, login: &str) -> Result<bool>;
+
     /// The team's logins.
     fn team_members(&self) -> Result<Vec<TeamUser>>;
 

@@ -264,6 +264,12 @@ impl Store {
         roles::add_user(&self.conn, &address, login, role, password, reviewer)
     }
 
+    /// Takes a login out of the team; returns whether it was in it.
+    pub fn remove_team_user(&mut self, login: &str) -> Result<bool> {
+        let address = self.team_server()?.clone();
+        roles::remove_user(&self.conn, &address, login)
+    }
+
     /// The team's logins.
     pub fn team_members(&self) -> Result<Vec<crate::model::TeamUser>> {
         self.team_server()?;
@@ -407,7 +413,12 @@ impl Store {
     /// its first write finds the lock taken (which a deferred transaction cannot wait for).
     fn begin_write(&mut self) -> Result<db::Transaction<'_>> {
         if self.access == Access::ReadOnly {
-            return Err(Error::ReadOnly { path: self.path.clone().unwrap_or_default() });
+            let place = match (&self.path, &self.server) {
+                (Some(path), _) => path.clone(),
+                (None, Some(server)) => PathBuf::from(format!("{server} (opened with --read-only)")),
+                (None, None) => PathBuf::new(),
+            };
+            return Err(Error::ReadOnly { path: place });
         }
         match self.conn.begin(Behavior::Immediate) {
             Ok(tx) => Ok(tx),
@@ -524,6 +535,11 @@ impl Store {
     pub fn backup(&self, target: &Path) -> Result<()> {
         if target.exists() {
             return Err(Error::invalid("file", format!("{} already exists; choose a new file name", target.display())));
+        }
+        if self.server.is_some() {
+            return Err(Error::Precondition(
+                "a team database is backed up on its server, with pg_dump (docs/team.md, \"Backups\")".into(),
+            ));
         }
         backups::copy_to(self.sqlite()?, target)
     }

@@ -1,7 +1,7 @@
 //! Read-only queries behind lists and statistics.
 
 use chrono::NaiveDate;
-use super::db::{params, Connection, OptionalExtension};
+use super::db::{params, Connection, Dialect, OptionalExtension};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -414,16 +414,28 @@ pub fn dashboard(conn: &Connection, today: NaiveDate, current: Option<i64>) -> R
         })?;
     }
     {
-        let mut stmt = conn.prepare_cached(
-            // Summed here rather than by GROUP BY, which sorts the rows first.
-            "SELECT CAST(substr(m.start_date, 1, 4) AS INTEGER), t.region_code, t.participants, t.executives
+        const PER_MEETING: &str = "SELECT CAST(substr(m.start_date, 1, 4) AS INTEGER) AS year, t.region_code,
+                    t.participants, t.executives
              FROM meeting m CROSS JOIN meeting_tally t ON t.meeting_id = m.id
              WHERE m.attendance_mode = 'roster'
              UNION ALL
              SELECT CAST(substr(m.start_date, 1, 4) AS INTEGER), n.region_code, n.participants, n.executives
              FROM attendance_count n JOIN meeting m ON m.id = n.meeting_id
-             WHERE m.attendance_mode = 'counts'",
-        )?;
+             WHERE m.attendance_mode = 'counts'";
+        // The same sums either way: SQLite's GROUP BY sorts the rows first, so they are summed
+        // here as they come; a server sums them itself rather than send ten years of rows.
+        let grouped;
+        let sql = match conn.dialect() {
+            Dialect::Sqlite => PER_MEETING,
+            Dialect::Postgres => {
+                grouped = format!(
+                    "SELECT year, region_code, CAST(sum(participants) AS BIGINT), CAST(sum(executives) AS BIGINT)
+                     FROM ({PER_MEETING}) AS per_meeting GROUP BY year, region_code"
+                );
+                grouped.as_str()
+            }
+        };
+        let mut stmt = conn.prepare_cached(sql)?;
         stmt.for_each((), |row| {
             let region: Region = row.get(1)?;
             let year = entry(&mut years, row.get(0)?);

@@ -59,6 +59,7 @@ pub(crate) fn add_user(
         ),
         None => None,
     };
+    ensure_may_manage(conn, address)?;
     let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?1)", [login], |row| row.get(0))?;
     let tx = conn.begin(super::db::Behavior::Immediate)?;
     let create = match (exists, password) {
@@ -91,6 +92,50 @@ pub(crate) fn add_user(
     )?;
     tx.commit()?;
     Ok(create.is_some())
+}
+
+/// Takes `login` out of the team: out of the three groups and the team list. Its login stays
+/// on the server (it may serve other databases). Returns whether it was in the team.
+pub(crate) fn remove_user(conn: &Connection, address: &ServerAddress, login: &str) -> Result<bool> {
+    ensure_may_manage(conn, address)?;
+    let tx = conn.begin(super::db::Behavior::Immediate)?;
+    let listed = tx.execute("DELETE FROM team_member WHERE login = ?1", [login.trim()])?;
+    let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?1)", [login.trim()], |row| row.get(0))?;
+    if exists {
+        for role in TeamRole::ALL {
+            let statement = format!("REVOKE {} FROM {}", quoted(&group(&address.database, *role)), quoted(login.trim()));
+            tx.execute_batch(&statement).map_err(|e| denied_or(e, address, "taking a login out of the team"))?;
+        }
+    }
+    tx.commit()?;
+    Ok(listed > 0)
+}
+
+/// Refuses, before anything is asked or written, a login that cannot manage the team, and a
+/// database whose team was never set up.
+fn ensure_may_manage(conn: &Connection, address: &ServerAddress) -> Result<()> {
+    let groups: i64 = conn.query_row(
+        "SELECT count(*) FROM pg_roles WHERE rolname IN (?1, ?2, ?3)",
+        [group(&address.database, TeamRole::Staff), group(&address.database, TeamRole::Reviewer), group(&address.database, TeamRole::Rapporteur)],
+        |row| row.get(0),
+    )?;
+    if groups < 3 {
+        return Err(Error::Precondition(format!(
+            "{address} has no team yet: set it up first with `cxo-review --db {address} team init`"
+        )));
+    }
+    let may: bool = conn.query_row(
+        "SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user",
+        (),
+        |row| row.get(0),
+    )?;
+    if !may {
+        return Err(Error::Denied {
+            user: address.user.clone(),
+            reason: "managing the team's logins needs the right to create roles: run this as the database's owner".into(),
+        });
+    }
+    Ok(())
 }
 
 /// The team's logins, by name.

@@ -48,7 +48,7 @@ pub(crate) fn config(url: &str, password: Option<&str>) -> Result<(postgres::Con
     let (url, tls) = take_root_certificate(url);
     let mut config: postgres::Config = url
         .parse()
-        .map_err(|e: postgres::Error| Error::invalid("db", format!("{url} is not a PostgreSQL URL: {e}")))?;
+        .map_err(|e: postgres::Error| Error::invalid("db", format!("{} is not a PostgreSQL URL: {e}", without_password(&url))))?;
     if config.get_password().is_none() {
         if let Some(password) = password {
             config.password(password);
@@ -72,6 +72,20 @@ pub(crate) fn config(url: &str, password: Option<&str>) -> Result<(postgres::Con
     config.application_name("cxo-review");
     config.connect_timeout(std::time::Duration::from_secs(10));
     Ok((config, ServerAddress { user, host, port, database }, tls))
+}
+
+/// `url` as it may be shown: without the password it may hold.
+pub fn without_password(url: &str) -> String {
+    match url.split_once("://") {
+        Some((scheme, rest)) => match rest.split_once('@') {
+            Some((credentials, host)) => {
+                let user = credentials.split(':').next().unwrap_or_default();
+                format!("{scheme}://{user}@{host}")
+            }
+            None => url.to_string(),
+        },
+        None => url.to_string(),
+    }
 }
 
 /// `sslrootcert=PATH` is libpq's; the client library does not read it, so it is taken out of
@@ -118,6 +132,7 @@ fn whoami_user() -> String {
 /// Connects, turning the server's refusals into messages a user can act on.
 pub(crate) fn connect(config: &postgres::Config, address: &ServerAddress, tls: &Tls) -> Result<Connection> {
     let client = config.connect(tls_connector(tls)?).map_err(|e| connection_error(e, address))?;
+    // Not yet known to be a CxO Review database: nothing is written until it is.
     Ok(Connection::from_postgres(client))
 }
 
@@ -133,6 +148,9 @@ fn connection_error(error: postgres::Error, address: &ServerAddress) -> Error {
             format!("the server has no database \"{}\"", address.database)
         }
         Some(_) => super::db::DbError::Postgres(error).to_string(),
+        None if cause.contains("does not support TLS") => {
+            "the server does not offer TLS, and the URL requires it (sslmode=require)".to_string()
+        }
         None if cause.contains("certificate") => format!("the server's certificate is not signed by the CA given in sslrootcert ({cause})"),
         None if cause.contains("password missing") => {
             return Error::PasswordNeeded { address: address.to_string() };
@@ -152,6 +170,21 @@ pub(crate) enum Identity {
 
 /// Tells a CxO Review database from any other, and refuses one newer than this build.
 pub(crate) fn identify(conn: &Connection, address: &ServerAddress, newest: i64) -> Result<Identity> {
+    identify_as_allowed(conn, address, newest).map_err(|e| match e {
+        Error::Database { source, .. } if source.is_permission_denied() => Error::Denied {
+            user: address.user.clone(),
+            reason: format!(
+                "this login may not read {address}: it is not in the database's team (the owner adds it with \
+                 `cxo-review --db {address} team add-user {} --role ROLE`), or the tables belong to a login other \
+                 than the one that ran `team init`",
+                address.user
+            ),
+        },
+        other => other,
+    })
+}
+
+fn identify_as_allowed(conn: &Connection, address: &ServerAddress, newest: i64) -> Result<Identity> {
     let marked: bool = conn.query_row("SELECT to_regclass('cxo_review_schema') IS NOT NULL", (), |row| row.get(0))?;
     if !marked {
         let tables: i64 = conn.query_row(

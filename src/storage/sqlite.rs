@@ -48,6 +48,10 @@ impl Backend for Store {
         Store::add_team_user(self, login, role, password, reviewer)
     }
 
+    fn remove_team_user(&mut self, login: &str) -> Result<bool> {
+        Store::remove_team_user(self, login)
+    }
+
     fn team_members(&self) -> Result<Vec<TeamUser>> {
         Store::team_members(self)
     }
@@ -153,15 +157,15 @@ impl Backend for Store {
     }
 
     fn record_sign_off(&mut self, id: i64, at: &str, digest: &str) -> Result<()> {
-        Store::record_sign_off(self, id, at, digest)
+        Store::record_sign_off(self, id, at, digest).map_err(|e| self.explain_refusal(e))
     }
 
     fn signing_secret(&mut self, candidate: [u8; 32], now: &str) -> Result<[u8; 32]> {
-        Store::signing_secret(self, candidate, now)
+        Store::signing_secret(self, candidate, now).map_err(|e| self.explain_refusal(e))
     }
 
     fn record_package(&mut self, record: &PackageRecord, cycle: &str) -> Result<()> {
-        Store::record_package(self, record, cycle)
+        Store::record_package(self, record, cycle).map_err(|e| self.explain_refusal(e))
     }
 
     fn package_record(&self, id: &str) -> Result<Option<PackageRecord>> {
