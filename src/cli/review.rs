@@ -45,6 +45,16 @@ pub fn review(session: &mut Session, command: ReviewCommand, out: &mut impl Writ
                 ListFormat::Text => {
                     writeln!(out, "{} ({}), {}\n", summary.cycle.name, summary.cycle.status, summary.period_text())
                         .map_err(stdout_error)?;
+                    // On a team database a reviewer sees only their own scores until sign-off.
+                    let reviewer = session.team_user()?.filter(|u| u.role == Some(cxo_review::model::TeamRole::Reviewer));
+                    if let (Some(user), false) = (reviewer, summary.cycle.status == cxo_review::model::CycleStatus::SignedOff) {
+                        writeln!(
+                            out,
+                            "As a reviewer, {} sees only their own scores until the cycle is signed off.\n",
+                            user.login
+                        )
+                        .map_err(stdout_error)?;
+                    }
                     let rows: Vec<Vec<String>> = summary
                         .by_disagreement()
                         .iter()

@@ -238,6 +238,18 @@ pub(crate) fn migrate(conn: &Connection, address: &ServerAddress, version: i64) 
 #[cfg(test)]
 mod tests {
     #[test]
+    fn a_url_is_shown_without_its_password_and_without_the_ca_option() {
+        assert_eq!(super::without_password("postgres://bo:s3cret@db:5432/review"), "postgres://bo@db:5432/review");
+        assert_eq!(super::without_password("postgres://bo@db/review"), "postgres://bo@db/review");
+        let (url, tls) = super::take_root_certificate("postgres://bo@db/review?sslmode=require&sslrootcert=/etc/ca.crt");
+        assert_eq!(url, "postgres://bo@db/review?sslmode=require");
+        assert_eq!(tls.root_certificate.as_deref(), Some(std::path::Path::new("/etc/ca.crt")));
+        let (url, tls) = super::take_root_certificate("postgres://bo@db/review");
+        assert_eq!(url, "postgres://bo@db/review");
+        assert!(tls.root_certificate.is_none());
+    }
+
+    #[test]
     fn the_server_schema_is_at_the_files_version() {
         assert_eq!(super::MIGRATIONS.last().map(|m| m.0), Some(crate::storage::SCHEMA_VERSION));
     }
