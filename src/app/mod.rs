@@ -100,6 +100,11 @@ impl Session {
         Ok(Session::on(store))
     }
 
+    /// `place` (a file's path or a server's URL) as it may be shown: without a password.
+    pub fn shown_location(place: &str) -> String {
+        crate::storage::server::without_password(place)
+    }
+
     /// True when `text` names a database on a server rather than a file.
     pub fn is_server_url(text: &str) -> bool {
         crate::storage::server::is_server_url(text)
