@@ -33,6 +33,10 @@ npm --prefix ui test  # the UI's feature logic (vitest), over a mock of the back
 cargo build -p cxo-review-app --features tauri/custom-protocol --locked
 TAURI_DRIVER="$PWD/tools/bin/tauri-driver" NO_AT_BRIDGE=1 \
   xvfb-run -a -s "-screen 0 1400x900x24" cargo test --locked --test e2e -- --ignored --test-threads=1
+# The roster-to-statistics and scoring workflows again, the app on a team database.
+CXO_REVIEW_E2E_BACKEND=postgres TAURI_DRIVER="$PWD/tools/bin/tauri-driver" NO_AT_BRIDGE=1 \
+  xvfb-run -a -s "-screen 0 1400x900x24" cargo test --locked --test e2e -- --ignored --test-threads=1 \
+  meeting_with_a_roster_shows_its_statistics two_reviewers_score_and_the_rapporteur_sees_the_widest_disagreement_first
 
 # The Linux packages, bundled from the same debug build (no second full build), and their contents.
 ui/node_modules/.bin/tauri build --debug --bundles deb,rpm

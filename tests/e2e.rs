@@ -45,8 +45,36 @@ fn target_dir() -> PathBuf {
         .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"))
 }
 
+/// The engine the workflows run on: `CXO_REVIEW_E2E_BACKEND=postgres` runs them on a new team
+/// database on the test server (CXO_REVIEW_TEST_SERVER), loaded with the demo data.
+fn on_server() -> bool {
+    std::env::var("CXO_REVIEW_E2E_BACKEND").as_deref() == Ok("postgres")
+}
+
+/// A new database on the test server with the demo data; its URL (with the superuser's password).
+fn server_database_with_demo() -> Result<String, Box<dyn std::error::Error>> {
+    static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let superuser = std::env::var("CXO_REVIEW_TEST_SERVER").map_err(|_| "CXO_REVIEW_E2E_BACKEND=postgres needs CXO_REVIEW_TEST_SERVER")?;
+    let name = format!("e2e_{}_{}", std::process::id(), COUNTER.fetch_add(1, std::sync::atomic::Ordering::SeqCst));
+    let mut admin = postgres::Client::connect(&superuser, postgres::NoTls)?;
+    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))?;
+    admin.batch_execute(&format!("CREATE DATABASE {name}"))?;
+    let url = format!("{}/{name}", superuser.rsplit_once('/').ok_or("a URL with a database")?.0);
+    let output = Command::new(env!("CARGO_BIN_EXE_cxo-review")).args(["--db", &url, "demo"]).output()?;
+    if !output.status.success() {
+        return Err(format!("demo data on the server: {}", String::from_utf8_lossy(&output.stderr)).into());
+    }
+    Ok(url)
+}
+
 impl App {
+    /// The app on the demo data: a new file the app creates at its first start, or with
+    /// CXO_REVIEW_E2E_BACKEND=postgres a team database on the test server.
     async fn launch() -> Result<App, Box<dyn std::error::Error>> {
+        if on_server() {
+            let url = server_database_with_demo()?;
+            return App::launch_on(tempfile::tempdir()?, std::path::Path::new(&url), &[], &[], "[data-testid=dashboard-cards]").await;
+        }
         App::launch_with(|_| {}, "[data-testid=dashboard-cards]").await
     }
 

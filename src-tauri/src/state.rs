@@ -44,7 +44,7 @@ impl AppState {
             Some(_) => (None, false, None),
             None => match open_at_start() {
                 Ok((session, loaded_demo)) => (Some(session), loaded_demo, None),
-                Err(error) => (None, false, Some(report(&error))),
+                Err(error) => (None, false, Some(connection_report(&error))),
             },
         };
         AppState {
@@ -92,8 +92,18 @@ pub async fn with_session<T: Send + 'static>(
     state: &State<'_, AppState>,
     work: impl FnOnce(&mut Session) -> cxo_review::Result<T> + Send + 'static,
 ) -> Reply<T> {
-    let session = state.session.clone();
     state.last_used.store(state.launched.elapsed().as_secs(), Ordering::Relaxed);
+    peek_session(state, work).await
+}
+
+/// Runs `work` as [`with_session`] does, but without counting as a use of the app: for what the
+/// window asks by itself every few seconds (whether someone else saved), which must not keep
+/// the daily backup from finding a quiet moment.
+pub async fn peek_session<T: Send + 'static>(
+    state: &State<'_, AppState>,
+    work: impl FnOnce(&mut Session) -> cxo_review::Result<T> + Send + 'static,
+) -> Reply<T> {
+    let session = state.session.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let mut guard = session.lock().map_err(|_| unavailable())?;
         let session = guard.as_mut().ok_or_else(|| failure(ErrorCode::NoDatabase, "no database is open"))?;
@@ -145,8 +155,38 @@ pub fn database_path() -> cxo_review::Result<PathBuf> {
     }
 }
 
-/// Opens the database at start; the first run creates it and loads the demo data.
+/// The team database to open at start, when `CXO_REVIEW_DB` is a server's URL
+/// (`postgres://user@host:port/database`) rather than a file's path.
+pub fn start_server_url() -> Option<String> {
+    std::env::var("CXO_REVIEW_DB").ok().filter(|place| Session::is_server_url(place))
+}
+
+/// The database the app tries to open at start, as the window may show it: a file's path, or
+/// a server's URL without its password.
+pub fn start_location() -> String {
+    match start_server_url() {
+        Some(url) => Session::shown_location(&url),
+        None => database_path().map(|p| p.display().to_string()).unwrap_or_default(),
+    }
+}
+
+/// The report of a failure to connect to a team database. The core's advice when the server
+/// asks for a password (PGPASSWORD, a terminal) is for the command line: the window asks for it.
+pub fn connection_report(error: &Error) -> ErrorReport {
+    match error {
+        Error::PasswordNeeded { address } => failure(ErrorCode::Connection, format!("{address} asks for a password")),
+        error => report(error),
+    }
+}
+
+/// Opens the database at start; the first run creates it and loads the demo data. A team
+/// database (`CXO_REVIEW_DB=postgres://…`) is never created: its password comes from the URL
+/// or PGPASSWORD, as on the command line, and when neither gives one the window asks for it.
 fn open_at_start() -> cxo_review::Result<(Session, bool)> {
+    if let Some(url) = start_server_url() {
+        let password = std::env::var("PGPASSWORD").ok().filter(|p| !p.is_empty());
+        return Ok((Session::open_server(&url, password.as_deref(), Opening::Existing)?, false));
+    }
     let path = database_path()?;
     if !path.exists() {
         let mut session = Session::open(&path, Opening::New)?;

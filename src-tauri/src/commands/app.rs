@@ -4,15 +4,24 @@
 use std::path::{Path, PathBuf};
 
 use cxo_review::app::{Backup, Opening, Session};
-use cxo_review::ErrorReport;
+use cxo_review::model::TeamUser;
+use cxo_review::{Error, ErrorCode, ErrorReport};
 use serde::Serialize;
 use tauri::State;
 
-use crate::state::{database_path, replace_session, report, with_session, AppState, Reply};
+use crate::state::{
+    connection_report, database_path, failure, peek_session, replace_session, report, start_location, start_server_url,
+    with_session, AppState, Reply,
+};
 
 #[derive(Serialize, specta::Type)]
 pub struct AppInfo {
+    /// Where the open database is: the file's path, or the team database's URL without its
+    /// password (`postgres://bo@127.0.0.1:5432/review`).
     database: String,
+    /// Who this window is on a team database (login, role, the reviewer they score as); `None`
+    /// on a file.
+    user: Option<TeamUser>,
     loaded_demo: bool,
     version: String,
     /// The file can only be read: the core refuses every save, and a banner says so.
@@ -29,11 +38,12 @@ pub struct AppInfo {
 pub async fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
     let loaded_demo = state.loaded_demo;
     let startup_error = state.startup_error.lock().map(|e| e.clone()).unwrap_or_default();
-    let startup_path = database_path().map(|p| p.display().to_string()).unwrap_or_default();
+    let startup_path = start_location();
     let version = env!("CARGO_PKG_VERSION").to_string();
     if let Some(error) = startup_error {
         return Ok(AppInfo {
             database: String::new(),
+            user: None,
             loaded_demo,
             version,
             read_only: true,
@@ -43,7 +53,8 @@ pub async fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
     }
     with_session(&state, move |session| {
         Ok(AppInfo {
-            database: session.path().map(|p| p.display().to_string()).unwrap_or_default(),
+            database: session.describe(),
+            user: session.team_user()?,
             loaded_demo,
             version,
             read_only: session.is_read_only(),
@@ -84,6 +95,10 @@ pub fn shown(state: State<'_, AppState>, view: String, since_opened_ms: f64) {
 pub async fn backups_list(state: State<'_, AppState>) -> Reply<Vec<Backup>> {
     if !state.has_session() {
         // No database open (it could not be opened at start): its backups are still listed.
+        // A team database is backed up on its server.
+        if start_server_url().is_some() {
+            return Ok(Vec::new());
+        }
         if let Ok(path) = database_path() {
             return Session::backups_of(&path).map_err(|e| report(&e));
         }
@@ -111,7 +126,12 @@ pub async fn backup_database(state: State<'_, AppState>, path: String) -> Reply<
 pub async fn restore_backup(state: State<'_, AppState>, backup: String) -> Reply<String> {
     let fallback = database_path().map_err(|e| report(&e))?;
     replace_session(&state, move |slot| {
-        let path = slot.as_ref().and_then(|s| s.path().map(PathBuf::from)).unwrap_or(fallback);
+        let path = match slot.as_ref() {
+            Some(session) => session.path().map(PathBuf::from),
+            None if start_server_url().is_some() => None,
+            None => Some(fallback),
+        }
+        .ok_or_else(|| failure(ErrorCode::Invalid, "a team database is backed up on its server, with pg_dump (docs/team.md)"))?;
         // Closes the connection: the file is replaced underneath.
         *slot = None;
         let restored = Session::restore_backup(&path, Some(Path::new(&backup)));
@@ -133,6 +153,40 @@ pub async fn open_database(state: State<'_, AppState>, path: String, create: boo
         Ok(path.display().to_string())
     })
     .await
+}
+
+/// Connects to a team database on a PostgreSQL server (`postgres://user@host:port/database`),
+/// replacing the open database; returns where it is, without the password. The password is
+/// used to connect and kept by the connection only: it is never written anywhere nor logged.
+/// An empty password means none (the server may not ask for one). The open database stays
+/// open when the server cannot be reached or refuses the login.
+#[tauri::command]
+#[specta::specta]
+pub async fn connect_team_database(state: State<'_, AppState>, url: String, password: String) -> Reply<String> {
+    replace_session(&state, move |slot| {
+        let url = url.trim();
+        if !Session::is_server_url(url) {
+            return Err(report(&Error::invalid(
+                "url",
+                "a team database's address starts with postgres://, as postgres://user@host:5432/review",
+            )));
+        }
+        let password = Some(password.as_str()).filter(|p| !p.is_empty());
+        let session = Session::open_server(url, password, Opening::Existing).map_err(|e| connection_report(&e))?;
+        let database = session.describe();
+        *slot = Some(session);
+        Ok(database)
+    })
+    .await
+}
+
+/// A number that changes when someone else saves to the open database (another program on the
+/// file, anyone on a team database): the window asks every few seconds, cheaply, to offer a
+/// reload. Asking does not count as using the app (the daily backup waits for a quiet moment).
+#[tauri::command]
+#[specta::specta]
+pub async fn data_version(state: State<'_, AppState>) -> Reply<i64> {
+    peek_session(&state, |session| session.data_version()).await
 }
 
 /// Fills the (empty) open database with the demo data; returns the records saved.

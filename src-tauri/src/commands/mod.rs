@@ -23,6 +23,8 @@ pub fn builder() -> Builder<tauri::Wry> {
             app::backup_database,
             app::restore_backup,
             app::open_database,
+            app::connect_team_database,
+            app::data_version,
             app::load_demo,
             meetings::dashboard,
             meetings::meetings,

@@ -93,6 +93,34 @@ async openDatabase(path: string, create: boolean) : Promise<Result<string, Error
 }
 },
 /**
+ * Connects to a team database on a PostgreSQL server (`postgres://user@host:port/database`),
+ * replacing the open database; returns where it is, without the password. The password is
+ * used to connect and kept by the connection only: it is never written anywhere nor logged.
+ * An empty password means none (the server may not ask for one). The open database stays
+ * open when the server cannot be reached or refuses the login.
+ */
+async connectTeamDatabase(url: string, password: string) : Promise<Result<string, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("connect_team_database", { url, password }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * A number that changes when someone else saves to the open database (another program on the
+ * file, anyone on a team database): the window asks every few seconds, cheaply, to offer a
+ * reload. Asking does not count as using the app (the daily backup waits for a quiet moment).
+ */
+async dataVersion() : Promise<Result<number, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("data_version") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Fills the (empty) open database with the demo data; returns the records saved.
  */
 async loadDemo() : Promise<Result<number, ErrorReport>> {
@@ -476,7 +504,17 @@ export type Agreement = { ordinal: number | null; interval: number | null; nomin
  * Objectives with at least two scores, the ones that carry information about agreement.
  */
 pairable_units: number }
-export type AppInfo = { database: string; loaded_demo: boolean; version: string; 
+export type AppInfo = { 
+/**
+ * Where the open database is: the file's path, or the team database's URL without its
+ * password (`postgres://bo@127.0.0.1:5432/review`).
+ */
+database: string; 
+/**
+ * Who this window is on a team database (login, role, the reviewer they score as); `None`
+ * on a file.
+ */
+user: TeamUser | null; loaded_demo: boolean; version: string; 
 /**
  * The file can only be read: the core refuses every save, and a banner says so.
  */
@@ -694,7 +732,19 @@ export type ErrorCode =
 /**
  * An import file has bad rows; `rows` lists them.
  */
-"import" | "not_found" | "frozen" | "wrong_file" | "precondition" | "inconsistent" | "discrepancies" | "newer_schema" | "io" | "migration" | "render" | "no_database" | "read_only" | "busy" | "tampered" | "damaged" | "unsafe_output" | "database" | "internal"
+"import" | "not_found" | "frozen" | "wrong_file" | "precondition" | "inconsistent" | "discrepancies" | "newer_schema" | "io" | "migration" | "render" | "no_database" | "read_only" | "busy" | 
+/**
+ * The team database's server could not be reached or refused the login.
+ */
+"connection" | 
+/**
+ * The team database refused what the user's role does not allow.
+ */
+"denied" | 
+/**
+ * Someone else saved the record after it was loaded.
+ */
+"conflict" | "tampered" | "damaged" | "unsafe_output" | "database" | "internal"
 /**
  * An error as the app shows it: a message, and for forms and imports the fields and rows
  * it concerns.
@@ -1157,6 +1207,39 @@ export type SummaryFormat = "docx" | "md" | "json" | "xlsx"
  * A metric as recorded in a summary (owned strings, so that summaries can be read back).
  */
 export type SummaryMetric = { name: string; label: string; value: number | null; value_text: string }
+/**
+ * What a login of a team database may do.
+ */
+export type TeamRole = 
+/**
+ * TSB staff: everything but scores, which they read.
+ */
+"staff" | 
+/**
+ * A reviewer: their own scores in open cycles; no contact data, no Chatham House notes.
+ */
+"reviewer" | 
+/**
+ * The rapporteur: a reviewer's rights, plus proposals, sign-off, packages and exports.
+ */
+"rapporteur"
+/**
+ * Who a session is on a team database.
+ */
+export type TeamUser = { 
+/**
+ * The server login.
+ */
+login: string; 
+/**
+ * The login's role in this database's team; `None` for the database's owner and other
+ * logins outside the team, whose rights are the server's own.
+ */
+role: TeamRole | null; 
+/**
+ * The reviewer the login scores as, if any.
+ */
+reviewer: string | null }
 export type Unit = "count" | "share" | "days" | "mean"
 /**
  * The reviewer's work on a package, saved into it as it is made.

@@ -3,6 +3,7 @@
 // which turns the core's error reports into `BackendError`s that forms can show beside their
 // fields. Feature modules in lib/ take the `Api` type, so that unit tests can pass a mock.
 import { ask, open, save } from "@tauri-apps/plugin-dialog";
+import { VersionWatch } from "../live";
 
 import {
   commands,
@@ -73,6 +74,58 @@ async function call<T>(command: Promise<Result<T, ErrorReport>>): Promise<T> {
   }
 }
 
+/** Under WebDriver (the end-to-end tests) the window does not watch for others' saves: WebKitGTK's
+ * automation crashes the page when answers to commands the page sent by itself (a poll) arrive
+ * while it runs a script of the test. */
+export const automated = typeof navigator !== "undefined" && navigator.webdriver === true;
+
+/** What this window knows of the database's data version, to tell someone else's save from its
+ * own. */
+const versions = new VersionWatch();
+
+/** Whether someone else saved since the screen loaded its data: App.svelte polls `checkVersion`
+ * and offers a reload. */
+export const live = $state({ othersSaved: false });
+
+/** The data version, asked quietly: the window polls it, so it shows no progress. */
+async function dataVersion(): Promise<number> {
+  const result = await commands.dataVersion();
+  if (result.status === "error") throw new BackendError(result.error);
+  return result.data;
+}
+
+/** Asks whether someone else saved since this window last looked; if so sets `live.othersSaved`. */
+export async function checkVersion(): Promise<void> {
+  const token = versions.asking();
+  try {
+    if (versions.answered(token, await dataVersion())) live.othersSaved = true;
+  } catch {
+    // No database open, or the server out of reach: the next poll asks again.
+  }
+}
+
+/** Another database was opened: its data version starts over, and nobody else has saved yet. */
+export function databaseReplaced(): void {
+  versions.reset();
+  live.othersSaved = false;
+}
+
+/** Runs a command that writes to the database (or opens another), and notes the data version it
+ * left, so that a save of this window's own is no news to it. Someone else's save just before
+ * (or the conflict it caused) is news. */
+async function write<T>(command: () => Promise<Result<T, ErrorReport>>): Promise<T> {
+  if (!automated) await checkVersion();
+  versions.writeStarted();
+  try {
+    return await call(command());
+  } catch (error) {
+    if (BackendError.from(error).report.code === "conflict") live.othersSaved = true;
+    throw error;
+  } finally {
+    versions.writeEnded(automated ? null : await dataVersion().catch(() => null));
+  }
+}
+
 /** A command that cannot fail in the core, awaited like the others. */
 const infallible = <T>(command: Promise<T>) =>
   call(command.then((data): Result<T, ErrorReport> => ({ status: "ok", data })));
@@ -98,13 +151,13 @@ export const api = {
   /** Records of `kind` in id order; only the first `limit` when given. */
   list: async <K extends KindName>(kind: K, limit: number | null = null) =>
     records<RecordTypes[K]>(await call(commands.recordsList(kind, limit))),
-  create: <K extends KindName>(kind: K, record: RecordTypes[K]) => call(commands.recordCreate(kind, json(record))),
+  create: <K extends KindName>(kind: K, record: RecordTypes[K]) => write(() => commands.recordCreate(kind, json(record))),
   update: <K extends KindName>(kind: K, id: number, record: RecordTypes[K]) =>
-    call(commands.recordUpdate(kind, id, json(record))),
-  remove: (kind: KindName, id: number) => call(commands.recordDelete(kind, id)),
+    write(() => commands.recordUpdate(kind, id, json(record))),
+  remove: (kind: KindName, id: number) => write(() => commands.recordDelete(kind, id)),
 
   capturePreview: (text: string) => infallible(commands.capturePreview(text)),
-  captureApply: (meeting: string, text: string) => call(commands.captureApply(meeting, text)),
+  captureApply: (meeting: string, text: string) => write(() => commands.captureApply(meeting, text)),
   openActions: () => call(commands.openActions()),
   /** Contributions dated in `from`..`to` (null: open end), oldest first; only the first `limit` when given. */
   contributions: (limit: number | null = null, from: string | null = null, to: string | null = null) =>
@@ -119,11 +172,11 @@ export const api = {
   cycleSummary: (id: number) => call(commands.cycleSummary(id)),
   cycleScores: (cycle: number) => call(commands.cycleScores(cycle)),
   /** Saves a reviewer's score (a new one when `id` is null): its id, and its objective's result as it now stands. */
-  saveScore: (id: number | null, score: Score) => call(commands.saveScore(id, score)),
+  saveScore: (id: number | null, score: Score) => write(() => commands.saveScore(id, score)),
   /** People whose name contains `search`, the exact name first. */
   peopleMatching: (search: string, limit = 30) => call(commands.peopleMatching(search, limit)),
-  draftProposals: (cycle: number) => call(commands.draftProposals(cycle)),
-  signOff: (cycle: number) => call(commands.signOff(cycle)),
+  draftProposals: (cycle: number) => write(() => commands.draftProposals(cycle)),
+  signOff: (cycle: number) => write(() => commands.signOff(cycle)),
   signOffCompleteness: (cycle: number) => call(commands.signOffCompleteness(cycle)),
   exportSummary: (cycle: number, format: SummaryFormat, path: string, includeConfidential: boolean, options: DocumentOptions) =>
     call(commands.exportSummary(cycle, format, path, includeConfidential, options)),
@@ -131,15 +184,18 @@ export const api = {
     call(commands.exportTable(table, cycle, path, includeConfidential)),
   exportDatabase: (path: string) => call(commands.exportDatabase(path)),
   /** Imports the file at `path` holding records of `kind` (null: a whole-database export). */
-  importFile: (kind: Kind | null, path: string) => call(commands.importFile(kind, path)),
+  importFile: (kind: Kind | null, path: string) => write(() => commands.importFile(kind, path)),
   backup: (path: string) => call(commands.backupDatabase(path)),
-  loadDemo: () => call(commands.loadDemo()),
-  openDatabase: (path: string, create: boolean) => call(commands.openDatabase(path, create)),
+  loadDemo: () => write(() => commands.loadDemo()),
+  openDatabase: (path: string, create: boolean) => write(() => commands.openDatabase(path, create)),
+  /** Connects to a team database (`postgres://user@host:port/database`), replacing the open
+   * database; its address without the password. An empty password is none. */
+  connectTeamDatabase: (url: string, password: string) => write(() => commands.connectTeamDatabase(url, password)),
   /** The rolling backups of the open database (or of the one that could not be opened), newest first. */
   backups: () => call(commands.backupsList()),
   backupNow: () => call(commands.backupNow()),
   /** Replaces the database with `backup` (the replaced file is kept as a backup) and opens it. */
-  restoreBackup: (backup: string) => call(commands.restoreBackup(backup)),
+  restoreBackup: (backup: string) => write(() => commands.restoreBackup(backup)),
 
   // Review packages: the reviewer's side needs no database.
   /** The package the app was started on (or opened since): then the window is in reviewer mode. */
@@ -150,8 +206,8 @@ export const api = {
   scorePackage: (score: ReturnedScore) => call(commands.scorePackage(score)),
   /** Writes the signed return to `out` (null: beside the package); its key's fingerprint. */
   returnScores: (out: string | null) => call(commands.returnScores(out)),
-  issuePackages: (cycle: number, deadline: string, folder: string) => call(commands.issuePackages(cycle, deadline, folder)),
-  mergeReturn: (path: string, acceptLate: boolean) => call(commands.mergeReturn(path, acceptLate)),
+  issuePackages: (cycle: number, deadline: string, folder: string) => write(() => commands.issuePackages(cycle, deadline, folder)),
+  mergeReturn: (path: string, acceptLate: boolean) => write(() => commands.mergeReturn(path, acceptLate)),
 };
 
 /** The backend as feature modules see it: tests pass a mock of the parts they use. */
