@@ -72,7 +72,10 @@ impl App {
     /// CXO_REVIEW_E2E_BACKEND=postgres a team database on the test server.
     async fn launch() -> Result<App, Box<dyn std::error::Error>> {
         if on_server() {
-            let url = server_database_with_demo()?;
+            // The blocking client runs its own runtime: on a thread of its own, not this one.
+            let url = std::thread::spawn(|| server_database_with_demo().map_err(|e| e.to_string()))
+                .join()
+                .map_err(|_| "setting up the server database panicked")??;
             return App::launch_on(tempfile::tempdir()?, std::path::Path::new(&url), &[], &[], "[data-testid=dashboard-cards]").await;
         }
         App::launch_with(|_| {}, "[data-testid=dashboard-cards]").await
