@@ -33,6 +33,9 @@ pub struct MeetingDetail {
     pub records: MeetingRecords,
     /// This meeting's column of the statistics table.
     pub statistics: StatsTable,
+    /// The meeting's version: its form sends it back, so that a save after someone else's is
+    /// refused rather than overwriting it.
+    pub meeting_version: i64,
 }
 
 impl Session {
@@ -51,7 +54,8 @@ impl Session {
     /// Everything the meeting screen shows of meeting `id`.
     pub fn meeting(&self, id: i64) -> Result<MeetingDetail> {
         let (records, figures) = self.store.meeting_detail(id).map_err(|e| e.during("reading the meeting"))?;
-        Ok(MeetingDetail { records, statistics: crate::stats::table(&figures, None, None) })
+        let meeting_version = self.store.version(crate::model::Kind::Meetings, id)?;
+        Ok(MeetingDetail { records, statistics: crate::stats::table(&figures, None, None), meeting_version })
     }
 
     /// Open and in-progress actions of every meeting, oldest due date first.

@@ -885,7 +885,12 @@ carried_actions: OpenAction[] }) & {
 /**
  * This meeting's column of the statistics table.
  */
-statistics: StatsTable }
+statistics: StatsTable; 
+/**
+ * The meeting's version: its form sends it back, so that a save after someone else's is
+ * refused rather than overwriting it.
+ */
+meeting_version: number }
 /**
  * A meeting as a reviewer may cite it.
  */
