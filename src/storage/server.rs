@@ -204,11 +204,15 @@ fn identify_as_allowed(conn: &Connection, address: &ServerAddress, newest: i64) 
     Ok(Identity::CxoReview { version })
 }
 
+/// The reference list of countries, the same on both engines (its statements are plain inserts).
+const COUNTRIES: &str = include_str!("../../migrations/0002_countries.sql");
+
 /// Sets up a blank database at the newest schema, in one transaction.
 pub(crate) fn create_schema(conn: &Connection, address: &ServerAddress) -> Result<()> {
     let (_, migration, sql) = MIGRATIONS[MIGRATIONS.len() - 1];
     let tx = conn.begin(super::db::Behavior::Immediate)?;
     tx.execute_batch(sql).map_err(|source| Error::Migration { path: address.to_string(), migration, source })?;
+    tx.execute_batch(COUNTRIES).map_err(|source| Error::Migration { path: address.to_string(), migration, source })?;
     tx.commit()?;
     Ok(())
 }
