@@ -274,8 +274,6 @@ impl FromSql for Value<'static> {
 /// is borrowed for each call), so that the storage's functions read the same for both.
 pub struct Connection {
     engine: Engine,
-    /// Whether a [`Transaction`] is open (PostgreSQL's client does not say).
-    in_transaction: Cell<bool>,
     /// Whether the login may read the confidential columns (contact data, Chatham House
     /// notes): a reviewer on a team database may not, and the server refuses them.
     reads_confidential: Cell<bool>,
@@ -283,7 +281,8 @@ pub struct Connection {
 
 enum Engine {
     Sqlite(rusqlite::Connection),
-    Postgres(Postgres),
+    // Boxed: the client is several times the size of a rusqlite connection.
+    Postgres(Box<Postgres>),
 }
 
 struct Postgres {
@@ -295,9 +294,6 @@ struct Postgres {
 /// How a transaction takes the write lock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Behavior {
-    /// At its first write (reads never wait): a transaction that only reads.
-    #[allow(dead_code)]
-    Deferred,
     /// At once: on SQLite a writer that must wait waits in the busy handler instead of failing
     /// when its first write finds the lock taken. PostgreSQL locks rows, not the database.
     Immediate,
@@ -305,13 +301,12 @@ pub enum Behavior {
 
 impl Connection {
     pub fn from_sqlite(conn: rusqlite::Connection) -> Connection {
-        Connection { engine: Engine::Sqlite(conn), in_transaction: Cell::new(false), reads_confidential: Cell::new(true) }
+        Connection { engine: Engine::Sqlite(conn), reads_confidential: Cell::new(true) }
     }
 
     pub fn from_postgres(client: postgres::Client) -> Connection {
         Connection {
-            engine: Engine::Postgres(Postgres { client: RefCell::new(client), statements: RefCell::default() }),
-            in_transaction: Cell::new(false),
+            engine: Engine::Postgres(Box::new(Postgres { client: RefCell::new(client), statements: RefCell::default() })),
             reads_confidential: Cell::new(true),
         }
     }
@@ -342,18 +337,11 @@ impl Connection {
         }
     }
 
+    #[cfg(feature = "fuzzing")]
     pub fn sqlite_mut(&mut self) -> Option<&mut rusqlite::Connection> {
         match &mut self.engine {
             Engine::Sqlite(conn) => Some(conn),
             Engine::Postgres(_) => None,
-        }
-    }
-
-    /// The PostgreSQL client, for what only the server has (roles, notifications).
-    pub fn postgres(&self) -> Option<std::cell::RefMut<'_, postgres::Client>> {
-        match &self.engine {
-            Engine::Sqlite(_) => None,
-            Engine::Postgres(pg) => Some(pg.client.borrow_mut()),
         }
     }
 
@@ -401,7 +389,6 @@ impl Connection {
             _ => "BEGIN",
         };
         self.execute_batch(sql)?;
-        self.in_transaction.set(true);
         Ok(Transaction { conn: self, finished: Cell::new(false) })
     }
 
@@ -422,12 +409,11 @@ impl Connection {
         }
     }
 
-    /// True when no transaction is open.
+    /// True when no transaction is open on the SQLite file (the fuzz targets check that a
+    /// refused import left none open; they run on the file only).
+    #[cfg(feature = "fuzzing")]
     pub fn is_autocommit(&self) -> bool {
-        match &self.engine {
-            Engine::Sqlite(conn) => conn.is_autocommit(),
-            Engine::Postgres(_) => !self.in_transaction.get(),
-        }
+        self.sqlite().is_none_or(rusqlite::Connection::is_autocommit)
     }
 }
 
@@ -488,13 +474,11 @@ pub struct Transaction<'c> {
 impl Transaction<'_> {
     pub fn commit(self) -> Result<()> {
         self.finished.set(true);
-        self.conn.in_transaction.set(false);
         self.conn.execute_batch("COMMIT")
     }
 
     pub fn rollback(self) -> Result<()> {
         self.finished.set(true);
-        self.conn.in_transaction.set(false);
         self.conn.execute_batch("ROLLBACK")
     }
 }
@@ -510,7 +494,6 @@ impl std::ops::Deref for Transaction<'_> {
 impl Drop for Transaction<'_> {
     fn drop(&mut self) {
         if !self.finished.get() {
-            self.conn.in_transaction.set(false);
             // Nothing to report to: the work that failed reports its own error.
             let _ = self.conn.execute_batch("ROLLBACK");
         }
@@ -543,27 +526,9 @@ impl Statement<'_> {
     pub fn for_each(
         &mut self,
         params: impl Params,
-        mut f: impl FnMut(&Row<'_>) -> crate::error::Result<()>,
+        f: impl FnMut(&Row<'_>) -> crate::error::Result<()>,
     ) -> crate::error::Result<()> {
-        let values = params.values();
-        match &mut self.0 {
-            Prepared::Sqlite(stmt) => {
-                let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
-                while let Some(row) = rows.next()? {
-                    f(&Row::Sqlite(row))?;
-                }
-                Ok(())
-            }
-            Prepared::Postgres { pg, statement } => {
-                let params = postgres_params(&values);
-                // The client is free again before `f` runs, which may query too.
-                let rows = pg.client.borrow_mut().query(statement, &params)?;
-                for row in rows {
-                    f(&Row::Postgres(&row))?;
-                }
-                Ok(())
-            }
-        }
+        self.each_row(params, f)
     }
 
     /// Each row, mapped by `f`.
@@ -572,24 +537,39 @@ impl Statement<'_> {
         params: impl Params,
         mut f: impl FnMut(&Row<'_>) -> Result<T>,
     ) -> Result<std::vec::IntoIter<Result<T>>> {
-        let values = params.values();
         let mut mapped = Vec::new();
+        self.each_row(params, |row| {
+            mapped.push(f(row));
+            Ok::<(), DbError>(())
+        })?;
+        Ok(mapped.into_iter())
+    }
+
+    /// Runs the query and calls `f` with each row, in order, on either engine; stops at the
+    /// first error `f` returns.
+    fn each_row<E: From<DbError>>(
+        &mut self,
+        params: impl Params,
+        mut f: impl FnMut(&Row<'_>) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        let values = params.values();
         match &mut self.0 {
             Prepared::Sqlite(stmt) => {
-                let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
-                while let Some(row) = rows.next()? {
-                    mapped.push(f(&Row::Sqlite(row)));
+                let mut rows = stmt.query(rusqlite::params_from_iter(values.iter())).map_err(DbError::from)?;
+                while let Some(row) = rows.next().map_err(DbError::from)? {
+                    f(&Row::Sqlite(row))?;
                 }
             }
             Prepared::Postgres { pg, statement } => {
                 let params = postgres_params(&values);
-                let rows = pg.client.borrow_mut().query(statement, &params)?;
+                // The client is free again before `f` runs, which may query too.
+                let rows = pg.client.borrow_mut().query(statement, &params).map_err(DbError::from)?;
                 for row in rows {
-                    mapped.push(f(&Row::Postgres(&row)));
+                    f(&Row::Postgres(&row))?;
                 }
             }
         }
-        Ok(mapped.into_iter())
+        Ok(())
     }
 
     /// The first row, mapped by `f`; [`DbError::NoRows`] when there is none.
