@@ -75,16 +75,7 @@ pub(crate) fn add_user(
     if let Some(statement) = &create {
         tx.execute_batch(statement).map_err(explain)?;
     }
-    for other in TeamRole::ALL {
-        let statement = format!(
-            "{} {} {} {}",
-            if *other == role { "GRANT" } else { "REVOKE" },
-            quoted(&group(&address.database, *other)),
-            if *other == role { "TO" } else { "FROM" },
-            quoted(login)
-        );
-        tx.execute_batch(&statement).map_err(explain)?;
-    }
+    set_group(&tx, address, login, Some(role)).map_err(explain)?;
     tx.execute(
         "INSERT INTO team_member (login, role, reviewer_id) VALUES (?1, ?2, ?3)
          ON CONFLICT (login) DO UPDATE SET role = excluded.role, reviewer_id = excluded.reviewer_id",
@@ -102,10 +93,7 @@ pub(crate) fn remove_user(conn: &Connection, address: &ServerAddress, login: &st
     let listed = tx.execute("DELETE FROM team_member WHERE login = ?1", [login.trim()])?;
     let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?1)", [login.trim()], |row| row.get(0))?;
     if exists {
-        for role in TeamRole::ALL {
-            let statement = format!("REVOKE {} FROM {}", quoted(&group(&address.database, *role)), quoted(login.trim()));
-            tx.execute_batch(&statement).map_err(|e| denied_or(e, address, "taking a login out of the team"))?;
-        }
+        set_group(&tx, address, login.trim(), None).map_err(|e| denied_or(e, address, "taking a login out of the team"))?;
     }
     tx.commit()?;
     Ok(listed > 0)
@@ -134,6 +122,21 @@ fn ensure_may_manage(conn: &Connection, address: &ServerAddress) -> Result<()> {
             user: address.user.clone(),
             reason: "managing the team's logins needs the right to create roles: run this as the database's owner".into(),
         });
+    }
+    Ok(())
+}
+
+/// Makes `login` a member of `role`'s group of this database and of no other (of none with
+/// `None`).
+fn set_group(conn: &Connection, address: &ServerAddress, login: &str, role: Option<TeamRole>) -> super::db::Result<()> {
+    for group_role in TeamRole::ALL {
+        let name = quoted(&group(&address.database, *group_role));
+        let statement = if role == Some(*group_role) {
+            format!("GRANT {name} TO {}", quoted(login))
+        } else {
+            format!("REVOKE {name} FROM {}", quoted(login))
+        };
+        conn.execute_batch(&statement)?;
     }
     Ok(())
 }
