@@ -22,11 +22,10 @@ pub fn team(session: &mut Session, what: TeamCommand, out: &mut impl Write) -> R
             if role == TeamRole::Reviewer && reviewer.is_none() {
                 return Err(Error::invalid("reviewer", "a reviewer scores as one of the database's reviewers: pass --reviewer NAME"));
             }
-            let exists = session.team_members()?.iter().any(|m| m.login == name);
-            // A login that may exist on the server already keeps its password; ask only when
-            // the server says it is new.
+            // A login that exists on the server already keeps its password; ask only when the
+            // core says the login is new and needs one.
             let created = match session.add_team_user(&name, role, None, reviewer.as_deref()) {
-                Err(Error::Invalid(fields)) if !exists && fields.iter().any(|f| f.field == "password") => {
+                Err(Error::Invalid(fields)) if fields.iter().any(|f| f.field == "password") => {
                     let password = new_password(&name)?;
                     session.add_team_user(&name, role, Some(&password), reviewer.as_deref())?
                 }
