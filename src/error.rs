@@ -126,8 +126,8 @@ pub enum Error {
     )]
     Conflict { entity: &'static str, changed_by: String, changed_at: String },
 
-    /// The server asks for a password and none was given.
-    #[error("{address} asks for a password: give it in PGPASSWORD, or run the command in a terminal to be asked")]
+    /// The server asks for a password and none was given: each face asks for it its own way.
+    #[error("{address} asks for a password")]
     PasswordNeeded { address: String },
 
     /// The team database refused what the user's role does not allow.

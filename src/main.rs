@@ -24,6 +24,10 @@ fn main() -> ExitCode {
         Err(error) => {
             // A closed standard error is no reason to panic.
             let _ = writeln!(std::io::stderr(), "error: {error}");
+            if matches!(error, Error::PasswordNeeded { .. }) {
+                // The core does not know where a password can come from; the command line does.
+                let _ = writeln!(std::io::stderr(), "give it in PGPASSWORD, or run the command in a terminal to be asked");
+            }
             if error.is_invalid_input() {
                 ExitCode::from(2)
             } else {

@@ -44,7 +44,7 @@ impl AppState {
             Some(_) => (None, false, None),
             None => match open_at_start() {
                 Ok((session, loaded_demo)) => (Some(session), loaded_demo, None),
-                Err(error) => (None, false, Some(connection_report(&error))),
+                Err(error) => (None, false, Some(report(&error))),
             },
         };
         AppState {
@@ -167,15 +167,6 @@ pub fn start_location() -> String {
     match start_server_url() {
         Some(url) => Session::shown_location(&url),
         None => database_path().map(|p| p.display().to_string()).unwrap_or_default(),
-    }
-}
-
-/// The report of a failure to connect to a team database. The core's advice when the server
-/// asks for a password (PGPASSWORD, a terminal) is for the command line: the window asks for it.
-pub fn connection_report(error: &Error) -> ErrorReport {
-    match error {
-        Error::PasswordNeeded { address } => failure(ErrorCode::Connection, format!("{address} asks for a password")),
-        error => report(error),
     }
 }
 

@@ -10,7 +10,7 @@ use serde::Serialize;
 use tauri::State;
 
 use crate::state::{
-    connection_report, database_path, failure, peek_session, replace_session, report, start_location, start_server_url,
+    database_path, failure, peek_session, replace_session, report, start_location, start_server_url,
     with_session, AppState, Reply,
 };
 
@@ -172,7 +172,7 @@ pub async fn connect_team_database(state: State<'_, AppState>, url: String, pass
             )));
         }
         let password = Some(password.as_str()).filter(|p| !p.is_empty());
-        let session = Session::open_server(url, password, Opening::Existing).map_err(|e| connection_report(&e))?;
+        let session = Session::open_server(url, password, Opening::Existing).map_err(|e| report(&e))?;
         let database = session.describe();
         *slot = Some(session);
         Ok(database)
