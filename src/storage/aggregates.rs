@@ -46,15 +46,17 @@ pub(crate) fn refresh(conn: &Connection) -> Result<()> {
 }
 
 /// Every row of the kept aggregates (compared as sets, so in no particular order).
-type Snapshot = Vec<(i64, String, Option<String>, i64, i64)>;
+type Snapshot = Vec<(String, i64, String, Option<String>, i64, i64)>;
 
 fn snapshot(conn: &Connection) -> Result<Snapshot> {
     let mut stmt = conn.prepare(
-        "SELECT meeting_id, region_code, NULL, participants, executives FROM meeting_tally
+        "SELECT 'meeting', meeting_id, region_code, CAST(year AS TEXT), participants, executives FROM meeting_tally
          UNION ALL
-         SELECT organization_id, coalesce(first_meeting, ''), first_executive_meeting, -1, -1 FROM organization_debut",
+         SELECT 'year', year, region_code, NULL, participants, executives FROM year_tally
+         UNION ALL
+         SELECT 'debut', organization_id, coalesce(first_meeting, ''), first_executive_meeting, -1, -1 FROM organization_debut",
     )?;
-    let rows = stmt.query_map((), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
+    let rows = stmt.query_map((), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?;
     Ok(rows.collect::<crate::storage::db::Result<_>>()?)
 }
 
@@ -63,11 +65,20 @@ fn snapshot(conn: &Connection) -> Result<Snapshot> {
 /// caller commits to repair, or rolls back to only look.
 pub(crate) fn recompute_all(conn: &Connection) -> Result<usize> {
     let kept = snapshot(conn)?;
+    // The yearly tally is moved by differences, so it is summed again from the meetings'
+    // tallies, which are recomputed first (those of meetings no longer there removed).
     conn.execute_batch(
         "INSERT INTO stale_meeting SELECT id FROM meeting WHERE true ON CONFLICT DO NOTHING;
+         INSERT INTO stale_meeting SELECT meeting_id FROM meeting_tally WHERE true ON CONFLICT DO NOTHING;
          INSERT INTO stale_organization SELECT id FROM organization WHERE true ON CONFLICT DO NOTHING;",
     )?;
     refresh(conn)?;
+    conn.execute_batch(
+        "DELETE FROM year_tally;
+         INSERT INTO year_tally (year, region_code, participants, executives)
+             SELECT year, region_code, sum(participants), sum(executives) FROM meeting_tally
+             GROUP BY year, region_code HAVING sum(participants) <> 0 OR sum(executives) <> 0;",
+    )?;
     let recomputed = snapshot(conn)?;
     let kept: std::collections::HashSet<_> = kept.into_iter().collect();
     let recomputed: std::collections::HashSet<_> = recomputed.into_iter().collect();
@@ -78,6 +89,8 @@ pub(crate) fn recompute_all(conn: &Connection) -> Result<usize> {
 struct StaleMeeting {
     roster: bool,
     start_date: String,
+    /// The year it counts under in the yearly tally.
+    year: i64,
     executive_meeting: bool,
     /// Participants and executives per region, in `Region::ALL` order (TSB last).
     regions: [(i64, i64); 7],
@@ -90,8 +103,20 @@ struct Debut {
     first_executive_meeting: Option<String>,
 }
 
-/// Recomputes the tally of the stale meetings and merges their attendees into the debuts, in
-/// one pass over their attended rows (after an import of ten years, every row).
+/// What the recomputation changes in the yearly tally: participants and executives to add
+/// (or, negative, to take away) per year and region, in key order.
+type YearChanges = std::collections::BTreeMap<(i64, Region), (i64, i64)>;
+
+/// The year of an ISO date (validated when saved: the first four characters).
+fn year_of(date: &str) -> Result<i64> {
+    date.get(..4)
+        .and_then(|year| year.parse().ok())
+        .ok_or_else(|| crate::error::Error::Inconsistent(format!("a meeting starts on \"{date}\", which is not a date")))
+}
+
+/// Recomputes the tally of the stale meetings (a meeting deleted in this transaction leaves an
+/// empty one) and merges their attendees into the debuts, in one pass over their attended rows
+/// (after an import of ten years, every row); then moves the yearly tally by the difference.
 fn refresh_meetings(conn: &Connection) -> Result<()> {
     let mut meetings: HashMap<i64, StaleMeeting> = HashMap::new();
     {
@@ -99,13 +124,15 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
             "SELECT m.id, m.attendance_mode = 'roster', m.start_date, m.kind <> 'rg_iem' AND m.status <> 'planned'
              FROM stale_meeting s CROSS JOIN meeting m ON m.id = s.meeting_id",
         )?;
+        let mut rows = Vec::new();
         stmt.for_each((), |row| {
-            meetings.insert(
-                row.get(0)?,
-                StaleMeeting { roster: row.get(1)?, start_date: row.get(2)?, executive_meeting: row.get(3)?, regions: [(0, 0); 7] },
-            );
+            rows.push((row.get::<i64>(0)?, row.get::<bool>(1)?, row.get::<String>(2)?, row.get::<bool>(3)?));
             Ok(())
         })?;
+        for (id, roster, start_date, executive_meeting) in rows {
+            let year = year_of(&start_date)?;
+            meetings.insert(id, StaleMeeting { roster, start_date, year, executive_meeting, regions: [(0, 0); 7] });
+        }
     }
     let mut people = People::new(conn, meetings.len())?;
     let mut debuts: HashMap<i64, Debut> = HashMap::new();
@@ -132,18 +159,46 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
             Ok(())
         })?;
     }
-    let mut delete = conn.prepare_cached("DELETE FROM meeting_tally WHERE meeting_id = ?1")?;
+    // A counts meeting's tally is its counts, so that the yearly tally can follow one table.
+    conn.prepare_cached(
+        "SELECT n.meeting_id, n.region_code, n.participants, n.executives
+         FROM stale_meeting s CROSS JOIN attendance_count n ON n.meeting_id = s.meeting_id",
+    )?
+    .for_each((), |row| {
+        let region: Region = row.get(1)?;
+        if let Some(meeting) = meetings.get_mut(&row.get(0)?).filter(|m| !m.roster) {
+            meeting.regions[region.index()] = (row.get(2)?, row.get(3)?);
+        }
+        Ok(())
+    })?;
+
+    let mut changes = YearChanges::new();
+    conn.prepare_cached(
+        "SELECT t.year, t.region_code, t.participants, t.executives
+         FROM stale_meeting s CROSS JOIN meeting_tally t ON t.meeting_id = s.meeting_id",
+    )?
+    .for_each((), |row| {
+        let change = changes.entry((row.get(0)?, row.get(1)?)).or_default();
+        change.0 -= row.get::<i64>(2)?;
+        change.1 -= row.get::<i64>(3)?;
+        Ok(())
+    })?;
+    conn.execute_batch("DELETE FROM meeting_tally WHERE meeting_id IN (SELECT meeting_id FROM stale_meeting)")?;
     let mut insert = conn.prepare_cached(
-        "INSERT INTO meeting_tally (meeting_id, region_code, participants, executives) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO meeting_tally (meeting_id, region_code, year, participants, executives) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
     for (id, meeting) in &meetings {
-        delete.execute(params![id])?;
         for (region, &(participants, executives)) in Region::ALL.iter().zip(&meeting.regions) {
             if participants > 0 {
-                insert.execute(params![id, region, participants, executives])?;
+                insert.execute(params![id, region, meeting.year, participants, executives])?;
+                let change = changes.entry((meeting.year, *region)).or_default();
+                change.0 += participants;
+                change.1 += executives;
             }
         }
     }
+    apply_year_changes(conn, &changes)?;
+
     let mut merge = conn.prepare_cached(
         // The earlier of two dates, written out: SQLite's two-argument min() is PostgreSQL's least().
         "INSERT INTO organization_debut AS d (organization_id, first_meeting, first_executive_meeting) VALUES (?1, ?2, ?3)
@@ -184,6 +239,32 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
             }
         }
         merge.execute(params![organization_id, debut.first_meeting, debut.first_executive_meeting])?;
+    }
+    Ok(())
+}
+
+/// Moves the yearly tally by `changes`. Each row is changed by adding to it, never by writing
+/// a recomputed sum: on a server, two writers of the same year each add their own change (the
+/// second waits for the first's row lock, then adds to what the first committed), where
+/// recomputed sums would each miss the other's. In key order, so that two writers lock rows
+/// in the same order and cannot deadlock; a row left at zero is removed.
+fn apply_year_changes(conn: &Connection, changes: &YearChanges) -> Result<()> {
+    let mut add = conn.prepare_cached(
+        "INSERT INTO year_tally AS y (year, region_code, participants, executives) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (year, region_code) DO UPDATE SET
+             participants = y.participants + excluded.participants,
+             executives = y.executives + excluded.executives",
+    )?;
+    let mut remove_empty =
+        conn.prepare_cached("DELETE FROM year_tally WHERE year = ?1 AND region_code = ?2 AND participants = 0 AND executives = 0")?;
+    for (&(year, region), &(participants, executives)) in changes {
+        if (participants, executives) == (0, 0) {
+            continue;
+        }
+        add.execute(params![year, region, participants, executives])?;
+        if participants < 0 {
+            remove_empty.execute(params![year, region])?;
+        }
     }
     Ok(())
 }
@@ -254,15 +335,16 @@ mod tests {
     use super::*;
     use crate::storage::Store;
 
-    type Tally = Vec<(i64, String, i64, i64)>;
+    type Tally = Vec<(i64, String, i64, i64, i64)>;
     type Debuts = Vec<(i64, String, Option<String>)>;
+    type Years = Vec<(i64, String, i64, i64)>;
 
     /// The aggregates as stored.
-    fn stored(conn: &Connection) -> (Tally, Debuts) {
+    fn stored(conn: &Connection) -> (Tally, Debuts, Years) {
         let tally = conn
-            .prepare("SELECT meeting_id, region_code, participants, executives FROM meeting_tally ORDER BY 1, 2")
+            .prepare("SELECT meeting_id, region_code, year, participants, executives FROM meeting_tally ORDER BY 1, 2")
             .unwrap()
-            .query_map((), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .query_map((), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
             .unwrap()
             .collect::<crate::storage::db::Result<_>>()
             .unwrap();
@@ -273,11 +355,34 @@ mod tests {
             .unwrap()
             .collect::<crate::storage::db::Result<_>>()
             .unwrap();
-        (tally, debuts)
+        let years = conn
+            .prepare("SELECT year, region_code, participants, executives FROM year_tally ORDER BY 1, 2")
+            .unwrap()
+            .query_map((), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<crate::storage::db::Result<_>>()
+            .unwrap();
+        (tally, debuts, years)
+    }
+
+    /// The yearly tally summed afresh from the meetings' tallies, each under its meeting's year
+    /// as it is now.
+    fn summed_by_year(conn: &Connection) -> Years {
+        conn.prepare(
+            "SELECT CAST(substr(m.start_date, 1, 4) AS INTEGER), t.region_code,
+                    CAST(sum(t.participants) AS BIGINT), CAST(sum(t.executives) AS BIGINT)
+             FROM meeting_tally t JOIN meeting m ON m.id = t.meeting_id
+             GROUP BY 1, 2 ORDER BY 1, 2",
+        )
+        .unwrap()
+        .query_map((), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .collect::<crate::storage::db::Result<_>>()
+        .unwrap()
     }
 
     /// The aggregates recomputed from every attendance row.
-    fn recomputed(store: &mut Store) -> (Tally, Debuts) {
+    fn recomputed(store: &mut Store) -> (Tally, Debuts, Years) {
         store
             .raw_transaction(|conn| {
                 conn.execute_batch(
@@ -302,6 +407,7 @@ mod tests {
         store.raw_transaction(|conn| Ok(conn.execute_batch(sql)?)).unwrap();
         let kept = stored(store.conn());
         assert_ne!(kept, before, "the edit should change the aggregates: {sql}");
+        assert_eq!(kept.2, summed_by_year(store.conn()), "the yearly tally after: {sql}");
         assert_eq!(kept, recomputed(store), "after: {sql}");
     }
 
@@ -309,7 +415,8 @@ mod tests {
     fn demo_data_aggregates_match_a_full_recomputation() {
         let mut store = demo_store();
         let kept = stored(store.conn());
-        assert!(!kept.0.is_empty() && !kept.1.is_empty());
+        assert!(!kept.0.is_empty() && !kept.1.is_empty() && !kept.2.is_empty());
+        assert_eq!(kept.2, summed_by_year(store.conn()));
         assert_eq!(kept, recomputed(&mut store));
     }
 
@@ -403,6 +510,36 @@ mod tests {
             &mut store,
             "DELETE FROM meeting WHERE id = (SELECT meeting_id FROM attendance WHERE status = 'attended' ORDER BY id DESC LIMIT 1)",
         );
+    }
+
+    #[test]
+    fn counts_are_followed_into_the_yearly_tally() {
+        let mut store = demo_store();
+        let counts: i64 = store.conn().query_row("SELECT count(*) FROM attendance_count", (), |r| r.get(0)).unwrap();
+        assert!(counts > 0, "the demo has meetings counted by region");
+        assert_kept_up_to_date(
+            &mut store,
+            "UPDATE attendance_count SET participants = participants + 3, executives = executives + 1
+             WHERE id = (SELECT min(id) FROM attendance_count)",
+        );
+        assert_kept_up_to_date(&mut store, "DELETE FROM attendance_count WHERE id = (SELECT max(id) FROM attendance_count)");
+        // A counts meeting moved to another year, then deleted with its counts.
+        assert_kept_up_to_date(
+            &mut store,
+            "UPDATE meeting SET start_date = '2002-03-04', end_date = '2002-03-04'
+             WHERE id = (SELECT meeting_id FROM attendance_count ORDER BY id LIMIT 1)",
+        );
+        assert_kept_up_to_date(&mut store, "DELETE FROM meeting WHERE id = (SELECT meeting_id FROM attendance_count ORDER BY id LIMIT 1)");
+    }
+
+    #[test]
+    fn a_wrong_yearly_tally_is_found_and_repaired() {
+        let mut store = demo_store();
+        let kept = stored(store.conn());
+        store.raw_transaction(|conn| Ok(conn.execute_batch("UPDATE year_tally SET participants = participants + 1")?)).unwrap();
+        let differing = store.raw_transaction(|conn| recompute_all(conn)).unwrap();
+        assert!(differing > 0);
+        assert_eq!(stored(store.conn()), kept);
     }
 
     #[test]

@@ -47,6 +47,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0004_aggregates", include_str!("../../migrations/0004_aggregates.sql")),
     ("0005_review_packages", include_str!("../../migrations/0005_review_packages.sql")),
     ("0006_versions", include_str!("../../migrations/0006_versions.sql")),
+    ("0007_year_tally", include_str!("../../migrations/0007_year_tally.sql")),
 ];
 
 /// Marks a SQLite file as a CxO Review database ("CxOR").
@@ -222,7 +223,12 @@ impl Store {
                 )))
             }
             server::Identity::CxoReview { version } if version < SCHEMA_VERSION => {
-                server::migrate(&conn, &address, version)?
+                server::migrate(&conn, &address, version)?;
+                // New tables have no grants yet: the team's roles are set up again, as after
+                // `team init` (the login that may upgrade the schema owns it, and may grant).
+                if roles::are_set_up(&conn, &address)? {
+                    roles::set_up(&conn, &address)?;
+                }
             }
             server::Identity::CxoReview { .. } => {}
         }

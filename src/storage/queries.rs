@@ -1,7 +1,7 @@
 //! Read-only queries behind lists and statistics.
 
 use chrono::NaiveDate;
-use super::db::{params, Connection, Dialect, OptionalExtension};
+use super::db::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -414,27 +414,9 @@ pub fn dashboard(conn: &Connection, today: NaiveDate, current: Option<i64>) -> R
         })?;
     }
     {
-        const PER_MEETING: &str = "SELECT CAST(substr(m.start_date, 1, 4) AS INTEGER) AS year, t.region_code,
-                    t.participants, t.executives
-             FROM meeting m CROSS JOIN meeting_tally t ON t.meeting_id = m.id
-             WHERE m.attendance_mode = 'roster'
-             UNION ALL
-             SELECT CAST(substr(m.start_date, 1, 4) AS INTEGER), n.region_code, n.participants, n.executives
-             FROM attendance_count n JOIN meeting m ON m.id = n.meeting_id
-             WHERE m.attendance_mode = 'counts'";
-        // The same sums either way: SQLite's GROUP BY sorts the rows first, so they are summed
-        // here as they come; a server sums them itself rather than send ten years of rows.
-        let grouped;
-        let sql = match conn.dialect() {
-            Dialect::Sqlite => PER_MEETING,
-            Dialect::Postgres => {
-                grouped = format!(
-                    "SELECT year, region_code, CAST(sum(participants) AS BIGINT), CAST(sum(executives) AS BIGINT)
-                     FROM ({PER_MEETING}) AS per_meeting GROUP BY year, region_code"
-                );
-                grouped.as_str()
-            }
-        };
+        // The yearly tally is kept as meetings' tallies change (storage::aggregates): a few rows
+        // per year, where summing the meetings' tallies read 70,000 at ten years.
+        let sql = "SELECT year, region_code, participants, executives FROM year_tally";
         let mut stmt = conn.prepare_cached(sql)?;
         stmt.for_each((), |row| {
             let region: Region = row.get(1)?;

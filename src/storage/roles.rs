@@ -37,6 +37,15 @@ pub(crate) fn set_up(conn: &Connection, address: &ServerAddress) -> Result<()> {
     Ok(())
 }
 
+/// Whether the team's group roles of this database exist (`team init` was run).
+pub(crate) fn are_set_up(conn: &Connection, address: &ServerAddress) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?1)",
+        [group(&address.database, TeamRole::Staff).as_str()],
+        |row| row.get(0),
+    )?)
+}
+
 /// Adds `login` to the team as `role`: a new login with `password`, or an existing one (its
 /// password unchanged). Reviewers and the rapporteur score as the reviewer named `reviewer`.
 /// Returns whether the login was created.

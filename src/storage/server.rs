@@ -10,10 +10,13 @@ use std::fmt;
 use super::db::Connection;
 use crate::error::{Error, Result};
 
-/// The schema on PostgreSQL, at each version the SQLite migrations reach. A server database is
-/// created at the newest version; later versions add a migration here beside SQLite's.
-const MIGRATIONS: &[(i64, &str, &str)] =
-    &[(6, "0006_schema", include_str!("../../migrations/postgres/0006_schema.sql"))];
+/// The schema on PostgreSQL, at each version the SQLite migrations reach: the first entry is the
+/// whole schema of the first server release; each later version adds its migration here beside
+/// SQLite's, with the same number (a test holds the last equal to SQLite's newest).
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (6, "0006_schema", include_str!("../../migrations/postgres/0006_schema.sql")),
+    (7, "0007_year_tally", include_str!("../../migrations/postgres/0007_year_tally.sql")),
+];
 
 /// Where a server database is, as shown to users: the URL without its password.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -207,14 +210,16 @@ fn identify_as_allowed(conn: &Connection, address: &ServerAddress, newest: i64) 
 /// The reference list of countries, the same on both engines (its statements are plain inserts).
 const COUNTRIES: &str = include_str!("../../migrations/0002_countries.sql");
 
-/// Sets up a blank database at the newest schema, in one transaction.
+/// Sets up a blank database: the whole schema of the first server release and its countries in
+/// one transaction, then every later migration as an upgrade would run it, so a new database
+/// and an upgraded one cannot differ.
 pub(crate) fn create_schema(conn: &Connection, address: &ServerAddress) -> Result<()> {
-    let (_, migration, sql) = MIGRATIONS[MIGRATIONS.len() - 1];
+    let (base, migration, sql) = MIGRATIONS[0];
     let tx = conn.begin(super::db::Behavior::Immediate)?;
     tx.execute_batch(sql).map_err(|source| Error::Migration { path: address.to_string(), migration, source })?;
     tx.execute_batch(COUNTRIES).map_err(|source| Error::Migration { path: address.to_string(), migration, source })?;
     tx.commit()?;
-    Ok(())
+    migrate(conn, address, base)
 }
 
 /// Brings a database at schema `version` up to the newest, one migration per transaction.
@@ -233,6 +238,8 @@ pub(crate) fn migrate(conn: &Connection, address: &ServerAddress, version: i64) 
         }
         let tx = conn.begin(super::db::Behavior::Immediate)?;
         tx.execute_batch(sql).map_err(|source| Error::Migration { path: address.to_string(), migration, source })?;
+        // A migration may mark aggregates stale for the core to recompute, as on a file.
+        super::aggregates::refresh(&tx)?;
         tx.execute("UPDATE cxo_review_schema SET version = ?1", [*target])?;
         tx.commit()?;
     }
