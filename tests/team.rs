@@ -420,3 +420,63 @@ fn the_connection_is_encrypted_and_the_server_verified_when_asked() {
     assert!(!output.status.success());
     assert!(stderr.contains("certificate"), "{stderr}");
 }
+
+/// The columns of every table and who of the team may read them, as the server describes them.
+fn described(client: &mut Client, database: &str) -> Vec<(String, String, String, bool)> {
+    client
+        .query(
+            "SELECT table_name::text, column_name::text, data_type::text,
+                    has_column_privilege($1, format('%I', table_name), column_name::text, 'SELECT')
+             FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1, 2",
+            &[&format!("{database}_reviewer")],
+        )
+        .unwrap()
+        .iter()
+        .map(|row| (row.get(0), row.get(1), row.get(2), row.get(3)))
+        .collect()
+}
+
+#[test]
+fn a_team_database_of_the_first_release_is_upgraded_with_its_data_and_its_grants() {
+    let team = Team::new();
+    // A database as the first release of team databases left it: its schema, its countries,
+    // a meeting counted by region, and the team's roles.
+    let database = format!("{}_old", team.database);
+    let mut admin = Client::connect(&format!("{}/postgres", team.server), NoTls).unwrap();
+    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {database}")).unwrap();
+    admin.batch_execute(&format!("CREATE DATABASE {database}")).unwrap();
+    let old_url = format!("{}/{database}", team.server);
+    let mut old = Client::connect(&old_url, NoTls).unwrap();
+    old.batch_execute(include_str!("../migrations/postgres/0006_schema.sql")).unwrap();
+    old.batch_execute(include_str!("../migrations/0002_countries.sql")).unwrap();
+    old.batch_execute(
+        "INSERT INTO meeting (key, kind, title, start_date, end_date, venue, status, attendance_mode)
+             VALUES ('CTO-2019', 'cto_meeting', 'CTO meeting', '2019-05-06', '2019-05-06', 'Geneva', 'held', 'counts');
+         INSERT INTO attendance_count (meeting_id, region_code, participants, executives)
+             SELECT id, 'EUR', 12, 5 FROM meeting;",
+    )
+    .unwrap();
+    // Its `team init` made the three group roles (their grants are set up again below).
+    for role in ["staff", "reviewer", "rapporteur"] {
+        admin.batch_execute(&format!("DROP ROLE IF EXISTS {database}_{role}; CREATE ROLE {database}_{role} NOLOGIN")).unwrap();
+    }
+    let version = |client: &mut Client| -> i64 { client.query_one("SELECT max(version) FROM cxo_review_schema", &[]).unwrap().get(0) };
+    assert_eq!(version(&mut old), 6);
+
+    // This release opens it: the schema is brought up to date, the kept figures recomputed,
+    // the grants set up again for the new tables.
+    let output = team.cli(&old_url, None, &["stats", "--from", "2019-01-01", "--to", "2019-12-31"], None);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("12"), "{}", String::from_utf8_lossy(&output.stdout));
+    let mut new = Client::connect(&team.owner_url(), NoTls).unwrap();
+    assert_eq!(version(&mut old), version(&mut new));
+    let year: (i64, i64) = old
+        .query_one("SELECT participants, executives FROM year_tally WHERE year = 2019 AND region_code = 'EUR'", &[])
+        .map(|row| (row.get(0), row.get(1)))
+        .unwrap();
+    assert_eq!(year, (12, 5));
+    // Upgraded and created alike: the same tables, columns and types, the same readable to a reviewer.
+    let upgraded = described(&mut old, &database);
+    assert_eq!(upgraded, described(&mut new, &team.database));
+    assert!(upgraded.iter().any(|(table, _, _, readable)| table == "year_tally" && *readable));
+}
