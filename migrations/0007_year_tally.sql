@@ -21,9 +21,12 @@ CREATE TABLE meeting_tally (
 CREATE TABLE year_tally (
     year         INTEGER NOT NULL,
     region_code  TEXT NOT NULL REFERENCES region(code),
+    -- The meeting's id modulo 16: writers of different meetings add to different rows
+    -- (storage::aggregates).
+    slot         INTEGER NOT NULL,
     participants INTEGER NOT NULL,
     executives   INTEGER NOT NULL,
-    PRIMARY KEY (year, region_code)
+    PRIMARY KEY (year, region_code, slot)
 ) WITHOUT ROWID;
 
 CREATE TRIGGER meeting_deleted AFTER DELETE ON meeting

@@ -15,9 +15,12 @@ CREATE TABLE meeting_tally (
 CREATE TABLE year_tally (
     year         BIGINT NOT NULL,
     region_code  TEXT COLLATE "C" NOT NULL REFERENCES region(code),
+    -- The meeting's id modulo 16: writers of different meetings add to different rows
+    -- (storage::aggregates).
+    slot         BIGINT NOT NULL,
     participants BIGINT NOT NULL,
     executives   BIGINT NOT NULL,
-    PRIMARY KEY (year, region_code)
+    PRIMARY KEY (year, region_code, slot)
 );
 
 CREATE FUNCTION meeting_deleted() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -52,7 +52,7 @@ fn snapshot(conn: &Connection) -> Result<Snapshot> {
     let mut stmt = conn.prepare(
         "SELECT 'meeting', meeting_id, region_code, CAST(year AS TEXT), participants, executives FROM meeting_tally
          UNION ALL
-         SELECT 'year', year, region_code, NULL, participants, executives FROM year_tally
+         SELECT 'year', year, region_code, CAST(slot AS TEXT), participants, executives FROM year_tally
          UNION ALL
          SELECT 'debut', organization_id, coalesce(first_meeting, ''), first_executive_meeting, -1, -1 FROM organization_debut",
     )?;
@@ -73,12 +73,12 @@ pub(crate) fn recompute_all(conn: &Connection) -> Result<usize> {
          INSERT INTO stale_organization SELECT id FROM organization WHERE true ON CONFLICT DO NOTHING;",
     )?;
     refresh(conn)?;
-    conn.execute_batch(
+    conn.execute_batch(&format!(
         "DELETE FROM year_tally;
-         INSERT INTO year_tally (year, region_code, participants, executives)
-             SELECT year, region_code, sum(participants), sum(executives) FROM meeting_tally
-             GROUP BY year, region_code HAVING sum(participants) <> 0 OR sum(executives) <> 0;",
-    )?;
+         INSERT INTO year_tally (year, region_code, slot, participants, executives)
+             SELECT year, region_code, meeting_id % {YEAR_SLOTS}, sum(participants), sum(executives) FROM meeting_tally
+             GROUP BY year, region_code, meeting_id % {YEAR_SLOTS} HAVING sum(participants) <> 0;"
+    ))?;
     let recomputed = snapshot(conn)?;
     let kept: std::collections::HashSet<_> = kept.into_iter().collect();
     let recomputed: std::collections::HashSet<_> = recomputed.into_iter().collect();
@@ -104,8 +104,18 @@ struct Debut {
 }
 
 /// What the recomputation changes in the yearly tally: participants and executives to add
-/// (or, negative, to take away) per year and region, in key order.
-type YearChanges = std::collections::BTreeMap<(i64, Region), (i64, i64)>;
+/// (or, negative, to take away) per year, region and slot, in key order.
+type YearChanges = std::collections::BTreeMap<(i64, Region, i64), (i64, i64)>;
+
+/// How many rows share a year and region's count. A writer locks the rows it adds to until it
+/// commits; with the count spread over rows chosen by meeting, writers of different meetings
+/// of one year rarely wait for each other, and the dashboard still reads only a few hundred
+/// rows for ten years (it sums the slots).
+const YEAR_SLOTS: i64 = 16;
+
+fn slot_of(meeting_id: i64) -> i64 {
+    meeting_id.rem_euclid(YEAR_SLOTS)
+}
 
 /// The year of an ISO date (validated when saved: the first four characters).
 fn year_of(date: &str) -> Result<i64> {
@@ -174,13 +184,13 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
 
     let mut changes = YearChanges::new();
     conn.prepare_cached(
-        "SELECT t.year, t.region_code, t.participants, t.executives
+        "SELECT t.meeting_id, t.year, t.region_code, t.participants, t.executives
          FROM stale_meeting s CROSS JOIN meeting_tally t ON t.meeting_id = s.meeting_id",
     )?
     .for_each((), |row| {
-        let change = changes.entry((row.get(0)?, row.get(1)?)).or_default();
-        change.0 -= row.get::<i64>(2)?;
-        change.1 -= row.get::<i64>(3)?;
+        let change = changes.entry((row.get(1)?, row.get(2)?, slot_of(row.get(0)?))).or_default();
+        change.0 -= row.get::<i64>(3)?;
+        change.1 -= row.get::<i64>(4)?;
         Ok(())
     })?;
     conn.execute_batch("DELETE FROM meeting_tally WHERE meeting_id IN (SELECT meeting_id FROM stale_meeting)")?;
@@ -191,13 +201,12 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
         for (region, &(participants, executives)) in Region::ALL.iter().zip(&meeting.regions) {
             if participants > 0 {
                 insert.execute(params![id, region, meeting.year, participants, executives])?;
-                let change = changes.entry((meeting.year, *region)).or_default();
+                let change = changes.entry((meeting.year, *region, slot_of(*id))).or_default();
                 change.0 += participants;
                 change.1 += executives;
             }
         }
     }
-    apply_year_changes(conn, &changes)?;
 
     let mut merge = conn.prepare_cached(
         // The earlier of two dates, written out: SQLite's two-argument min() is PostgreSQL's least().
@@ -240,7 +249,9 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
         }
         merge.execute(params![organization_id, debut.first_meeting, debut.first_executive_meeting])?;
     }
-    Ok(())
+    // Last, so that the yearly rows, which every writer of a year shares, stay locked for as
+    // short a time as the transaction allows.
+    apply_year_changes(conn, &changes)
 }
 
 /// Moves the yearly tally by `changes`. Each row is changed by adding to it, never by writing
@@ -250,20 +261,20 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
 /// in the same order and cannot deadlock; a row left at zero is removed.
 fn apply_year_changes(conn: &Connection, changes: &YearChanges) -> Result<()> {
     let mut add = conn.prepare_cached(
-        "INSERT INTO year_tally AS y (year, region_code, participants, executives) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (year, region_code) DO UPDATE SET
+        "INSERT INTO year_tally AS y (year, region_code, slot, participants, executives) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (year, region_code, slot) DO UPDATE SET
              participants = y.participants + excluded.participants,
              executives = y.executives + excluded.executives",
     )?;
     let mut remove_empty =
-        conn.prepare_cached("DELETE FROM year_tally WHERE year = ?1 AND region_code = ?2 AND participants = 0 AND executives = 0")?;
-    for (&(year, region), &(participants, executives)) in changes {
+        conn.prepare_cached("DELETE FROM year_tally WHERE year = ?1 AND region_code = ?2 AND slot = ?3 AND participants = 0")?;
+    for (&(year, region, slot), &(participants, executives)) in changes {
         if (participants, executives) == (0, 0) {
             continue;
         }
-        add.execute(params![year, region, participants, executives])?;
+        add.execute(params![year, region, slot, participants, executives])?;
         if participants < 0 {
-            remove_empty.execute(params![year, region])?;
+            remove_empty.execute(params![year, region, slot])?;
         }
     }
     Ok(())
@@ -356,7 +367,10 @@ mod tests {
             .collect::<crate::storage::db::Result<_>>()
             .unwrap();
         let years = conn
-            .prepare("SELECT year, region_code, participants, executives FROM year_tally ORDER BY 1, 2")
+            .prepare(
+                "SELECT year, region_code, CAST(sum(participants) AS BIGINT), CAST(sum(executives) AS BIGINT)
+                 FROM year_tally GROUP BY 1, 2 ORDER BY 1, 2",
+            )
             .unwrap()
             .query_map((), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
             .unwrap()
