@@ -152,5 +152,6 @@ fn execute(session: &mut Session, command: DatabaseCommand, out: &mut impl Write
         DatabaseCommand::Metrics { from, to, format } => analysis::metrics(session, from, to, format, out),
         DatabaseCommand::Review { what } => review::review(session, what, out),
         DatabaseCommand::Team { what } => cli::team::team(session, what, out),
+        DatabaseCommand::Trash { what, format } => cli::trash::trash(session, what, format, out),
     }
 }

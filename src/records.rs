@@ -90,10 +90,6 @@ pub fn update(store: &mut dyn Backend, kind: Kind, id: i64, mut value: Value) ->
     })
 }
 
-pub fn delete(store: &mut dyn Backend, kind: Kind, id: i64) -> Result<()> {
-    with_kind!(kind, E => store.delete::<E>(id))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,7 +119,7 @@ mod tests {
         assert!(listed.as_array().unwrap().iter().any(|o| o["id"] == id && o["name"] == "Example (example)"));
         update(&mut store, Kind::Organizations, id, serde_json::json!({"name": "Renamed (example)", "category": "academia", "country": "KE"})).unwrap();
         assert_eq!(store.get::<Organization>(id).unwrap().data.name, "Renamed (example)");
-        delete(&mut store, Kind::Organizations, id).unwrap();
+        store.delete::<Organization>(id).unwrap();
         assert!(store.get::<Organization>(id).is_err());
     }
 

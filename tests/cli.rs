@@ -339,3 +339,117 @@ fn documented_example_files_import_in_order() {
     let csv = ws.run(&["stats", "--format", "csv"]).success().stdout;
     assert!(csv.starts_with(",Meeting 1 (03/2024),Meeting 2 (04/2024)\nNumber of participants,4,32\n"), "{csv}");
 }
+
+#[test]
+fn summary_document_options_given_once_are_remembered_for_the_cycle() {
+    let ws = Workspace::new();
+    ws.run(&["demo"]).success();
+    let cycles: serde_json::Value =
+        serde_json::from_str(&ws.run(&["review", "list", "--format", "json"]).success().stdout).unwrap();
+    let cycle = cycles[0]["id"].as_i64().unwrap().to_string();
+    let export = |name: &str, extra: &[&str]| {
+        let out = ws.path(name);
+        let mut args = vec!["review", "summary", "--cycle", &cycle, "--format", "md", "--out", out.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        ws.run(&args).success();
+        std::fs::read_to_string(out).unwrap()
+    };
+
+    // Never set: the cycle's first reviewer is the contact, without personal data.
+    let first = export("first.md", &[]);
+    assert!(first.contains("# TD number not assigned yet"), "{first}");
+    assert!(!first.contains("Tel:") && !first.contains("E-mail:"), "{first}");
+
+    let given = export(
+        "given.md",
+        &[
+            "--td-number", "TSAG-TD77", "--place-and-date", "Geneva, 26-30 January 2026", "--source", "Rapporteur, RG-IEM",
+            "--contact-name", "Ann Example", "--contact-organization", "Example Ltd", "--contact-country", "Kenya",
+            "--contact-tel", "+254 20 000 0000", "--contact-email", "ann@example.org",
+        ],
+    );
+    let contact = "| **Contact:** | Ann Example, Example Ltd, Kenya; Tel: +254 20 000 0000; E-mail: ann@example.org |";
+    for part in ["# TSAG-TD77", "| **Source:** | Rapporteur, RG-IEM |", contact] {
+        assert!(given.contains(part), "{part} missing:\n{given}");
+    }
+    // A later export without flags says the same; one flag changes only its field.
+    let later = export("later.md", &[]);
+    assert!(later.contains("# TSAG-TD77") && later.contains(contact), "{later}");
+    let changed = export("changed.md", &["--contact-tel", ""]);
+    assert!(changed.contains("| **Contact:** | Ann Example, Example Ltd, Kenya; E-mail: ann@example.org |"), "{changed}");
+    assert!(changed.contains("# TSAG-TD77"), "{changed}");
+
+    // A bad e-mail is refused, naming it, and neither saved nor exported.
+    let out = ws.path("bad.md");
+    let refused = ws
+        .run(&["review", "summary", "--cycle", &cycle, "--format", "md", "--out", out.to_str().unwrap(), "--contact-email", "ann at example"])
+        .invalid();
+    assert!(refused.stderr.contains("contact.email") && refused.stderr.contains("is not an e-mail address"), "{}", refused.stderr);
+    assert!(!out.exists());
+    assert!(export("after.md", &[]).contains("E-mail: ann@example.org"));
+}
+
+#[test]
+fn a_deleted_meeting_is_listed_in_the_trash_and_restored_with_its_roster() {
+    let ws = Workspace::new();
+    load_basics(&ws);
+    ws.run(&["import", "attendance", ws.file("roster.csv", ATTENDANCE).to_str().unwrap()]).success();
+    let before = ws.export("before.json");
+    let empty = ws.run(&["trash"]).success().stdout;
+    assert!(empty.contains("the trash is empty"), "{empty}");
+
+    // The app deletes through the same use case.
+    let mut session = cxo_review::app::Session::open(&ws.db(), cxo_review::app::Opening::Existing).unwrap();
+    let meeting = session.list::<cxo_review::model::Meeting>().unwrap().into_iter().find(|m| m.data.key == "CTO-2024").unwrap();
+    let deleted = session.delete::<cxo_review::model::Meeting>(meeting.id).unwrap();
+    drop(session);
+    assert_eq!(ws.query("SELECT count(*) FROM attendance"), 0);
+
+    let listed = ws.run(&["trash"]).success().stdout;
+    let header = listed.lines().next().unwrap_or_default();
+    assert!(header.starts_with("ID") && header.contains("WHAT") && header.contains("WITH IT"), "{listed}");
+    assert!(listed.contains("meeting CTO-2024 (5 Mar 2024)") && listed.contains("4 roster rows"), "{listed}");
+    assert!(listed.contains("1 entry;"), "{listed}");
+    let json = ws.run(&["trash", "--format", "json"]).success().stdout;
+    let entries: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(entries[0]["id"], deleted.entry);
+    assert_eq!(entries[0]["records"], 5);
+
+    let id = deleted.entry.to_string();
+    let restored = ws.run(&["trash", "restore", &id]).success().stdout;
+    assert!(restored.contains("restored the meeting CTO-2024 (5 Mar 2024) (5 records)"), "{restored}");
+    // The same records; the restored ones have new ids, so they are exported later in their sections.
+    let sorted = |export: String| {
+        let mut lines: Vec<String> = export.lines().map(|l| l.trim_end_matches(',').to_string()).collect();
+        lines.sort();
+        lines
+    };
+    assert_eq!(sorted(ws.export("after.json")), sorted(before), "the database is as it was before the delete");
+    let again = ws.run(&["trash", "restore", &id]).invalid();
+    assert!(again.stderr.contains("trash entry") && again.stderr.contains(&format!("#{id}")), "{}", again.stderr);
+    assert!(ws.run(&["trash"]).success().stdout.contains("the trash is empty"));
+}
+
+#[test]
+fn a_restore_that_collides_is_refused_and_the_trash_is_emptied_by_age_or_whole() {
+    let ws = Workspace::new();
+    load_basics(&ws);
+    let mut session = cxo_review::app::Session::open(&ws.db(), cxo_review::app::Opening::Existing).unwrap();
+    let meeting = session.list::<cxo_review::model::Meeting>().unwrap().into_iter().find(|m| m.data.key == "RG-2024").unwrap();
+    let deleted = session.delete::<cxo_review::model::Meeting>(meeting.id).unwrap();
+    drop(session);
+    // The same key is created again: restoring would collide, and changes nothing.
+    let one = "key,kind,title,start_date,end_date,venue,status,attendance_mode\nRG-2024,rg_iem,Again,2025-01-09,2025-01-09,electronic,held,counts\n";
+    ws.run(&["import", "meetings", ws.file("again.csv", one).to_str().unwrap()]).success();
+    let before = ws.export("before.json");
+    let refused = ws.run(&["trash", "restore", &deleted.entry.to_string()]).invalid();
+    assert!(refused.stderr.contains("nothing was restored") && refused.stderr.contains("RG-2024"), "{}", refused.stderr);
+    assert_eq!(ws.export("after.json"), before);
+
+    let kept = ws.run(&["trash", "empty", "--older-than", "1"]).success().stdout;
+    assert!(kept.contains("deleted 0 entries older than 1 day from the trash for good"), "{kept}");
+    assert!(ws.run(&["trash"]).success().stdout.contains("1 entry;"));
+    let emptied = ws.run(&["trash", "empty"]).success().stdout;
+    assert!(emptied.contains("deleted 1 entry from the trash for good"), "{emptied}");
+    assert!(ws.run(&["trash"]).success().stdout.contains("the trash is empty"));
+}

@@ -406,9 +406,13 @@ fn check_finds_wrong_kept_aggregates_and_repair_recomputes_them() {
 fn an_upgrade_of_the_schema_is_preceded_by_a_backup_of_the_file_as_it_was() {
     let ws = Workspace::demo();
     // The file as CxO Review with schema version 3 left it: without the aggregates of 0004,
-    // the review packages of 0005 and the record versions of 0006.
+    // the review packages of 0005, the record versions of 0006, the yearly tally of 0007, the
+    // trash of 0008 and the document options of 0009.
     ws.execute(
-        "ALTER TABLE organization DROP COLUMN version; ALTER TABLE organization DROP COLUMN changed_by; ALTER TABLE organization DROP COLUMN changed_at;
+        "DROP TABLE document_options; DROP TABLE trash;
+         DROP TRIGGER meeting_deleted; DROP TRIGGER count_inserted; DROP TRIGGER count_updated; DROP TRIGGER count_deleted;
+         DROP TABLE year_tally;
+         ALTER TABLE organization DROP COLUMN version; ALTER TABLE organization DROP COLUMN changed_by; ALTER TABLE organization DROP COLUMN changed_at;
          ALTER TABLE person DROP COLUMN version; ALTER TABLE person DROP COLUMN changed_by; ALTER TABLE person DROP COLUMN changed_at;
          ALTER TABLE meeting DROP COLUMN version; ALTER TABLE meeting DROP COLUMN changed_by; ALTER TABLE meeting DROP COLUMN changed_at;
          ALTER TABLE attendance DROP COLUMN version; ALTER TABLE attendance DROP COLUMN changed_by; ALTER TABLE attendance DROP COLUMN changed_at;

@@ -480,3 +480,31 @@ fn a_team_database_of_the_first_release_is_upgraded_with_its_data_and_its_grants
     assert_eq!(upgraded, described(&mut new, &team.database));
     assert!(upgraded.iter().any(|(table, _, _, readable)| table == "year_tally" && *readable));
 }
+
+#[test]
+fn the_rapporteur_sets_the_summary_document_options_and_a_reviewer_exports_with_them() {
+    let team = Team::new();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("summary.md");
+    let summary = |login: &str, extra: &[&str]| {
+        let mut args = vec!["review", "summary", "--cycle", "1", "--format", "md", "--out", out.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        team.cli(&team.url_as(login), Some(&password(login)), &args, None)
+    };
+    let set = summary(&team.rapporteur, &["--td-number", "TSAG-TD9", "--contact-tel", "+41 22 730 5851"]);
+    assert!(set.status.success(), "the rapporteur saves them: {}", String::from_utf8_lossy(&set.stderr));
+
+    // A reviewer reads them (the export says the same) but may not change them.
+    let read = summary(&team.reviewer, &[]);
+    assert!(read.status.success(), "{}", String::from_utf8_lossy(&read.stderr));
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert!(md.starts_with("# TSAG-TD9") && md.contains("Tel: +41 22 730 5851"), "{md}");
+    let denied = summary(&team.reviewer, &["--td-number", "TSAG-TD10"]);
+    let stderr = String::from_utf8_lossy(&denied.stderr);
+    assert_eq!(denied.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("is for rapporteur and staff; this login is a reviewer"), "{stderr}");
+    // The server refuses it too, whatever client the reviewer uses.
+    let mut reviewer = team.client_as(&team.reviewer);
+    let state = refused(reviewer.execute("UPDATE document_options SET td_number = 'TSAG-TD10'", &[]));
+    assert_eq!(state, SqlState::INSUFFICIENT_PRIVILEGE);
+}

@@ -51,6 +51,13 @@ GRANT SELECT (id, key, kind, title, start_date, end_date, venue, host, status, r
 GRANT INSERT, UPDATE, DELETE ON score, score_evidence TO {reviewer};
 -- Every transaction clears the aggregates' marks before it commits (storage::aggregates).
 GRANT SELECT, INSERT, DELETE ON stale_meeting, stale_organization TO {reviewer}, {rapporteur};
+-- Deleting their own score puts it in the trash, which they may not read: entries can hold
+-- people's contact data and meetings' Chatham House notes. Staff (above) and the rapporteur
+-- (below) list, restore and empty it.
+GRANT INSERT ON trash TO {reviewer};
+-- The summary's header block (TD number, contact) is read with the review; its contact details
+-- are printed in the document by the contact's own choice, so they are not withheld.
+GRANT SELECT ON document_options TO {reviewer};
 
 -- Rapporteur: everything read; proposals, sign-off and packages written; scores as a reviewer.
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO {rapporteur};
@@ -58,6 +65,8 @@ GRANT INSERT, UPDATE, DELETE ON score, score_evidence, improvement, improvement_
     improvement_contribution, review_package TO {rapporteur};
 GRANT UPDATE (status, signed_off_at, digest) ON review_cycle TO {rapporteur};
 GRANT INSERT ON signing_key TO {rapporteur};
+GRANT INSERT, DELETE ON trash TO {rapporteur};
+GRANT INSERT, UPDATE ON document_options TO {rapporteur};
 
 -- Row-level security on scores and their evidence (owners and superusers are not subject to it).
 ALTER TABLE score ENABLE ROW LEVEL SECURITY;

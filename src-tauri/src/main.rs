@@ -6,21 +6,99 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod menu;
+mod recent;
 mod state;
+
+use tauri::{Emitter, Manager};
+
+use menu::RecentPlaces;
+use recent::{Place, Recent};
+use state::{launch_argument, AppState, AtStart};
 
 fn main() {
     let launched = std::time::Instant::now();
-    let state = state::AppState::start(launched, state::package_argument(std::env::args()));
-    state::back_up_when_idle(&state);
     let commands = commands::builder();
-    let result = tauri::Builder::default()
+    let mut builder = tauri::Builder::default();
+    // A second launch hands what it was given to the first window and quits, before it opens
+    // any database. The end-to-end tests run the app beside whatever instance the tester has
+    // open, so they turn this off.
+    if std::env::var_os("CXO_REVIEW_MULTIPLE_INSTANCES").is_none() {
+        builder = builder.plugin(tauri_plugin_single_instance::init(second_launch));
+    }
+    let app = builder
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_window_state::Builder::default().build())
-        .manage(state)
         .invoke_handler(commands.invoke_handler())
-        .run(tauri::generate_context!());
-    if let Err(error) = result {
-        eprintln!("CxO Review stopped: {error}");
-        std::process::exit(1);
+        .on_menu_event(|app, event| menu::chosen(app, event.id().as_ref()))
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::Focused(true) = event {
+                menu::remember_nothing(window.app_handle());
+            }
+        })
+        .build(tauri::generate_context!());
+    let app = match app {
+        Ok(app) => app,
+        Err(error) => stopped(error),
+    };
+
+    let recent = match app.path().app_config_dir() {
+        Ok(folder) => Recent::load(folder.join("recent.json")),
+        Err(_) => Recent::unkept(),
+    };
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let argument = launch_argument(std::env::args(), &cwd);
+    let env_db = std::env::var("CXO_REVIEW_DB").ok().filter(|db| !db.is_empty());
+    // A database set in the environment (scripts, tests, a shell's setting) is opened but not
+    // put in the recent list, which holds what the user opened.
+    let chosen_by_user = argument.is_some() || env_db.is_none();
+    let at_start = AtStart::choose(
+        argument,
+        env_db,
+        recent.last_database(),
+        cxo_review::app::Session::default_path().ok().filter(|path| path.exists()),
+    );
+    let state = AppState::start(launched, at_start);
+    state::back_up_when_idle(&state);
+    let opened = opened_at_start(&state).filter(|_| chosen_by_user);
+    // Without a menu bar the window still does everything through its own buttons.
+    match menu::build(app.handle()) {
+        Ok((bar, recent_menu)) => {
+            let _ = app.set_menu(bar);
+            app.manage(RecentPlaces { list: std::sync::Mutex::new(recent), menu: recent_menu });
+            match opened {
+                Some(place) => menu::remember(app.handle(), place),
+                None => menu::remember_nothing(app.handle()),
+            }
+        }
+        Err(error) => eprintln!("CxO Review: the menu bar could not be made: {error}"),
     }
+    app.manage(state);
+    app.run(|_, _| {});
+}
+
+/// What the app opened at start, for the recent list (not the demo database).
+fn opened_at_start(state: &AppState) -> Option<Place> {
+    if let Some(package) = state.package.lock().ok().and_then(|p| p.clone()) {
+        return Some(Place::package(&package));
+    }
+    let session = state.session.lock().ok()?;
+    let session = session.as_ref().filter(|s| !state::is_demo(s))?;
+    Some(Place::of(&session.describe()))
+}
+
+/// A second launch: the first window comes forward and opens the database or package given.
+fn second_launch(app: &tauri::AppHandle, args: Vec<String>, cwd: String) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.set_focus();
+    }
+    if let Some(argument) = launch_argument(args, std::path::Path::new(&cwd)) {
+        let _ = app.emit(menu::OPEN_EVENT, Place::of(&argument));
+    }
+}
+
+fn stopped(error: tauri::Error) -> ! {
+    eprintln!("CxO Review stopped: {error}");
+    std::process::exit(1);
 }

@@ -14,6 +14,7 @@ mod meetings;
 pub mod packages;
 mod records;
 pub(crate) mod review;
+mod trash;
 
 pub use analysis::{Indicators, ObjectiveIndicators};
 // The types the use cases take and return, so that faces name them from here.
@@ -44,6 +45,7 @@ pub use files::{Copied, ImportKind};
 pub use meetings::{regions, MeetingDetail, RegionName};
 pub use records::{RecordKind, RecordType};
 pub use review::{CycleListing, CycleReview, SavedScore};
+pub use trash::{Deleted, Restored, TrashEntry};
 
 use std::path::{Path, PathBuf};
 

@@ -36,10 +36,6 @@ impl Session {
         crate::records::update(&mut *self.store, kind, id, record).map_err(|e| e.during("saving the record"))
     }
 
-    pub fn delete_record(&mut self, kind: RecordKind, id: i64) -> Result<()> {
-        crate::records::delete(&mut *self.store, kind, id).map_err(|e| e.during("deleting the record"))
-    }
-
     /// Saves a new record; returns its id.
     pub fn create<E: RecordType>(&mut self, record: &E) -> Result<i64> {
         self.store.create(record)
@@ -47,10 +43,6 @@ impl Session {
 
     pub fn update<E: RecordType>(&mut self, id: i64, record: &E) -> Result<()> {
         self.store.update(id, record)
-    }
-
-    pub fn delete<E: RecordType>(&mut self, id: i64) -> Result<()> {
-        self.store.delete::<E>(id)
     }
 
     pub fn get<E: RecordType>(&self, id: i64) -> Result<Record<E>> {

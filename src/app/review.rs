@@ -13,7 +13,7 @@ use super::Session;
 use crate::model::TeamRole;
 use crate::error::{Error, Result};
 use crate::export::summary::{DocumentOptions, SummaryFormat};
-use crate::model::{Improvement, Record, ReviewCycle, Score};
+use crate::model::{Improvement, Record, ReviewCycle, Reviewer, Score};
 use crate::review::{
     self, Completeness, CycleSummary, Difference, DraftReport, ObjectiveResult, SummaryDocument, SummaryOptions,
 };
@@ -172,6 +172,31 @@ impl Session {
         let at = at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         self.store.record_sign_off(id, &at, &digest).map_err(|e| e.during("signing the cycle off"))?;
         Ok(digest)
+    }
+
+    /// The header block of cycle `id`'s summary to TSAG: as last saved, or, when never saved,
+    /// the usual source and the cycle's first reviewer as contact (name and affiliation only:
+    /// their e-mail and telephone are personal data, printed only once someone types them here).
+    pub fn document_options(&self, id: i64) -> Result<DocumentOptions> {
+        if let Some(saved) = self.store.document_options(id).map_err(|e| e.during("reading the document options"))? {
+            return Ok(saved);
+        }
+        let cycle = self.store.get::<ReviewCycle>(id)?;
+        let mut options = DocumentOptions::default();
+        if let Some(first) = cycle.data.reviewers.first() {
+            let reviewer = self.store.list::<Reviewer>()?.into_iter().find(|r| r.data.name.eq_ignore_ascii_case(first));
+            options.contact.name = first.clone();
+            options.contact.organization = reviewer.map(|r| r.data.affiliation).unwrap_or_default();
+        }
+        Ok(options)
+    }
+
+    /// Saves the header block of cycle `id`'s summary, for every later export of it. Signed-off
+    /// cycles included: the options are not part of the content the digest freezes, and TSB
+    /// assigns the TD number after the review is done.
+    pub fn set_document_options(&mut self, id: i64, options: &DocumentOptions) -> Result<()> {
+        self.require_role(&[TeamRole::Rapporteur, TeamRole::Staff], "changing the summary's document options")?;
+        self.store.set_document_options(id, options).map_err(|e| e.during("saving the document options"))
     }
 
     /// The summary of cycle `id` in `format`, as the bytes of the file. A signed-off cycle

@@ -468,3 +468,99 @@ fn another_writer_on_the_same_file_changes_the_data_version() {
     writer.create(&organization("Org (example)", Category::Academia, Some("KE"))).unwrap();
     assert_ne!(reader.data_version().unwrap(), seen);
 }
+
+#[test]
+fn document_options_default_to_the_first_reviewer_without_personal_data_until_saved() {
+    let (store, cycle) = fixture();
+    let options = store.document_options(cycle).unwrap();
+    assert_eq!(options.contact.name, "R1");
+    assert_eq!(options.contact.organization, "Example (example)");
+    assert_eq!((options.contact.tel.as_str(), options.contact.email.as_str()), ("", ""), "R1's e-mail is personal data");
+    assert_eq!(options.source, crate::model::document::DEFAULT_SOURCE);
+    assert_eq!((options.td_number.as_str(), options.place_and_date.as_str()), ("", ""));
+}
+
+#[test]
+fn document_options_are_remembered_per_cycle_and_survive_sign_off() {
+    let (mut store, cycle) = fixture();
+    let other = store
+        .create(&ReviewCycle {
+            name: "Review 2025".into(),
+            period_from: date("2025-01-01"),
+            period_to: date("2025-12-31"),
+            quorum: 2,
+            status: CycleStatus::Open,
+            objectives: vec!["O1".into()],
+            reviewers: vec!["R2".into()],
+            signed_off_at: None,
+            digest: None,
+        })
+        .unwrap();
+    let options = DocumentOptions {
+        td_number: " TSAG-TD123 ".into(),
+        place_and_date: "Geneva, 26–30 January 2026".into(),
+        source: "Rapporteur, RG-IEM".into(),
+        contact: Contact {
+            name: "Ann Example".into(),
+            organization: "Example Ltd".into(),
+            country: "Kenya".into(),
+            tel: "+254 20 000 0000".into(),
+            email: "ann@example.org".into(),
+        },
+    };
+    store.set_document_options(cycle, &options).unwrap();
+    let saved = store.document_options(cycle).unwrap();
+    assert_eq!(saved.td_number, "TSAG-TD123", "stored trimmed");
+    assert_eq!(saved.contact, options.contact);
+    assert_eq!(store.document_options(other).unwrap().contact.name, "R2", "the other cycle keeps its defaults");
+
+    // The digest does not cover them: a TD number assigned after sign-off is filled in.
+    store.draft(cycle).unwrap();
+    let digest = store.sign_off(cycle, chrono::Utc::now()).unwrap();
+    let later = DocumentOptions { td_number: "TSAG-TD124".into(), ..saved };
+    store.set_document_options(cycle, &later).unwrap();
+    assert_eq!(store.document_options(cycle).unwrap(), later);
+    let content = store.store.cycle_content(cycle).unwrap();
+    assert_eq!(crate::review::content_digest(&content).unwrap(), digest);
+    assert!(store.tampered_cycles().unwrap().is_empty());
+}
+
+#[test]
+fn bad_document_options_are_refused_naming_the_field_and_nothing_is_saved() {
+    let (mut store, cycle) = fixture();
+    let mut options = store.document_options(cycle).unwrap();
+    options.contact.email = "not an address".into();
+    options.contact.tel = "ask TSB".into();
+    let Err(Error::Invalid(fields)) = store.set_document_options(cycle, &options) else { panic!("accepted") };
+    let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+    assert_eq!(names, ["contact.tel", "contact.email"]);
+    assert!(store.store.document_options(cycle).unwrap().is_none(), "nothing was saved");
+    assert!(matches!(store.set_document_options(9999, &DocumentOptions::default()), Err(Error::NotFound { .. })));
+}
+
+#[test]
+fn the_td_header_shows_the_contact_as_tsag_tds_do() {
+    let (mut store, cycle) = fixture();
+    let mut options = store.document_options(cycle).unwrap();
+    options.contact.country = "Switzerland".into();
+    options.contact.tel = "+41 22 730 5851".into();
+    options.contact.email = "tsbtsag@itu.int".into();
+    store.set_document_options(cycle, &options).unwrap();
+    let stored = store.document_options(cycle).unwrap();
+    let md = String::from_utf8(store.render_summary(cycle, SummaryFormat::Md, false, &stored).unwrap()).unwrap();
+    assert!(
+        md.contains("| **Contact:** | R1, Example (example), Switzerland; Tel: +41 22 730 5851; E-mail: tsbtsag@itu.int |"),
+        "{md}"
+    );
+    let docx = store.render_summary(cycle, SummaryFormat::Docx, false, &stored).unwrap();
+    let mut xml = String::new();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    // Each is a paragraph of its own in the Contact row, after the "Contact:" label.
+    let contact = &xml[xml.find("Contact:").expect("a Contact row")..];
+    let mut at = 0;
+    for line in ["R1", "Example (example)", "Switzerland", "Tel: +41 22 730 5851", "E-mail: tsbtsag@itu.int"] {
+        let found = contact[at..].find(&format!(">{line}</w:t></w:r></w:p>")).unwrap_or_else(|| panic!("{line} is not a line of its own"));
+        at += found + 1;
+    }
+}

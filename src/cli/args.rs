@@ -139,6 +139,14 @@ pub enum DatabaseCommand {
         #[command(subcommand)]
         what: TeamCommand,
     },
+    /// The trash: what was deleted (with everything deleted with it), kept until the trash is
+    /// emptied. Without a subcommand, lists it, most recently deleted first
+    Trash {
+        #[command(subcommand)]
+        what: Option<TrashCommand>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
     /// Write a consistent copy of the database to FILE
     Backup {
         /// The copy to create (must not exist)
@@ -174,6 +182,21 @@ pub enum TeamCommand {
     Users,
     /// Show which database and which login this is
     Whoami,
+}
+
+#[derive(Subcommand)]
+pub enum TrashCommand {
+    /// Put an entry's records back, all or nothing; refused, changing nothing, when one would
+    /// collide with a record saved since
+    Restore {
+        /// The entry's ID, as `trash` lists it
+        id: i64,
+    },
+    /// Delete the trash's entries for good: all, or those deleted more than DAYS days ago
+    Empty {
+        #[arg(long, value_name = "DAYS")]
+        older_than: Option<u32>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -254,12 +277,31 @@ pub enum ReviewCommand {
         /// Include personal contact data (left out of exports to TSAG by default)
         #[arg(long)]
         include_confidential: bool,
-        /// The TD number TSB assigned, e.g. TSAG-TD123
-        #[arg(long, default_value = "")]
-        td_number: String,
+        /// The TD number TSB assigned, e.g. TSAG-TD123. Like every option below, it is remembered
+        /// for the cycle: later exports (and the app) use it until changed
+        #[arg(long)]
+        td_number: Option<String>,
         /// Where and when TSAG meets, e.g. "Geneva, 26-30 January 2026"
-        #[arg(long, default_value = "")]
-        place_and_date: String,
+        #[arg(long)]
+        place_and_date: Option<String>,
+        /// The Source line, e.g. "Rapporteur, RG-IEM"
+        #[arg(long)]
+        source: Option<String>,
+        /// The contact's name (by default the cycle's first reviewer)
+        #[arg(long)]
+        contact_name: Option<String>,
+        /// The contact's organization or role
+        #[arg(long)]
+        contact_organization: Option<String>,
+        /// The contact's country
+        #[arg(long)]
+        contact_country: Option<String>,
+        /// The contact's telephone number, printed as "Tel: ..."
+        #[arg(long)]
+        contact_tel: Option<String>,
+        /// The contact's e-mail address, printed as "E-mail: ..."
+        #[arg(long)]
+        contact_email: Option<String>,
     },
     /// Check an exported JSON summary against the database and list every difference
     Verify {

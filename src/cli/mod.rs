@@ -10,6 +10,7 @@ pub mod records;
 pub mod review;
 pub mod table;
 pub mod team;
+pub mod trash;
 
 use cxo_review::Error;
 

@@ -3,7 +3,6 @@
 use std::io::Write;
 
 use cxo_review::app::Session;
-use cxo_review::app::DocumentOptions;
 use cxo_review::{Error, Result};
 
 use super::args::{ListFormat, ReviewCommand};
@@ -111,9 +110,44 @@ pub fn review(session: &mut Session, command: ReviewCommand, out: &mut impl Writ
             let digest = session.sign_off(id, chrono::Utc::now())?;
             writeln!(out, "signed off; digest {digest}").map_err(stdout_error)?;
         }
-        ReviewCommand::Summary { cycle, format, out: path, include_confidential, td_number, place_and_date } => {
+        ReviewCommand::Summary {
+            cycle,
+            format,
+            out: path,
+            include_confidential,
+            td_number,
+            place_and_date,
+            source,
+            contact_name,
+            contact_organization,
+            contact_country,
+            contact_tel,
+            contact_email,
+        } => {
             let cycle = session.cycle(&cycle)?;
-            let options = DocumentOptions { td_number, place_and_date, ..DocumentOptions::default() };
+            // The cycle's stored header block, with what the flags change; a change is saved
+            // first, so that the next export (and the app) says the same.
+            let stored = session.document_options(cycle.id)?;
+            let mut options = stored.clone();
+            let given = [
+                (&mut options.td_number, td_number),
+                (&mut options.place_and_date, place_and_date),
+                (&mut options.source, source),
+                (&mut options.contact.name, contact_name),
+                (&mut options.contact.organization, contact_organization),
+                (&mut options.contact.country, contact_country),
+                (&mut options.contact.tel, contact_tel),
+                (&mut options.contact.email, contact_email),
+            ];
+            for (field, value) in given {
+                if let Some(value) = value {
+                    *field = value;
+                }
+            }
+            if options != stored {
+                session.set_document_options(cycle.id, &options)?;
+                options = session.document_options(cycle.id)?;
+            }
             session.export_summary(cycle.id, format, include_confidential, &options, &path)?;
             writeln!(out, "wrote the summary of \"{}\" to {}", cycle.data.name, path.display()).map_err(stdout_error)?;
         }

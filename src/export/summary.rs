@@ -10,7 +10,6 @@ use docx_rs::{
     AlignmentType, BreakType, Docx, Footer, Header, LineSpacing, PageMargin, PageNum, Paragraph, Run, RunFonts, Style,
     StyleType, Table, TableCell, TableRow, WidthType,
 };
-use serde::{Deserialize, Serialize};
 
 use super::tables::{summary_tables, Cell};
 use crate::error::{Error, Result};
@@ -19,27 +18,8 @@ use crate::review::words::{capitalised, join_and, plural};
 use crate::review::SummaryDocument;
 use crate::stats::StatsTable;
 
-/// What the header block says; TSB fills in the document number on submission.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(specta::Type)]
-#[serde(default)]
-pub struct DocumentOptions {
-    /// "TSAG-TD123"; empty until TSB assigns a number.
-    pub td_number: String,
-    /// Where and when TSAG meets: "Geneva, 26–30 January 2026".
-    pub place_and_date: String,
-    pub source: String,
-}
-
-impl Default for DocumentOptions {
-    fn default() -> Self {
-        DocumentOptions {
-            td_number: String::new(),
-            place_and_date: String::new(),
-            source: "Rapporteur, TSAG Rapporteur Group on Industry Engagement, Metrics (RG-IEM)".into(),
-        }
-    }
-}
+/// What the header block says beyond the review (stored per cycle; TSB assigns the number).
+pub use crate::model::{Contact, DocumentOptions};
 
 /// At most this many meetings per Annex B table, as in the RG-IEM report; more go into further tables.
 const MEETINGS_PER_TABLE: usize = 4;
@@ -63,11 +43,42 @@ fn draft_mark(summary: &CycleSummary) -> Option<String> {
 /// What the header says in place of a TD number TSB has not assigned yet.
 const NO_TD_NUMBER: &str = "TD number not assigned yet";
 
+/// The contact as a TSAG TD's Contact cell gives it: who (name, organization, country, a line
+/// each) and how to reach them ("Tel: …", "E-mail: …"). Empty parts are left out.
+fn contact_lines(contact: &Contact) -> (Vec<String>, Vec<String>) {
+    let who = [&contact.name, &contact.organization, &contact.country]
+        .into_iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    let reach = [("Tel", &contact.tel), ("E-mail", &contact.email)]
+        .into_iter()
+        .filter(|(_, value)| !value.trim().is_empty())
+        .map(|(label, value)| format!("{label}: {}", value.trim()))
+        .collect();
+    (who, reach)
+}
+
+/// The contact on one line, for the Markdown header table: "Ann Smith, TSB, Switzerland; Tel: …; E-mail: …".
+fn contact_line(contact: &Contact) -> String {
+    let (who, reach) = contact_lines(contact);
+    let mut parts = Vec::new();
+    if !who.is_empty() {
+        parts.push(who.join(", "));
+    }
+    parts.extend(reach);
+    if parts.is_empty() {
+        "–".to_string()
+    } else {
+        parts.join("; ")
+    }
+}
+
 /// The text of the summary, shared by the Word and Markdown renderings.
 struct Outline {
     title: String,
     purpose: &'static str,
-    contact: String,
     keywords: &'static str,
     abstract_text: String,
     introduction: Vec<String>,
@@ -100,20 +111,6 @@ fn outline(summary: &CycleSummary) -> Outline {
     let counts = summary.status_counts();
     let proposals = summary.proposed_improvements();
     let n_reviewers = summary.reviewers.len();
-    let contact = summary
-        .reviewers
-        .first()
-        .map(|r| {
-            let mut contact = r.name.clone();
-            if !r.affiliation.is_empty() {
-                contact.push_str(&format!(", {}", r.affiliation));
-            }
-            if let Some(email) = r.email.as_deref().filter(|e| !e.is_empty()) {
-                contact.push_str(&format!(", E-mail: {email}"));
-            }
-            contact
-        })
-        .unwrap_or_default();
     // "3 are met and 2 not met": the statuses that occur, the verb after the first count.
     let statuses: Vec<String> =
         [(counts[0], "met"), (counts[1], "partly met"), (counts[2], "not met"), (counts[3], "without sufficient evidence")]
@@ -236,7 +233,6 @@ fn outline(summary: &CycleSummary) -> Outline {
     Outline {
         title: title_of(&summary.cycle.name),
         purpose: if summary.proposed_improvements().is_empty() { "Information" } else { "Proposal" },
-        contact,
         keywords: "Resolution 68; CTO/CxO process; industry engagement; review",
         abstract_text,
         introduction,
@@ -453,30 +449,47 @@ pub fn docx(document: &SummaryDocument, options: &DocumentOptions, written_at: &
     doc = doc.add_paragraph(
         Paragraph::new().align(AlignmentType::Center).add_run(bold("TD").size(BODY_SIZE)),
     );
-    let mut contact = outline.contact.clone();
-    if contact.is_empty() {
-        contact = "–".into();
-    }
+    let (who, reach) = contact_lines(&options.contact);
     let fields: [(&str, String); 6] = [
         ("Source:", options.source.clone()),
         ("Title:", outline.title.clone()),
         ("Purpose:", outline.purpose.to_string()),
-        ("Contact:", contact),
+        ("Contact:", String::new()),
         ("Keywords:", outline.keywords.to_string()),
         ("Abstract:", outline.abstract_text.clone()),
     ];
+    // Three columns as in TSAG TDs: the Contact row gives who on the left and how to reach them
+    // on the right; every other value spans both.
+    let (who_width, reach_width) = (3600, TEXT_WIDTH - 1700 - 3600);
+    let lines = |lines: &[String]| {
+        let cell = TableCell::new();
+        if lines.is_empty() {
+            return cell.add_paragraph(text(""));
+        }
+        lines.iter().fold(cell, |cell, line| cell.add_paragraph(text(line)))
+    };
     let block = Table::new(
         fields
             .iter()
             .map(|(label, value)| {
-                TableRow::new(vec![
-                    TableCell::new().width(1700, WidthType::Dxa).add_paragraph(Paragraph::new().add_run(bold(label))),
-                    TableCell::new().width(TEXT_WIDTH - 1700, WidthType::Dxa).add_paragraph(text(value)),
-                ])
+                let label_cell = TableCell::new().width(1700, WidthType::Dxa).add_paragraph(Paragraph::new().add_run(bold(label)));
+                if *label == "Contact:" && !(who.is_empty() && reach.is_empty()) {
+                    TableRow::new(vec![
+                        label_cell,
+                        lines(&who).width(who_width, WidthType::Dxa),
+                        lines(&reach).width(reach_width, WidthType::Dxa),
+                    ])
+                } else {
+                    let value = if *label == "Contact:" { "–" } else { value.as_str() };
+                    TableRow::new(vec![
+                        label_cell,
+                        TableCell::new().width(TEXT_WIDTH - 1700, WidthType::Dxa).grid_span(2).add_paragraph(text(value)),
+                    ])
+                }
             })
             .collect(),
     )
-    .set_grid(vec![1700, TEXT_WIDTH - 1700]);
+    .set_grid(vec![1700, who_width, reach_width]);
     doc = doc.add_table(block);
 
     doc = doc.add_paragraph(heading("1\tIntroduction", 1));
@@ -631,7 +644,7 @@ pub fn markdown(document: &SummaryDocument, options: &DocumentOptions) -> String
         ("Source:", &options.source),
         ("Title:", &outline.title),
         ("Purpose:", outline.purpose),
-        ("Contact:", &outline.contact),
+        ("Contact:", &contact_line(&options.contact)),
         ("Keywords:", outline.keywords),
         ("Abstract:", &outline.abstract_text),
     ];

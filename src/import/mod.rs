@@ -663,10 +663,28 @@ struct DatasetHeader {
 
 /// Imports a whole-database JSON document (as written by `export::json`); returns records saved.
 pub fn import_dataset(store: &mut dyn Backend, text: &str, source_name: &str) -> Result<usize> {
+    let text = dataset_text(text, source_name)?;
+    let sections = dataset_sections(&text, source_name)?;
+    store.transaction(Purpose::Import, |tx| import_sections(tx, &text, &sections, source_name))
+}
+
+/// Imports a whole-database JSON document inside the transaction `tx` (a restore from the
+/// trash takes its entry out in the same one); returns records saved.
+pub fn import_dataset_in(tx: &dyn Writer, text: &str, source_name: &str) -> Result<usize> {
+    let text = dataset_text(text, source_name)?;
+    let sections = dataset_sections(&text, source_name)?;
+    import_sections(tx, &text, &sections, source_name)
+}
+
+/// The document's text without its byte-order mark, with `\n` line endings; an empty one is refused.
+fn dataset_text<'a>(text: &'a str, source_name: &str) -> Result<Cow<'a, str>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     refuse_empty(text, source_name)?;
-    let text = lone_cr_to_lf(text);
-    let text: &str = &text;
+    Ok(lone_cr_to_lf(text))
+}
+
+/// The document's sections, once its identification and section names are checked.
+fn dataset_sections<'a>(text: &'a str, source_name: &str) -> Result<std::collections::BTreeMap<String, &'a RawValue>> {
     let sections: std::collections::BTreeMap<String, &RawValue> = serde_json::from_str(text).map_err(|e| {
         let at = Position::START.advanced_by(&e);
         let message = format!("{} at column {}", strip_position(&e), at.column);
@@ -691,47 +709,55 @@ pub fn import_dataset(store: &mut dyn Backend, text: &str, source_name: &str) ->
             return Err(Error::wrong_file(source_name, format!("has an unknown section \"{name}\"")));
         }
     }
+    Ok(sections)
+}
+
+/// Saves the records of every section, in import order, all or nothing.
+fn import_sections(
+    tx: &dyn Writer,
+    text: &str,
+    sections: &std::collections::BTreeMap<String, &RawValue>,
+    source_name: &str,
+) -> Result<usize> {
     let lines = LineIndex::new(text);
-    store.transaction(Purpose::Import, |tx| {
-        let mut problems = Problems::new();
-        let mut saved = 0;
-        let mut final_statuses = Vec::new();
-        for (name, kind) in SECTIONS {
-            let Some(raw) = sections.get(*name) else { continue };
-            let start = lines.position_of(text, offset_in(text, raw));
-            let rows = match json_array(raw.get(), start) {
-                Ok(rows) => rows,
-                Err(e) => {
-                    problems.push(e);
-                    continue;
-                }
-            };
-            if *kind == Kind::Cycles {
-                // Cycles are restored open so that their scores can be inserted, then closed or
-                // signed off as exported.
-                for row in &rows {
-                    let line = lines.line_of(offset_in(text, row));
-                    match serde_json::from_str::<ReviewCycle>(row.get()) {
-                        Ok(mut cycle) => {
-                            final_statuses.push(cycle.clone());
-                            cycle.status = CycleStatus::Open;
-                            cycle.signed_off_at = None;
-                            cycle.digest = None;
-                            saved += usize::from(save_row(tx, line, &cycle, &mut problems)?);
-                        }
-                        Err(e) => problems.push(RowError { line, column: None, message: strip_position(&e) }),
-                    }
-                }
+    let mut problems = Problems::new();
+    let mut saved = 0;
+    let mut final_statuses = Vec::new();
+    for (name, kind) in SECTIONS {
+        let Some(raw) = sections.get(*name) else { continue };
+        let start = lines.position_of(text, offset_in(text, raw));
+        let rows = match json_array(raw.get(), start) {
+            Ok(rows) => rows,
+            Err(e) => {
+                problems.push(e);
                 continue;
             }
-            saved += dispatch_json(tx, *kind, text, &lines, &rows, &mut problems)?;
+        };
+        if *kind == Kind::Cycles {
+            // Cycles are restored open so that their scores can be inserted, then closed or
+            // signed off as exported.
+            for row in &rows {
+                let line = lines.line_of(offset_in(text, row));
+                match serde_json::from_str::<ReviewCycle>(row.get()) {
+                    Ok(mut cycle) => {
+                        final_statuses.push(cycle.clone());
+                        cycle.status = CycleStatus::Open;
+                        cycle.signed_off_at = None;
+                        cycle.digest = None;
+                        saved += usize::from(save_row(tx, line, &cycle, &mut problems)?);
+                    }
+                    Err(e) => problems.push(RowError { line, column: None, message: strip_position(&e) }),
+                }
+            }
+            continue;
         }
-        problems.into_result(source_name)?;
-        for cycle in final_statuses {
-            tx.restore_cycle_status(&cycle)?;
-        }
-        Ok(saved)
-    })
+        saved += dispatch_json(tx, *kind, text, &lines, &rows, &mut problems)?;
+    }
+    problems.into_result(source_name)?;
+    for cycle in final_statuses {
+        tx.restore_cycle_status(&cycle)?;
+    }
+    Ok(saved)
 }
 
 /// Reads a file holding JSON into memory (whole-database imports need random access). Bytes

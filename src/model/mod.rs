@@ -7,6 +7,7 @@
 
 pub mod contributions;
 pub mod directory;
+pub mod document;
 pub mod facts;
 mod kinds;
 pub mod meetings;
@@ -17,6 +18,7 @@ pub mod team;
 
 pub use contributions::*;
 pub use directory::*;
+pub use document::{Contact, DocumentOptions};
 pub use kinds::{Kind, RecordType, RecordTypes, DATASET_FORMAT, DATASET_VERSION, SECTIONS};
 pub(crate) use kinds::with_kind;
 pub use meetings::*;

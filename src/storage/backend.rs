@@ -15,6 +15,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::backups::{Backup, Reason};
+use super::trash::{NewTrashEntry, TrashEntry};
 use super::queries::{ContributionSummary, Dashboard, MeetingQuery, MeetingRecords, MeetingSummary, OpenAction, PersonMatch};
 use crate::error::{Error, Result, RowError};
 use crate::model::facts::{CycleContent, CycleData, MeetingFigures, PackageRecord, PeriodFacts};
@@ -120,6 +121,10 @@ pub trait Backend: Send {
     fn cycle_data(&self, id: i64) -> Result<CycleData>;
     /// Records cycle `id`'s sign-off at `at` (RFC 3339) under `digest`.
     fn record_sign_off(&mut self, id: i64, at: &str, digest: &str) -> Result<()>;
+    /// The summary's header block saved for cycle `cycle_id`, None when never saved.
+    fn document_options(&self, cycle_id: i64) -> Result<Option<crate::model::DocumentOptions>>;
+    /// Saves cycle `cycle_id`'s header block (validated), replacing the one before.
+    fn set_document_options(&mut self, cycle_id: i64, options: &crate::model::DocumentOptions) -> Result<()>;
 
     /// The database's Ed25519 signing key (its 32 secret bytes); `candidate` becomes it, at
     /// `now`, when it has none yet.
@@ -128,6 +133,11 @@ pub trait Backend: Send {
     fn record_package(&mut self, record: &PackageRecord, cycle: &str) -> Result<()>;
     /// The package this database issued under `id`, if any.
     fn package_record(&self, id: &str) -> Result<Option<PackageRecord>>;
+
+    /// The trash, most recently deleted first.
+    fn trash(&self) -> Result<Vec<TrashEntry>>;
+    /// Deletes the trash entries deleted before `before` (RFC 3339), or all; returns how many.
+    fn empty_trash(&mut self, before: Option<&str>) -> Result<usize>;
 
     /// The database's own checks (integrity, references, kept aggregates); with `repair`,
     /// mends what it can.
@@ -163,6 +173,18 @@ pub trait Writer {
     fn update_kind(&self, kind: Kind, id: i64, record: &dyn Any) -> Result<()>;
     /// Deletes record `id` of `kind`, unless other records still refer to it.
     fn delete_kind(&self, kind: Kind, id: i64) -> Result<()>;
+
+    /// Record `id` of `kind` as this transaction sees it: a boxed `Record<E>` of its type.
+    fn load_kind(&self, kind: Kind, id: i64) -> Result<Box<dyn Any>>;
+    /// The ids of the records deleting record `id` of `kind` deletes with it, by kind; fails
+    /// when records that outlive it would lose their link to it (restoring could not put it back).
+    fn deleted_with(&self, kind: Kind, id: i64) -> Result<Vec<(Kind, Vec<i64>)>>;
+    /// Puts a deletion in the trash, by this transaction's author, now; returns the entry's id.
+    fn put_in_trash(&self, entry: &NewTrashEntry) -> Result<i64>;
+    /// Trash entry `id`'s label and records (the fragment to import).
+    fn trash_fragment(&self, id: i64) -> Result<(String, String)>;
+    /// Takes entry `id` out of the trash.
+    fn take_from_trash(&self, id: i64) -> Result<()>;
 
     /// Fails with [`Error::Conflict`] unless record `id` of `kind` is still at `version`.
     fn expect_version(&self, kind: Kind, id: i64, version: i64) -> Result<()>;
@@ -247,5 +269,10 @@ impl dyn Writer + '_ {
 
     pub fn import<E: RecordType>(&self, record: &E, line: u64) -> Result<()> {
         self.import_kind(E::KIND, record, line)
+    }
+
+    /// Record `id` of type `E`, as this transaction sees it.
+    pub fn get<E: RecordType>(&self, id: i64) -> Result<Record<E>> {
+        unbox(E::KIND, self.load_kind(E::KIND, id)?)
     }
 }

@@ -10,6 +10,7 @@ pub mod backups;
 mod contributions;
 pub(crate) mod db;
 mod directory;
+mod document_options;
 mod file;
 mod meetings;
 mod objectives;
@@ -23,6 +24,7 @@ pub(crate) mod test_server;
 mod sqlite;
 mod review;
 mod sql_types;
+pub mod trash;
 
 pub use backend::{Backend, Findings, Purpose, Writer};
 pub use file::Access;
@@ -48,6 +50,8 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0005_review_packages", include_str!("../../migrations/0005_review_packages.sql")),
     ("0006_versions", include_str!("../../migrations/0006_versions.sql")),
     ("0007_year_tally", include_str!("../../migrations/0007_year_tally.sql")),
+    ("0008_trash", include_str!("../../migrations/0008_trash.sql")),
+    ("0009_document_options", include_str!("../../migrations/0009_document_options.sql")),
 ];
 
 /// Marks a SQLite file as a CxO Review database ("CxOR").

@@ -16,6 +16,8 @@ use crate::error::{Error, Result};
 const MIGRATIONS: &[(i64, &str, &str)] = &[
     (6, "0006_schema", include_str!("../../migrations/postgres/0006_schema.sql")),
     (7, "0007_year_tally", include_str!("../../migrations/postgres/0007_year_tally.sql")),
+    (8, "0008_trash", include_str!("../../migrations/postgres/0008_trash.sql")),
+    (9, "0009_document_options", include_str!("../../migrations/postgres/0009_document_options.sql")),
 ];
 
 /// Where a server database is, as shown to users: the URL without its password.

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use super::backend::{wrong_type, Backend, Findings, Purpose, Writer};
 use super::backups::{Backup, Reason};
 use super::queries::{ContributionSummary, Dashboard, MeetingQuery, MeetingRecords, MeetingSummary, OpenAction, PersonMatch};
+use super::trash::{NewTrashEntry, TrashEntry};
 use super::{Store, Tx};
 use crate::error::{Error, Result, RowError};
 use crate::model::facts::{CycleContent, CycleData, MeetingFigures, PackageRecord, PeriodFacts};
@@ -160,6 +161,14 @@ impl Backend for Store {
         Store::record_sign_off(self, id, at, digest).map_err(|e| self.explain_refusal(e))
     }
 
+    fn document_options(&self, cycle_id: i64) -> Result<Option<crate::model::DocumentOptions>> {
+        Store::document_options(self, cycle_id)
+    }
+
+    fn set_document_options(&mut self, cycle_id: i64, options: &crate::model::DocumentOptions) -> Result<()> {
+        Store::set_document_options(self, cycle_id, options).map_err(|e| self.explain_refusal(e))
+    }
+
     fn signing_secret(&mut self, candidate: [u8; 32], now: &str) -> Result<[u8; 32]> {
         Store::signing_secret(self, candidate, now).map_err(|e| self.explain_refusal(e))
     }
@@ -188,6 +197,14 @@ impl Backend for Store {
             )),
         }
         Ok(findings)
+    }
+
+    fn trash(&self) -> Result<Vec<TrashEntry>> {
+        Store::trash(self)
+    }
+
+    fn empty_trash(&mut self, before: Option<&str>) -> Result<usize> {
+        Store::empty_trash(self, before)
     }
 
     fn clear_damage_mark(&self) -> Option<String> {
@@ -237,6 +254,26 @@ impl Writer for Tx<'_> {
 
     fn delete_kind(&self, kind: Kind, id: i64) -> Result<()> {
         with_kind!(kind, E => self.delete::<E>(id))
+    }
+
+    fn load_kind(&self, kind: Kind, id: i64) -> Result<Box<dyn Any>> {
+        with_kind!(kind, E => Ok(Box::new(Tx::get::<E>(self, id)?)))
+    }
+
+    fn deleted_with(&self, kind: Kind, id: i64) -> Result<Vec<(Kind, Vec<i64>)>> {
+        Tx::deleted_with(self, kind, id)
+    }
+
+    fn put_in_trash(&self, entry: &NewTrashEntry) -> Result<i64> {
+        Tx::put_in_trash(self, entry)
+    }
+
+    fn trash_fragment(&self, id: i64) -> Result<(String, String)> {
+        Tx::trash_fragment(self, id)
+    }
+
+    fn take_from_trash(&self, id: i64) -> Result<()> {
+        Tx::take_from_trash(self, id)
     }
 
     fn expect_version(&self, kind: Kind, id: i64, version: i64) -> Result<()> {

@@ -7,10 +7,12 @@ use cxo_review::app::{Backup, Opening, Session};
 use cxo_review::model::TeamUser;
 use cxo_review::{Error, ErrorCode, ErrorReport};
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, State};
 
+use crate::menu::remember;
+use crate::recent::{Place, PlaceKind};
 use crate::state::{
-    database_path, failure, peek_session, replace_session, report, start_location, start_server_url,
+    demo_path, failure, fresh_demo, is_demo, new_database_suggestion, peek_session, replace_session, report,
     with_session, AppState, Reply,
 };
 
@@ -22,7 +24,11 @@ pub struct AppInfo {
     /// Who this window is on a team database (login, role, the reviewer they score as); `None`
     /// on a file.
     user: Option<TeamUser>,
-    loaded_demo: bool,
+    /// The open database is the demo database (a file of its own, made afresh when opened from
+    /// the menu): the window says so and offers to create the user's own.
+    demo: bool,
+    /// Where a new database is offered to be made: the default database while there is none.
+    new_database: String,
     version: String,
     /// The file can only be read: the core refuses every save, and a banner says so.
     read_only: bool,
@@ -36,15 +42,16 @@ pub struct AppInfo {
 #[tauri::command]
 #[specta::specta]
 pub async fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
-    let loaded_demo = state.loaded_demo;
     let startup_error = state.startup_error.lock().map(|e| e.clone()).unwrap_or_default();
-    let startup_path = start_location();
+    let startup_path = state.start_place.as_ref().map(|p| p.location.clone()).unwrap_or_default();
+    let new_database = new_database_suggestion();
     let version = env!("CARGO_PKG_VERSION").to_string();
     if let Some(error) = startup_error {
         return Ok(AppInfo {
             database: String::new(),
             user: None,
-            loaded_demo,
+            demo: false,
+            new_database,
             version,
             read_only: true,
             startup_error: Some(error),
@@ -55,7 +62,8 @@ pub async fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
         Ok(AppInfo {
             database: session.describe(),
             user: session.team_user()?,
-            loaded_demo,
+            demo: is_demo(session),
+            new_database,
             version,
             read_only: session.is_read_only(),
             startup_error: None,
@@ -96,12 +104,10 @@ pub async fn backups_list(state: State<'_, AppState>) -> Reply<Vec<Backup>> {
     if !state.has_session() {
         // No database open (it could not be opened at start): its backups are still listed.
         // A team database is backed up on its server.
-        if start_server_url().is_some() {
-            return Ok(Vec::new());
-        }
-        if let Ok(path) = database_path() {
-            return Session::backups_of(&path).map_err(|e| report(&e));
-        }
+        return match state.start_file() {
+            Some(path) => Session::backups_of(&path).map_err(|e| report(&e)),
+            None => Ok(Vec::new()),
+        };
     }
     with_session(&state, |session| session.backups()).await
 }
@@ -124,12 +130,11 @@ pub async fn backup_database(state: State<'_, AppState>, path: String) -> Reply<
 #[tauri::command]
 #[specta::specta]
 pub async fn restore_backup(state: State<'_, AppState>, backup: String) -> Reply<String> {
-    let fallback = database_path().map_err(|e| report(&e))?;
+    let fallback = state.start_file();
     replace_session(&state, move |slot| {
         let path = match slot.as_ref() {
             Some(session) => session.path().map(PathBuf::from),
-            None if start_server_url().is_some() => None,
-            None => Some(fallback),
+            None => fallback,
         }
         .ok_or_else(|| failure(ErrorCode::Invalid, "a team database is backed up on its server, with pg_dump (docs/team.md)"))?;
         // Closes the connection: the file is replaced underneath.
@@ -142,14 +147,38 @@ pub async fn restore_backup(state: State<'_, AppState>, backup: String) -> Reply
 }
 
 /// Opens another database file (a new one if `create`), replacing the open one; returns its
-/// path. The open one stays open when the other cannot be opened.
+/// path. The open one stays open when the other cannot be opened. The file goes first in the
+/// recent list (the demo database, which has its own menu item, does not).
 #[tauri::command]
 #[specta::specta]
-pub async fn open_database(state: State<'_, AppState>, path: String, create: bool) -> Reply<String> {
-    replace_session(&state, move |slot| {
+pub async fn open_database(app: AppHandle, state: State<'_, AppState>, path: String, create: bool) -> Reply<String> {
+    let opened = replace_session(&state, move |slot| {
         let path = PathBuf::from(path);
         let opening = if create { Opening::New } else { Opening::Existing };
-        *slot = Some(Session::open(&path, opening).map_err(|e| report(&e))?);
+        let session = Session::open(&path, opening).map_err(|e| report(&e))?;
+        let demo = is_demo(&session);
+        *slot = Some(session);
+        Ok((path.display().to_string(), demo))
+    })
+    .await?;
+    if !opened.1 {
+        remember(&app, Place::database(Path::new(&opened.0)));
+    }
+    Ok(opened.0)
+}
+
+/// Opens the demo database, made afresh (whatever was changed in it before is gone), in place
+/// of the open database; returns its path. The user's own databases are never touched.
+#[tauri::command]
+#[specta::specta]
+pub async fn open_demo(state: State<'_, AppState>) -> Reply<String> {
+    let path = demo_path().map_err(|e| report(&e))?;
+    replace_session(&state, move |slot| {
+        // Closed first when it is the demo itself: its file is replaced.
+        if slot.as_ref().is_some_and(is_demo) {
+            *slot = None;
+        }
+        *slot = Some(fresh_demo(&path).map_err(|e| report(&e))?);
         Ok(path.display().to_string())
     })
     .await
@@ -162,8 +191,13 @@ pub async fn open_database(state: State<'_, AppState>, path: String, create: boo
 /// open when the server cannot be reached or refuses the login.
 #[tauri::command]
 #[specta::specta]
-pub async fn connect_team_database(state: State<'_, AppState>, url: String, password: String) -> Reply<String> {
-    replace_session(&state, move |slot| {
+pub async fn connect_team_database(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    url: String,
+    password: String,
+) -> Reply<String> {
+    let database = replace_session(&state, move |slot| {
         let url = url.trim();
         if !Session::is_server_url(url) {
             return Err(report(&Error::invalid(
@@ -177,7 +211,9 @@ pub async fn connect_team_database(state: State<'_, AppState>, url: String, pass
         *slot = Some(session);
         Ok(database)
     })
-    .await
+    .await?;
+    remember(&app, Place { kind: PlaceKind::Team, location: database.clone() });
+    Ok(database)
 }
 
 /// A number that changes when someone else saves to the open database (another program on the
@@ -187,11 +223,4 @@ pub async fn connect_team_database(state: State<'_, AppState>, url: String, pass
 #[specta::specta]
 pub async fn data_version(state: State<'_, AppState>) -> Reply<i64> {
     peek_session(&state, |session| session.data_version()).await
-}
-
-/// Fills the (empty) open database with the demo data; returns the records saved.
-#[tauri::command]
-#[specta::specta]
-pub async fn load_demo(state: State<'_, AppState>) -> Reply<usize> {
-    with_session(&state, |session| session.load_demo()).await
 }

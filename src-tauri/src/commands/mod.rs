@@ -8,6 +8,7 @@ pub mod meetings;
 pub mod packages;
 pub mod records;
 pub mod review;
+pub mod trash;
 
 use tauri_specta::{collect_commands, Builder};
 
@@ -25,7 +26,7 @@ pub fn builder() -> Builder<tauri::Wry> {
             app::open_database,
             app::connect_team_database,
             app::data_version,
-            app::load_demo,
+            app::open_demo,
             meetings::dashboard,
             meetings::meetings,
             meetings::meeting_detail,
@@ -36,9 +37,13 @@ pub fn builder() -> Builder<tauri::Wry> {
             meetings::people_matching,
             meetings::countries,
             records::records_list,
+            records::record_get,
             records::record_create,
             records::record_update,
             records::record_delete,
+            trash::trash_list,
+            trash::trash_restore,
+            trash::trash_empty,
             review::cycles,
             review::cycle_summary,
             review::cycle_scores,
@@ -46,6 +51,8 @@ pub fn builder() -> Builder<tauri::Wry> {
             review::draft_proposals,
             review::sign_off,
             review::sign_off_completeness,
+            review::document_options,
+            review::set_document_options,
             review::export_summary,
             review::indicators,
             review::objective_indicators,
@@ -61,6 +68,8 @@ pub fn builder() -> Builder<tauri::Wry> {
             packages::merge_return,
         ])
         .typ::<cxo_review::model::RecordTypes>()
+        // What the menu's `open-place` event carries (src/menu.rs).
+        .typ::<crate::recent::Place>()
         // Region labels come from the core, as a constant of the bindings.
         .constant("REGIONS", cxo_review::app::regions())
 }

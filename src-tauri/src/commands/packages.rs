@@ -9,8 +9,10 @@ use cxo_review::app::packages::{key_folder, open_package, return_package, score_
 use cxo_review::app::{IssuedPackage, Merged, Package, ReturnedFile, ReturnedScore, RETURN_EXTENSION};
 use cxo_review::ErrorCode;
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, State};
 
+use crate::menu::remember;
+use crate::recent::Place;
 use crate::state::{failure, off_thread, with_session, AppState, Reply};
 
 /// The package the window shows in reviewer mode.
@@ -66,13 +68,14 @@ pub async fn review_package(state: State<'_, AppState>) -> Reply<Option<OpenedPa
 /// Opens the review package at `path` (its signature checked) and shows it in reviewer mode.
 #[tauri::command]
 #[specta::specta]
-pub async fn open_review_package(state: State<'_, AppState>, path: String) -> Reply<OpenedPackage> {
+pub async fn open_review_package(app: AppHandle, state: State<'_, AppState>, path: String) -> Reply<OpenedPackage> {
     let path = PathBuf::from(path);
     let database_open = state.has_session();
     let shown = {
         let path = path.clone();
         off_thread(move || Ok(opened(&path, open_package(&path)?, database_open))).await?
     };
+    remember(&app, Place::package(&path));
     if let Ok(mut package) = state.package.lock() {
         *package = Some(path);
     }

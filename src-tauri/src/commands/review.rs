@@ -61,6 +61,20 @@ pub async fn sign_off(state: State<'_, AppState>, cycle: i64) -> Reply<String> {
     with_session(&state, move |session| session.sign_off(cycle, chrono::Utc::now())).await
 }
 
+/// The header block of cycle `cycle`'s summary: as saved, or the defaults when never saved.
+#[tauri::command]
+#[specta::specta]
+pub async fn document_options(state: State<'_, AppState>, cycle: i64) -> Reply<DocumentOptions> {
+    with_session(&state, move |session| session.document_options(cycle)).await
+}
+
+/// Saves the header block of cycle `cycle`'s summary for every later export of it.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_document_options(state: State<'_, AppState>, cycle: i64, options: DocumentOptions) -> Reply<()> {
+    with_session(&state, move |session| session.set_document_options(cycle, &options)).await
+}
+
 /// Writes the summary of cycle `cycle` in `format` to `path`.
 #[tauri::command]
 #[specta::specta]

@@ -82,7 +82,8 @@ async restoreBackup(backup: string) : Promise<Result<string, ErrorReport>> {
 },
 /**
  * Opens another database file (a new one if `create`), replacing the open one; returns its
- * path. The open one stays open when the other cannot be opened.
+ * path. The open one stays open when the other cannot be opened. The file goes first in the
+ * recent list (the demo database, which has its own menu item, does not).
  */
 async openDatabase(path: string, create: boolean) : Promise<Result<string, ErrorReport>> {
     try {
@@ -121,11 +122,12 @@ async dataVersion() : Promise<Result<number, ErrorReport>> {
 }
 },
 /**
- * Fills the (empty) open database with the demo data; returns the records saved.
+ * Opens the demo database, made afresh (whatever was changed in it before is gone), in place
+ * of the open database; returns its path. The user's own databases are never touched.
  */
-async loadDemo() : Promise<Result<number, ErrorReport>> {
+async openDemo() : Promise<Result<string, ErrorReport>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("load_demo") };
+    return { status: "ok", data: await TAURI_INVOKE("open_demo") };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -226,6 +228,18 @@ async recordsList(kind: Kind, limit: number | null) : Promise<Result<JsonValue, 
 }
 },
 /**
+ * Record `id` of `kind` as `{id, version, …fields}`: what an edit form loads, so that its save
+ * is refused if someone else saved the record in between.
+ */
+async recordGet(kind: Kind, id: number) : Promise<Result<JsonValue, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("record_get", { kind, id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Saves a new record of `kind`; returns its id.
  */
 async recordCreate(kind: Kind, record: JsonValue) : Promise<Result<number, ErrorReport>> {
@@ -244,9 +258,46 @@ async recordUpdate(kind: Kind, id: number, record: JsonValue) : Promise<Result<n
     else return { status: "error", error: e  as any };
 }
 },
-async recordDelete(kind: Kind, id: number) : Promise<Result<null, ErrorReport>> {
+/**
+ * Deletes record `id` of `kind` and what is deleted with it into the trash; returns the
+ * entry, for the window to offer Undo.
+ */
+async recordDelete(kind: Kind, id: number) : Promise<Result<Deleted, ErrorReport>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("record_delete", { kind, id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The trash, most recently deleted first.
+ */
+async trashList() : Promise<Result<TrashEntry[], ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("trash_list") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Restores entry `id` (Undo after a delete, or Restore in the Trash panel).
+ */
+async trashRestore(id: number) : Promise<Result<Restored, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("trash_restore", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Deletes every entry, or those deleted more than `older_than_days` days ago; returns how many.
+ */
+async trashEmpty(olderThanDays: number | null) : Promise<Result<number, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("trash_empty", { olderThanDays }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -322,6 +373,28 @@ async signOff(cycle: number) : Promise<Result<string, ErrorReport>> {
 async signOffCompleteness(cycle: number) : Promise<Result<Completeness, ErrorReport>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("sign_off_completeness", { cycle }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The header block of cycle `cycle`'s summary: as saved, or the defaults when never saved.
+ */
+async documentOptions(cycle: number) : Promise<Result<DocumentOptions, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("document_options", { cycle }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Saves the header block of cycle `cycle`'s summary for every later export of it.
+ */
+async setDocumentOptions(cycle: number, options: DocumentOptions) : Promise<Result<null, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_document_options", { cycle, options }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -514,7 +587,16 @@ database: string;
  * Who this window is on a team database (login, role, the reviewer they score as); `None`
  * on a file.
  */
-user: TeamUser | null; loaded_demo: boolean; version: string; 
+user: TeamUser | null; 
+/**
+ * The open database is the demo database (a file of its own, made afresh when opened from
+ * the menu): the window says so and offers to create the user's own.
+ */
+demo: boolean; 
+/**
+ * Where a new database is offered to be made: the default database while there is none.
+ */
+new_database: string; version: string; 
 /**
  * The file can only be read: the core refuses every save, and a banner says so.
  */
@@ -612,6 +694,16 @@ missing: MissingScores[] }
  * A returned score the merge did not apply, and why.
  */
 export type Conflict = { objective: string; reason: string }
+/**
+ * Who TSAG delegates write to about the document, as a TSAG TD's Contact cell shows them:
+ * name, organization and country on the left, Tel and E-mail on the right. They are printed
+ * in the document as given: the contact chose to be reached there.
+ */
+export type Contact = { name: string; 
+/**
+ * The organization or the role: "TSB", "Rapporteur, RG-IEM".
+ */
+organization: string; country: string; tel: string; email: string }
 export type Contribution = { 
 /**
  * Document symbol such as `TSAG-C12`, `WTSA-20 C103` or `TSAG-TD267`.
@@ -691,9 +783,25 @@ export type Dashboard = { participation: YearParticipation[]; meetings: number; 
  */
 most_overdue: OpenAction[]; current_cycle: CycleProgress | null }
 export type Decision = { meeting: string; text: string }
+/**
+ * What a deletion put in the trash, for a face to offer Undo.
+ */
+export type Deleted = { 
+/**
+ * The trash entry that restores it.
+ */
+entry: number; 
+/**
+ * The deleted record as users recognise it, e.g. "meeting CTO-2024-03 (14 Oct 2024)".
+ */
+label: string; 
+/**
+ * What was deleted with it, in words; empty when nothing.
+ */
+contents: string }
 export type Disposition = "pending" | "agreed" | "noted" | "not_agreed"
 /**
- * What the header block says; TSB fills in the document number on submission.
+ * The summary's header block, as the rapporteur fills it in.
  */
 export type DocumentOptions = { 
 /**
@@ -703,7 +811,7 @@ td_number: string;
 /**
  * Where and when TSAG meets: "Geneva, 26–30 January 2026".
  */
-place_and_date: string; source: string }
+place_and_date: string; source: string; contact: Contact }
 /**
  * What a drafting run did, objective by objective.
  */
@@ -1030,6 +1138,30 @@ export type PersonMatch = { name: string; organization: string }
  * The four pillars of the industry engagement action plan (seed, section 2.1).
  */
 export type Pillar = "raising_awareness" | "adding_value" | "attracting_members" | "strategic_mapping"
+/**
+ * A database or review package, as the app opens it and the list remembers it.
+ */
+export type Place = { kind: PlaceKind; 
+/**
+ * The file's path, or the team database's URL without its password.
+ */
+location: string }
+/**
+ * What a place holds, which decides how it is opened.
+ */
+export type PlaceKind = 
+/**
+ * A database file.
+ */
+"database" | 
+/**
+ * A team database on a PostgreSQL server (its URL, never with a password).
+ */
+"team" | 
+/**
+ * A review package, opened in reviewer mode.
+ */
+"package"
 export type PlanStatus = "planned" | "in_progress" | "done"
 /**
  * A ranked priority topic of a meeting's communiqué.
@@ -1087,6 +1219,14 @@ export type RecordTypes = { organizations: Organization; people: Person; meeting
  * The ITU-D regions of ITU statistics, plus TSB for the secretariat, in Annex B's row order.
  */
 export type Region = "AFR" | "AMS" | "ARB" | "ASP" | "CIS" | "EUR" | "TSB"
+/**
+ * What a restore brought back.
+ */
+export type Restored = { label: string; 
+/**
+ * How many records were restored (the record and those deleted with it).
+ */
+records: number }
 /**
  * A return written by the reviewer's side.
  */
@@ -1245,6 +1385,34 @@ role: TeamRole | null;
  * The reviewer the login scores as, if any.
  */
 reviewer: string | null }
+/**
+ * One entry of the trash, as listed (without its records).
+ */
+export type TrashEntry = { id: number; 
+/**
+ * The kind of the record the user deleted.
+ */
+kind: Kind; 
+/**
+ * The deleted record as users recognise it, e.g. "meeting CTO-2024-03 (14 Oct 2024)".
+ */
+label: string; 
+/**
+ * What was deleted with it, in words ("42 roster rows, 3 priorities"); empty when nothing.
+ */
+contents: string; 
+/**
+ * How many records restoring brings back (the record and those deleted with it).
+ */
+records: number; 
+/**
+ * When, as RFC 3339 UTC ("2024-10-14T09:30:00Z").
+ */
+deleted_at: string; 
+/**
+ * Who deleted it: the team login, or the computer's user on a file.
+ */
+deleted_by: string | null }
 export type Unit = "count" | "share" | "days" | "mean"
 /**
  * The reviewer's work on a package, saved into it as it is made.

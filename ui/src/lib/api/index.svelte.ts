@@ -7,6 +7,7 @@ import { VersionWatch } from "../live";
 
 import {
   commands,
+  type Deleted,
   type DocumentOptions,
   type ErrorReport,
   type JsonValue,
@@ -126,6 +127,11 @@ async function write<T>(command: () => Promise<Result<T, ErrorReport>>): Promise
   }
 }
 
+/** The last deletion, for the toast that offers Undo (components/UndoToast.svelte): every
+ * delete goes through `api.remove`, so every screen gets it. `seq` tells two deletions of the
+ * same label apart. */
+export const lastDeleted = $state<{ deleted: Deleted | null; seq: number }>({ deleted: null, seq: 0 });
+
 /** A command that cannot fail in the core, awaited like the others. */
 const infallible = <T>(command: Promise<T>) =>
   call(command.then((data): Result<T, ErrorReport> => ({ status: "ok", data })));
@@ -151,10 +157,25 @@ export const api = {
   /** Records of `kind` in id order; only the first `limit` when given. */
   list: async <K extends KindName>(kind: K, limit: number | null = null) =>
     records<RecordTypes[K]>(await call(commands.recordsList(kind, limit))),
+  /** Record `id` of `kind` as it now stands, with the `version` an edit form sends back. */
+  get: async <K extends KindName>(kind: K, id: number) =>
+    (await call(commands.recordGet(kind, id))) as unknown as Stored<RecordTypes[K]> & { version: number },
   create: <K extends KindName>(kind: K, record: RecordTypes[K]) => write(() => commands.recordCreate(kind, json(record))),
   update: <K extends KindName>(kind: K, id: number, record: RecordTypes[K]) =>
     write(() => commands.recordUpdate(kind, id, json(record))),
-  remove: (kind: KindName, id: number) => write(() => commands.recordDelete(kind, id)),
+  /** Deletes a record (and what is deleted with it) into the trash; the toast offers Undo. */
+  remove: async (kind: KindName, id: number) => {
+    const deleted = await write(() => commands.recordDelete(kind, id));
+    lastDeleted.deleted = deleted;
+    lastDeleted.seq += 1;
+    return deleted;
+  },
+  /** The trash, most recently deleted first. */
+  trash: () => call(commands.trashList()),
+  /** Puts trash entry `id`'s records back (Undo, or Restore in the Trash panel). */
+  restoreFromTrash: (id: number) => write(() => commands.trashRestore(id)),
+  /** Deletes every entry of the trash for good, or those deleted more than `olderThanDays` days ago. */
+  emptyTrash: (olderThanDays: number | null) => write(() => commands.trashEmpty(olderThanDays)),
 
   capturePreview: (text: string) => infallible(commands.capturePreview(text)),
   captureApply: (meeting: string, text: string) => write(() => commands.captureApply(meeting, text)),
@@ -178,6 +199,9 @@ export const api = {
   draftProposals: (cycle: number) => write(() => commands.draftProposals(cycle)),
   signOff: (cycle: number) => write(() => commands.signOff(cycle)),
   signOffCompleteness: (cycle: number) => call(commands.signOffCompleteness(cycle)),
+  /** The header block of a cycle's summary (TD number, place, source, contact): as saved, or the defaults. */
+  documentOptions: (cycle: number) => call(commands.documentOptions(cycle)),
+  setDocumentOptions: (cycle: number, options: DocumentOptions) => write(() => commands.setDocumentOptions(cycle, options)),
   exportSummary: (cycle: number, format: SummaryFormat, path: string, includeConfidential: boolean, options: DocumentOptions) =>
     call(commands.exportSummary(cycle, format, path, includeConfidential, options)),
   exportTable: (table: string, cycle: number | null, path: string, includeConfidential: boolean) =>
@@ -186,7 +210,8 @@ export const api = {
   /** Imports the file at `path` holding records of `kind` (null: a whole-database export). */
   importFile: (kind: Kind | null, path: string) => write(() => commands.importFile(kind, path)),
   backup: (path: string) => call(commands.backupDatabase(path)),
-  loadDemo: () => write(() => commands.loadDemo()),
+  /** Opens the demo database, made afresh (a file of its own, never the user's database); its path. */
+  openDemo: () => write(() => commands.openDemo()),
   openDatabase: (path: string, create: boolean) => write(() => commands.openDatabase(path, create)),
   /** Connects to a team database (`postgres://user@host:port/database`), replacing the open
    * database; its address without the password. An empty password is none. */

@@ -1,0 +1,80 @@
+//! SQL for the summary's header block per review cycle (migration 0009): read, and replaced as
+//! a whole when the rapporteur saves it.
+
+use super::db::{params, OptionalExtension};
+use super::Store;
+use crate::error::{Error, Result};
+use crate::model::{Contact, DocumentOptions};
+
+impl Store {
+    /// The header block saved for cycle `cycle_id`; None when it was never saved.
+    pub fn document_options(&self, cycle_id: i64) -> Result<Option<DocumentOptions>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT td_number, place_and_date, source, contact_name, contact_organization, contact_country,
+                        contact_tel, contact_email
+                 FROM document_options WHERE cycle_id = ?1",
+                params![cycle_id],
+                |row| {
+                    Ok(DocumentOptions {
+                        td_number: row.get(0)?,
+                        place_and_date: row.get(1)?,
+                        source: row.get(2)?,
+                        contact: Contact {
+                            name: row.get(3)?,
+                            organization: row.get(4)?,
+                            country: row.get(5)?,
+                            tel: row.get(6)?,
+                            email: row.get(7)?,
+                        },
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Saves `options` as cycle `cycle_id`'s header block, replacing what was saved before.
+    /// Validates first: a bad e-mail or telephone number is refused, naming its field.
+    pub fn set_document_options(&mut self, cycle_id: i64, options: &DocumentOptions) -> Result<()> {
+        let problems = options.validate();
+        if !problems.is_empty() {
+            return Err(Error::Invalid(problems));
+        }
+        let o = options.trimmed();
+        let author = self.author();
+        let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        self.raw_transaction(|conn| {
+            let exists: bool =
+                conn.query_row("SELECT EXISTS (SELECT 1 FROM review_cycle WHERE id = ?1)", params![cycle_id], |row| row.get(0))?;
+            if !exists {
+                return Err(Error::NotFound { entity: "review cycle", key: cycle_id.to_string() });
+            }
+            conn.execute(
+                "INSERT INTO document_options (cycle_id, td_number, place_and_date, source, contact_name,
+                     contact_organization, contact_country, contact_tel, contact_email, changed_by, changed_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                 ON CONFLICT (cycle_id) DO UPDATE SET td_number = excluded.td_number,
+                     place_and_date = excluded.place_and_date, source = excluded.source,
+                     contact_name = excluded.contact_name, contact_organization = excluded.contact_organization,
+                     contact_country = excluded.contact_country, contact_tel = excluded.contact_tel,
+                     contact_email = excluded.contact_email, changed_by = excluded.changed_by,
+                     changed_at = excluded.changed_at",
+                params![
+                    cycle_id,
+                    o.td_number,
+                    o.place_and_date,
+                    o.source,
+                    o.contact.name,
+                    o.contact.organization,
+                    o.contact.country,
+                    o.contact.tel,
+                    o.contact.email,
+                    author,
+                    at
+                ],
+            )?;
+            Ok(())
+        })
+    }
+}
