@@ -250,14 +250,19 @@ pub fn period_facts_with(conn: &Connection, from: NaiveDate, to: NaiveDate, figu
         .filter(|m| m.kind != MeetingKind::RgIem && m.status != MeetingStatus::Planned)
         .cloned()
         .collect();
-    let mut priorities = Vec::with_capacity(meetings.len());
-    {
-        let mut stmt = conn.prepare_cached("SELECT count(*) FROM priority WHERE meeting_id = ?1")?;
-        for meeting in &meetings {
-            priorities.push(stmt.query_row(params![meeting.id], |row| row.get(0))?);
-        }
-    }
     const EXECUTIVE: &str = "m.kind <> 'rg_iem' AND m.status <> 'planned'";
+    // One grouped query rather than one per meeting: on a server each query is a round trip,
+    // and a period of a few years holds thousands of meetings.
+    let mut counted: std::collections::HashMap<i64, i64> = std::collections::HashMap::new();
+    conn.prepare_cached(&format!(
+        "SELECT x.meeting_id, count(*) FROM priority x JOIN meeting m ON m.id = x.meeting_id
+         WHERE m.start_date BETWEEN ?1 AND ?2 AND {EXECUTIVE} GROUP BY x.meeting_id"
+    ))?
+    .for_each(params![from, to], |row| {
+        counted.insert(row.get(0)?, row.get(1)?);
+        Ok(())
+    })?;
+    let priorities: Vec<i64> = meetings.iter().map(|m| counted.get(&m.id).copied().unwrap_or(0)).collect();
     let organizations: i64 = conn.query_row(
         &format!(
             "SELECT count(DISTINCT p.organization_id)
