@@ -6,8 +6,9 @@ use serde::Serialize;
 
 use super::Session;
 use crate::capture::{CaptureLine, CaptureResult};
-use crate::error::Result;
-use crate::model::Country;
+use crate::error::{Error, Result};
+use crate::model::{Country, Priority};
+use crate::storage::Purpose;
 use crate::stats::StatsTable;
 use crate::storage::queries::{
     ContributionSummary, Dashboard, MeetingQuery, MeetingRecords, MeetingSummary, OpenAction, PersonMatch,
@@ -91,5 +92,27 @@ impl Session {
     /// Saves the quick-capture box as outcomes of meeting `meeting_key`: all lines or none.
     pub fn capture(&mut self, meeting_key: &str, text: &str) -> Result<CaptureResult> {
         crate::capture::apply(&mut *self.store, meeting_key, text).map_err(|e| e.during("saving the quick capture"))
+    }
+
+    /// Swaps the ranks of priorities `a` and `b` of one meeting (moving a priority up or down),
+    /// in one transaction: a meeting's ranks are unique, so one of them is first set aside,
+    /// and a failure part way must not leave it there.
+    pub fn swap_priorities(&mut self, a: i64, b: i64) -> Result<()> {
+        self.store
+            .transaction(Purpose::Edit, |tx| {
+                let first = tx.get::<Priority>(a)?.data;
+                let second = tx.get::<Priority>(b)?.data;
+                if first.meeting != second.meeting {
+                    return Err(Error::Precondition(format!(
+                        "priorities of two meetings ({} and {}) cannot swap ranks",
+                        first.meeting, second.meeting
+                    )));
+                }
+                let aside = tx.next_priority_rank(&first.meeting)?;
+                tx.update(a, &Priority { rank: aside, ..first.clone() })?;
+                tx.update(b, &Priority { rank: first.rank, ..second.clone() })?;
+                tx.update(a, &Priority { rank: second.rank, ..first })
+            })
+            .map_err(|e| e.during("moving the priority"))
     }
 }

@@ -564,3 +564,38 @@ fn the_td_header_shows_the_contact_as_tsag_tds_do() {
         at += found + 1;
     }
 }
+
+/// The meeting's priorities as (rank, topic), in rank order.
+fn priorities_of(store: &Store, meeting: &str) -> Vec<(i64, String)> {
+    let mut found: Vec<(i64, String)> = store
+        .list::<Priority>()
+        .unwrap()
+        .into_iter()
+        .filter(|p| p.data.meeting == meeting)
+        .map(|p| (p.data.rank, p.data.topic))
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn two_priorities_swap_ranks_in_one_step_and_only_within_a_meeting() {
+    let (mut store, _) = fixture();
+    let before = priorities_of(&store, "CTO-A");
+    assert!(before.len() >= 2, "{before:?}");
+    let id_of = |store: &Store, meeting: &str, rank: i64| {
+        store.list::<Priority>().unwrap().into_iter().find(|p| p.data.meeting == meeting && p.data.rank == rank).unwrap().id
+    };
+    let (first, second) = (id_of(&store, "CTO-A", before[0].0), id_of(&store, "CTO-A", before[1].0));
+    store.swap_priorities(first, second).unwrap();
+    let after = priorities_of(&store, "CTO-A");
+    assert_eq!(after[0], (before[0].0, before[1].1.clone()));
+    assert_eq!(after[1], (before[1].0, before[0].1.clone()));
+    assert_eq!(after[2..], before[2..]);
+
+    // With another meeting's priority: refused, and nothing moved (not even set aside).
+    let other = id_of(&store, "RT-B", priorities_of(&store, "RT-B")[0].0);
+    let refused = store.swap_priorities(first, other).unwrap_err();
+    assert!(refused.to_string().contains("two meetings"), "{refused}");
+    assert_eq!(priorities_of(&store, "CTO-A"), after);
+}

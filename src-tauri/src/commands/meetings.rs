@@ -51,6 +51,13 @@ pub async fn capture_apply(state: State<'_, AppState>, meeting: String, text: St
     with_session(&state, move |session| session.capture(&meeting, &text)).await
 }
 
+/// Moves a priority up or down: swaps its rank with priority `other`'s, in one transaction.
+#[tauri::command]
+#[specta::specta]
+pub async fn swap_priorities(state: State<'_, AppState>, priority: i64, other: i64) -> Reply<()> {
+    with_session(&state, move |session| session.swap_priorities(priority, other)).await
+}
+
 #[tauri::command]
 #[specta::specta]
 pub async fn open_actions(state: State<'_, AppState>) -> Reply<Vec<OpenAction>> {

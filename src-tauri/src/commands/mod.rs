@@ -32,6 +32,7 @@ pub fn builder() -> Builder<tauri::Wry> {
             meetings::meeting_detail,
             meetings::capture_preview,
             meetings::capture_apply,
+            meetings::swap_priorities,
             meetings::open_actions,
             meetings::contributions,
             meetings::people_matching,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Api } from "./api/index.svelte";
-import { neighbour, patch, swapRanks } from "./records";
+import { neighbour, patch } from "./records";
 
 /** Priorities kept in memory as the core keeps them: one rank per meeting, a version per save. */
 function store(rows: { id: number; rank: number; topic: string }[]) {
@@ -33,15 +33,6 @@ describe("patch", () => {
     expect(table.get(1)).toMatchObject({ rank: 3, topic: "AI and standards", version: 5 });
     expect(saves[0].record.version).toBe(4);
     expect(saves[0].record.id).toBeUndefined();
-  });
-});
-
-describe("swapRanks", () => {
-  it("swaps two ranks although a meeting holds each rank once", async () => {
-    const rows = [{ id: 1, rank: 1, topic: "AI" }, { id: 2, rank: 2, topic: "Quantum" }, { id: 3, rank: 5, topic: "6G" }];
-    const { api, table } = store(rows);
-    await swapRanks(api, rows, rows[1], rows[2]);
-    expect([...table.values()].map((r) => [r.topic, r.rank])).toEqual([["AI", 1], ["Quantum", 5], ["6G", 2]]);
   });
 });
 

@@ -1,6 +1,6 @@
-// Changes of one or two fields made straight from a list (a roster entry's status, a priority's
-// rank), without a form: each applies the change to the record as it now stands, so that what
-// someone else saved in its other fields is kept.
+// Changes of one field made straight from a list (a roster entry's status), without a form:
+// each applies the change to the record as it now stands, so that what someone else saved in
+// its other fields is kept. A priority's rank moves through the core's swap, in one transaction.
 import type { Api, KindName, RecordTypes } from "./api/index.svelte";
 
 type Records = Pick<Api, "get" | "update">;
@@ -19,16 +19,4 @@ export type Ranked = { id: number; rank: number };
 export function neighbour<T extends Ranked>(items: T[], item: T, step: -1 | 1): T | undefined {
   const sorted = [...items].sort((a, b) => a.rank - b.rank);
   return sorted[sorted.findIndex((i) => i.id === item.id) + step];
-}
-
-/**
- * Swaps the ranks of two priorities of one meeting. A meeting holds each rank once, so the first
- * moves to a rank no other holds (one past the highest), the second takes its place, and the
- * first takes the second's.
- */
-export async function swapRanks(api: Records, items: Ranked[], a: Ranked, b: Ranked): Promise<void> {
-  const free = Math.max(0, ...items.map((i) => i.rank)) + 1;
-  await patch(api, "priorities", a.id, { rank: free });
-  await patch(api, "priorities", b.id, { rank: a.rank });
-  await patch(api, "priorities", a.id, { rank: b.rank });
 }

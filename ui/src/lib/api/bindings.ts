@@ -177,6 +177,17 @@ async captureApply(meeting: string, text: string) : Promise<Result<CaptureResult
     else return { status: "error", error: e  as any };
 }
 },
+/**
+ * Moves a priority up or down: swaps its rank with priority `other`'s, in one transaction.
+ */
+async swapPriorities(priority: number, other: number) : Promise<Result<null, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("swap_priorities", { priority, other }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 async openActions() : Promise<Result<OpenAction[], ErrorReport>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("open_actions") };

@@ -179,6 +179,8 @@ export const api = {
 
   capturePreview: (text: string) => infallible(commands.capturePreview(text)),
   captureApply: (meeting: string, text: string) => write(() => commands.captureApply(meeting, text)),
+  /** Swaps the ranks of two priorities of one meeting, in one transaction. */
+  swapPriorities: (priority: number, other: number) => write(() => commands.swapPriorities(priority, other)),
   openActions: () => call(commands.openActions()),
   /** Contributions dated in `from`..`to` (null: open end), oldest first; only the first `limit` when given. */
   contributions: (limit: number | null = null, from: string | null = null, to: string | null = null) =>
