@@ -33,7 +33,7 @@ pub use crate::model::metrics::{format_value, Unit};
 pub use crate::review::words::plural;
 pub use crate::review::{
     Agreement, BelowQuorum, Completeness, MissingScores, CycleSummary, Difference, DraftReport, IndicatorResult, LinkedProposal, ObjectiveResult, ObjectiveStatus,
-    ReviewerScore, SummaryDocument, SummaryMetric, SummaryOptions,
+    ReviewerScore, ScoredObjective, SummaryDocument, SummaryMetric, SummaryOptions,
 };
 pub use crate::stats::{StatsColumn, StatsRow, StatsTable};
 pub use crate::storage::backups::{Backup, Reason};

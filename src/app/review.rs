@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::export::summary::{DocumentOptions, SummaryFormat};
 use crate::model::{Improvement, Record, ReviewCycle, Reviewer, Score};
 use crate::review::{
-    self, Completeness, CycleSummary, Difference, DraftReport, ObjectiveResult, SummaryDocument, SummaryOptions,
+    self, Completeness, CycleSummary, Difference, DraftReport, ScoredObjective, SummaryDocument, SummaryOptions,
 };
 use crate::storage::{Backend, Purpose};
 
@@ -44,11 +44,11 @@ pub struct CycleReview {
     pub tampered: Option<Error>,
 }
 
-/// A saved score, and the result of its objective as it now stands.
+/// A saved score, and what its objective's scores now give (its indicators are unchanged).
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct SavedScore {
     pub id: i64,
-    pub result: ObjectiveResult,
+    pub result: ScoredObjective,
 }
 
 /// Every signed-off cycle whose content no longer gives its digest, as the error saying so.
@@ -127,8 +127,9 @@ impl Session {
         }
         .map_err(|e| e.during("saving the score"))?;
         let cycle = self.store.cycle_named(&score.cycle)?;
-        let data = self.store.cycle_data(cycle).map_err(|e| e.during("reading the review cycle"))?;
-        let result = review::objective_result_of(&data, &score.objective)?.ok_or_else(|| Error::NotFound {
+        // The cycle's content only: a score changes nothing the period's meetings give.
+        let content = self.store.cycle_content(cycle).map_err(|e| e.during("reading the review cycle"))?;
+        let result = review::scored_objective_of(&content, &score.objective).ok_or_else(|| Error::NotFound {
             entity: "objective",
             key: format!("\"{}\" in review cycle \"{}\"", score.objective, score.cycle),
         })?;

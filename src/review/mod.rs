@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::agreement::{alpha, Level};
 use crate::error::Result;
 use crate::metrics::{self, format_value, MetricValue, Unit};
-use crate::model::facts::CycleData;
+use crate::model::facts::{CycleContent, CycleData};
 use crate::model::{
     str_enum, ActionPlanItem, Comparison, Contribution, Disposition, Evidence, Improvement, Objective, Proposal,
     ReviewCycle, Reviewer, RubricLevel, Score,
@@ -91,6 +91,20 @@ pub struct LinkedProposal {
     pub seq: i64,
     pub text: String,
     pub disposition: Disposition,
+}
+
+/// What an objective's scores give on their own: all that saving a score changes (an
+/// objective's indicators and proposals do not depend on its scores).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(specta::Type)]
+pub struct ScoredObjective {
+    pub code: String,
+    pub scores: Vec<ReviewerScore>,
+    pub n: usize,
+    pub median: Option<f64>,
+    pub spread: Option<i64>,
+    pub status: ObjectiveStatus,
+    pub disagreement: bool,
 }
 
 /// Everything the review says about one objective.
@@ -254,21 +268,15 @@ pub fn summarize(data: &CycleData, options: SummaryOptions) -> Result<CycleSumma
     Ok(summary)
 }
 
-/// The result of objective `code` alone (after a score was saved), from the cycle's data.
-pub fn objective_result_of(data: &CycleData, code: &str) -> Result<Option<ObjectiveResult>> {
-    let cycle = &data.content.cycle;
-    let Some(objective) = data.content.objectives.iter().find(|o| o.code == code) else { return Ok(None) };
-    let metric_values = metrics::compute(&data.period, cycle.period_from, cycle.period_to)?;
-    Ok(Some(objective_result(objective, cycle, &data.content.scores, &data.proposals, &metric_values)))
+/// What the scores of objective `code` give (after a score was saved), from the cycle's content
+/// alone: none of the period's meetings need to be read again.
+pub fn scored_objective_of(content: &CycleContent, code: &str) -> Option<ScoredObjective> {
+    let objective = content.objectives.iter().find(|o| o.code == code)?;
+    Some(scored_objective(objective, &content.cycle, &content.scores))
 }
 
-fn objective_result(
-    objective: &Objective,
-    cycle: &ReviewCycle,
-    scores: &[Score],
-    proposals: &[Proposal],
-    metric_values: &[MetricValue],
-) -> ObjectiveResult {
+/// The scores of `objective` in `cycle`, in the cycle's order of reviewers, and what they give.
+fn scored_objective(objective: &Objective, cycle: &ReviewCycle, scores: &[Score]) -> ScoredObjective {
     let rubric = objective.effective_rubric();
     let top = rubric.iter().map(|l| l.level).max().unwrap_or(0);
     let label_of = |level: i64| rubric.iter().find(|l| l.level == level).map(|l| l.label.clone()).unwrap_or_default();
@@ -293,6 +301,25 @@ fn objective_result(
     // Levels are 0–10 (validation and the schema's CHECK); saturating keeps even a tampered
     // level from panicking, and a spread that large is a disagreement either way.
     let spread = levels.iter().max().zip(levels.iter().min()).map(|(max, min)| max.saturating_sub(*min));
+    ScoredObjective {
+        code: objective.code.clone(),
+        n: own.len(),
+        status: status_of(own.len(), cycle.quorum, median, top),
+        disagreement: is_disagreement(spread, top),
+        scores: own,
+        median,
+        spread,
+    }
+}
+
+fn objective_result(
+    objective: &Objective,
+    cycle: &ReviewCycle,
+    scores: &[Score],
+    proposals: &[Proposal],
+    metric_values: &[MetricValue],
+) -> ObjectiveResult {
+    let scored = scored_objective(objective, cycle, scores);
     let indicators = indicator_results(objective, metric_values);
     let linked = proposals
         .iter()
@@ -305,17 +332,17 @@ fn objective_result(
         })
         .collect();
     ObjectiveResult {
-        code: objective.code.clone(),
+        code: scored.code,
         title: objective.title.clone(),
         description: objective.description.clone(),
         source: objective.source.clone(),
-        n: own.len(),
-        status: status_of(own.len(), cycle.quorum, median, top),
-        disagreement: is_disagreement(spread, top),
-        rubric,
-        scores: own,
-        median,
-        spread,
+        n: scored.n,
+        status: scored.status,
+        disagreement: scored.disagreement,
+        rubric: objective.effective_rubric(),
+        scores: scored.scores,
+        median: scored.median,
+        spread: scored.spread,
         indicators,
         action_plan: objective.action_plan.clone(),
         proposals: linked,

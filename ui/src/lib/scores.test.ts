@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import type { CycleSummary, ObjectiveResult, SavedScore, Score, Stored } from "./api/bindings";
+import type { CycleSummary, ObjectiveResult, SavedScore, ScoredObjective, Score, Stored } from "./api/bindings";
 import { saveScore, type CycleState } from "./scores";
 
 function result(code: string, median: number | null): ObjectiveResult {
@@ -7,6 +7,11 @@ function result(code: string, median: number | null): ObjectiveResult {
     code, title: `Objective ${code}`, description: "", source: "", rubric: [], scores: [], n: 0, median, spread: null,
     status: "insufficient_evidence", disagreement: false, indicators: [], action_plan: [], proposals: [],
   };
+}
+
+/** What the core answers of an objective's scores after a save. */
+function scored(code: string, median: number | null, n = 0): ScoredObjective {
+  return { code, scores: [], n, median, spread: null, status: "insufficient_evidence", disagreement: false };
 }
 
 function cycle(scores: Stored<Score>[]): CycleState {
@@ -28,7 +33,7 @@ function mockApi(saved: SavedScore) {
 
 describe("saveScore", () => {
   it("creates a new score and puts the objective's result in place", async () => {
-    const api = mockApi({ id: 7, result: { ...result("O2", 3), n: 1 } });
+    const api = mockApi({ id: 7, result: scored("O2", 3, 1) });
     const before = cycle([{ id: 1, ...score("Ann", "O1", 2) }]);
 
     const after = await saveScore(api, before, score("Ann", "O2", 3));
@@ -40,7 +45,7 @@ describe("saveScore", () => {
   });
 
   it("replaces the reviewer's earlier score of the objective", async () => {
-    const api = mockApi({ id: 4, result: result("O1", 1) });
+    const api = mockApi({ id: 4, result: scored("O1", 1) });
     const before = cycle([{ id: 3, ...score("Bob", "O1", 4) }, { id: 4, ...score("Ann", "O1", 2) }]);
 
     const after = await saveScore(api, before, score("Ann", "O1", 1));
@@ -48,6 +53,16 @@ describe("saveScore", () => {
     expect(api.saveScore).toHaveBeenCalledExactlyOnceWith(4, score("Ann", "O1", 1));
     expect(after.scores).toEqual([{ id: 3, ...score("Bob", "O1", 4) }, { id: 4, ...score("Ann", "O1", 1) }]);
     expect(after.summary.objectives[0].median).toBe(1);
+  });
+
+  it("keeps the objective's indicators and title, which a score does not change", async () => {
+    const before = cycle([]);
+    const indicator = { metric: "meetings_held" } as unknown as ObjectiveResult["indicators"][number];
+    before.summary.objectives[0] = { ...before.summary.objectives[0], indicators: [indicator] };
+    const after = await saveScore(mockApi({ id: 9, result: scored("O1", 2, 1) }), before, score("Ann", "O1", 2));
+    expect(after.summary.objectives[0].indicators).toEqual([indicator]);
+    expect(after.summary.objectives[0].title).toBe("Objective O1");
+    expect([after.summary.objectives[0].median, after.summary.objectives[0].n]).toEqual([2, 1]);
   });
 
   it("changes nothing when the core refuses the score", async () => {

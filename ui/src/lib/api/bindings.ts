@@ -1310,9 +1310,9 @@ column: string | null; message: string }
  */
 export type RubricLevel = { level: number; label: string }
 /**
- * A saved score, and the result of its objective as it now stands.
+ * A saved score, and what its objective's scores now give (its indicators are unchanged).
  */
-export type SavedScore = { id: number; result: ObjectiveResult }
+export type SavedScore = { id: number; result: ScoredObjective }
 /**
  * One reviewer's score of one objective in one cycle.
  */
@@ -1331,6 +1331,11 @@ level: number; rationale?: string; evidence?: Evidence[];
  * Absent for scores entered here (and then left out of files and digests).
  */
 source_package?: string | null; returned_at?: string | null; reviewer_key?: string | null }
+/**
+ * What an objective's scores give on their own: all that saving a score changes (an
+ * objective's indicators and proposals do not depend on its scores).
+ */
+export type ScoredObjective = { code: string; scores: ReviewerScore[]; n: number; median: number | null; spread: number | null; status: ObjectiveStatus; disagreement: boolean }
 /**
  * One meeting's column.
  */
