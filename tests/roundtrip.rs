@@ -267,6 +267,8 @@ struct Raw {
     cycles: Vec<RawCycle>,
     scores: Vec<(Index, Index, Index, Index, String, Vec<(EvidenceKind, Index)>)>,
     improvements: Vec<(Index, Index, String, String, String, ImprovementStatus, Origin, Vec<Index>, Vec<Index>)>,
+    /// A cycle's summary header block: td_number, place_and_date, source, contact name, e-mail.
+    document_options: Vec<(Index, String, String, String, String, Option<String>)>,
 }
 
 fn email() -> impl Strategy<Value = Option<String>> {
@@ -312,12 +314,13 @@ fn raw() -> impl Strategy<Value = Raw> {
             ),
             0..4,
         ),
+        vec((any::<Index>(), line(30), line(40), line(40), line(30), email()), 0..4),
     );
     (directory, outcomes, review).prop_map(
         |(
             (organizations, people, meetings, attendance, counts),
             (priorities, decisions, actions, contributions, action_plan),
-            (objectives, proposals, reviewers, cycles, scores, improvements),
+            (objectives, proposals, reviewers, cycles, scores, improvements, document_options),
         )| Raw {
             organizations,
             people,
@@ -335,6 +338,7 @@ fn raw() -> impl Strategy<Value = Raw> {
             cycles,
             scores,
             improvements,
+            document_options,
         },
     )
 }
@@ -632,6 +636,24 @@ fn dataset(raw: &Raw) -> (serde_json::Value, usize) {
         })
         .collect();
 
+    let mut with_options = HashSet::new();
+    let document_options: Vec<serde_json::Value> = raw
+        .document_options
+        .iter()
+        .filter_map(|(cycle, td_number, place_and_date, source, name, email)| {
+            let cycle = pick(&cycles, cycle)?;
+            with_options.insert(cycle.name.clone()).then(|| {
+                json!({
+                    "cycle": cycle.name,
+                    "td_number": td_number,
+                    "place_and_date": place_and_date,
+                    "source": source,
+                    "contact": {"name": name, "email": email.clone().unwrap_or_default()},
+                })
+            })
+        })
+        .collect();
+
     let records = organizations.len()
         + people.len()
         + meetings.len()
@@ -647,10 +669,11 @@ fn dataset(raw: &Raw) -> (serde_json::Value, usize) {
         + reviewers.len()
         + cycles.len()
         + scores.len()
-        + improvements.len();
+        + improvements.len()
+        + document_options.len();
     let document = json!({
         "format": "cxo-review",
-        "version": 1,
+        "version": 2,
         "organizations": organizations,
         "people": people,
         "meetings": meetings,
@@ -667,6 +690,7 @@ fn dataset(raw: &Raw) -> (serde_json::Value, usize) {
         "cycles": cycles,
         "scores": scores,
         "improvements": improvements,
+        "document_options": document_options,
     });
     (document, records)
 }
@@ -684,6 +708,11 @@ proptest! {
         let text = serde_json::to_string_pretty(&document).unwrap();
         let (store, saved) = import_into_new_store(&text, "the generated dataset");
         prop_assert_eq!(saved, records, "every generated record is saved");
+        // The cycles' header blocks are exported too (a fixed point would not notice their loss).
+        let exported = export(&store);
+        let section = exported.split("\"document_options\": [").nth(1).and_then(|rest| rest.split("\n  \"").next());
+        let blocks = section.map_or(0, |rows| rows.lines().filter(|row| row.starts_with("    {\"cycle\":")).count());
+        prop_assert_eq!(blocks, document["document_options"].as_array().map_or(0, Vec::len));
         assert_export_is_a_fixed_point(&store);
     }
 }

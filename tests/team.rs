@@ -360,6 +360,14 @@ fn a_copy_from_a_file_to_the_server_and_back_exports_the_same_bytes() {
     assert_eq!(run(&["--db", file_arg, "demo"]).0, Some(0));
     // A signed-off cycle travels with its status, time and digest.
     assert_eq!(run(&["--db", file_arg, "review", "sign-off", "--cycle", "1"]).0, Some(0));
+    // The TD's options, remembered for the cycle, travel with it (they are not in its digest).
+    let summary = dir.path().join("summary.md");
+    let (code, _, err) = run(&[
+        "--db", file_arg, "review", "summary", "--cycle", "1", "--format", "md", "--out", summary.to_str().unwrap(),
+        "--td-number", "TSAG-TD77", "--place-and-date", "Geneva, 26-30 January 2026", "--contact-name", "Ann Ñandú",
+        "--contact-tel", "+41 22 730 5851", "--contact-email", "ann@example.org",
+    ]);
+    assert_eq!(code, Some(0), "{err}");
 
     let mut admin = Client::connect(&team.owner_url(), NoTls).unwrap();
     let target = format!("{}_copy", team.database);
@@ -379,10 +387,21 @@ fn a_copy_from_a_file_to_the_server_and_back_exports_the_same_bytes() {
     };
     let original = export(file_arg, "original.json");
     assert!(original.len() > 10_000);
+    let text = String::from_utf8(original.clone()).unwrap();
+    let options = text.lines().find(|line| line.contains("\"td_number\":\"TSAG-TD77\"")).unwrap_or_default();
+    for part in ["\"place_and_date\":\"Geneva, 26-30 January 2026\"", "\"name\":\"Ann Ñandú\"", "\"tel\":\"+41 22 730 5851\""] {
+        assert!(options.contains(part), "{part} missing from the exported options: {options:?}");
+    }
     assert_eq!(original, export(&server_copy, "server.json"), "file and server export the same bytes");
     assert_eq!(original, export(back.to_str().unwrap(), "back.json"), "and so does the copy back");
     let (_, review, _) = run(&["--db", &server_copy, "review", "list"]);
     assert!(review.contains("signed off") || review.contains("signed_off"), "{review}");
+    // The server's copy prints them in the cycle's summary without being told again.
+    let from_server = dir.path().join("from-server.md");
+    let (code, _, err) = run(&["--db", &server_copy, "review", "summary", "--cycle", "1", "--format", "md", "--out", from_server.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{err}");
+    let printed = std::fs::read_to_string(&from_server).unwrap();
+    assert!(printed.contains("# TSAG-TD77") && printed.contains("E-mail: ann@example.org"), "{printed}");
 
     // A database that already holds records is not copied into.
     let (code, _, err) = run(&["copy", "--from", file_arg, "--to", &server_copy]);

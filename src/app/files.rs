@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::export::json::DatasetWriter;
 use crate::export::tables::{self, DatabaseTable, Table, TableData};
 use crate::import::Format;
-use crate::model::{with_kind, Kind, SECTIONS};
+use crate::model::{with_kind, CycleDocumentOptions, Kind, ReviewCycle, DOCUMENT_OPTIONS_SECTION, SECTIONS};
 
 /// What a copy wrote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,8 +71,23 @@ impl Session {
         let mut writer = DatasetWriter::new(out)?;
         for (name, kind) in SECTIONS {
             with_kind!(*kind, E => writer.section(name, &self.store.list::<E>()?)?);
+            if *kind == Kind::Cycles {
+                writer.rows(DOCUMENT_OPTIONS_SECTION, &self.cycles_document_options()?)?;
+            }
         }
         writer.finish()
+    }
+
+    /// The header block of every cycle that has one saved, in the cycles' order (a few cycles,
+    /// one read each).
+    fn cycles_document_options(&self) -> Result<Vec<CycleDocumentOptions>> {
+        let mut saved = Vec::new();
+        for cycle in self.store.list::<ReviewCycle>()? {
+            if let Some(options) = self.store.document_options(cycle.id)? {
+                saved.push(CycleDocumentOptions::new(cycle.data.name, options));
+            }
+        }
+        Ok(saved)
     }
 
     /// Copies every record of this database into `target`, which must hold none yet (a file
@@ -135,5 +150,153 @@ impl Session {
     /// Reads a text file a user named (a JSON summary to verify).
     pub fn read_text(path: &Path) -> Result<String> {
         std::fs::read_to_string(path).map_err(|e| Error::io(path, e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Contact, CycleStatus, DocumentOptions};
+    use crate::storage::Store;
+    use crate::testing::date;
+
+    fn demo() -> Session {
+        let mut session = Session::on(Store::for_tests());
+        crate::demo::load(&mut *session.store).unwrap();
+        session
+    }
+
+    fn export(session: &Session) -> String {
+        let mut out = Vec::new();
+        session.write_dataset(&mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    fn options(td: &str, email: &str) -> DocumentOptions {
+        DocumentOptions {
+            td_number: td.into(),
+            place_and_date: "Geneva, 26–30 January 2026".into(),
+            source: "Rapporteur, RG-IEM".into(),
+            contact: Contact {
+                name: "Ann Ñandú".into(),
+                organization: "TSB".into(),
+                country: "Switzerland".into(),
+                tel: "+41 22 730 5851".into(),
+                email: email.into(),
+            },
+        }
+    }
+
+    /// The demo with a second, closed cycle; both cycles have their header block saved.
+    fn demo_with_options() -> (Session, Vec<(String, DocumentOptions)>) {
+        let mut session = demo();
+        let first = session.list::<ReviewCycle>().unwrap().remove(0).data;
+        session
+            .create(&ReviewCycle {
+                name: "Review 2026".into(),
+                period_from: date("2026-01-01"),
+                period_to: date("2026-12-31"),
+                status: CycleStatus::Closed,
+                ..first.clone()
+            })
+            .unwrap();
+        let mut saved = Vec::new();
+        for (cycle, td) in session.list::<ReviewCycle>().unwrap().into_iter().zip(["TSAG-TD101", "TSAG-TD202"]) {
+            let block = options(td, &format!("{}@example.org", td.to_lowercase()));
+            session.set_document_options(cycle.id, &block).unwrap();
+            saved.push((cycle.data.name, block));
+        }
+        (session, saved)
+    }
+
+    /// Every cycle's stored header block, by the cycle's name.
+    fn stored(session: &Session) -> Vec<(String, DocumentOptions)> {
+        let mut found = Vec::new();
+        for cycle in session.list::<ReviewCycle>().unwrap() {
+            if let Some(block) = session.store.document_options(cycle.id).unwrap() {
+                found.push((cycle.data.name, block));
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn the_cycles_document_options_survive_an_export_and_an_import() {
+        let (session, saved) = demo_with_options();
+        let text = export(&session);
+        assert!(text.contains("\n  \"document_options\": [\n    {\"cycle\":"), "one block per line after the cycles");
+        let mut copy = Session::on(Store::for_tests());
+        copy.import_dataset(&text, "export.json").unwrap();
+        assert_eq!(stored(&copy), saved);
+        assert_eq!(export(&copy), text, "exported again, byte for byte");
+    }
+
+    #[test]
+    fn a_copy_carries_the_document_options() {
+        let (session, saved) = demo_with_options();
+        let mut target = Session::on(Store::for_tests());
+        let copied = session.copy_to(&mut target).unwrap();
+        assert_eq!(stored(&target), saved);
+        assert_eq!(copied.bytes, export(&session).len());
+    }
+
+    #[test]
+    fn a_document_without_document_options_still_imports_and_a_newer_one_is_refused() {
+        let session = demo();
+        let text = export(&session);
+        assert!(text.contains("\"document_options\": []"), "written even when empty");
+        let first_release = text
+            .replace(&format!("\"version\": {}", crate::model::DATASET_VERSION), "\"version\": 1")
+            .replace(",\n  \"document_options\": []", "");
+        assert!(first_release.contains("\"version\": 1,") && !first_release.contains("document_options"));
+        let mut copy = Session::on(Store::for_tests());
+        copy.import_dataset(&first_release, "old.json").unwrap();
+        assert!(stored(&copy).is_empty());
+        assert_eq!(export(&copy), text);
+
+        let newer = text.replace(&format!("\"version\": {}", crate::model::DATASET_VERSION), "\"version\": 99");
+        let error = Session::on(Store::for_tests()).import_dataset(&newer, "new.json").unwrap_err().to_string();
+        assert!(error.contains("newer CxO Review (document version 99)"), "{error}");
+    }
+
+    #[test]
+    fn bad_document_options_are_refused_by_line_and_field_and_nothing_is_imported() {
+        let (session, _) = demo_with_options();
+        let text = export(&session);
+        let start = text.find("\"document_options\": [").unwrap();
+        let line_of = |needle: &str| text[..text[start..].find(needle).unwrap() + start].matches('\n').count() as u64 + 1;
+        let (first_line, second_line) = (line_of("TSAG-TD101"), line_of("TSAG-TD202"));
+        let bad = text
+            .replace("tsag-td101@example.org", "not an address")
+            .replace("{\"cycle\":\"Review 2026\"", "{\"cycle\":\"Review 1999\"");
+        let mut target = Session::on(Store::for_tests());
+        let error = target.import_dataset(&bad, "bad.json").unwrap_err();
+        let Error::Import { errors, .. } = &error else { panic!("row errors, got {error:?}") };
+        let found: Vec<(u64, Option<&str>)> = errors.iter().map(|e| (e.line, e.column.as_deref())).collect();
+        assert_eq!(found, [(first_line, Some("contact.email")), (second_line, Some("cycle"))], "{error}");
+        assert!(errors[1].message.contains("no review cycle is named \"Review 1999\""), "{error}");
+        assert!(target.store.is_empty().unwrap(), "all or nothing");
+
+        let misspelt = text.replacen("\"email\":\"tsag-td101", "\"e-mail\":\"tsag-td101", 1);
+        let error = target.import_dataset(&misspelt, "typo.json").unwrap_err();
+        let Error::Import { errors, .. } = &error else { panic!("row errors, got {error:?}") };
+        assert_eq!((errors[0].line, errors[0].column.as_deref()), (first_line, Some("contact.e-mail")), "{error}");
+        assert!(errors[0].message.contains("unknown field `e-mail`"), "{error}");
+        assert!(target.store.is_empty().unwrap());
+    }
+
+    #[test]
+    fn an_import_never_overwrites_a_cycles_saved_document_options() {
+        let (mut session, saved) = demo_with_options();
+        let (name, _) = &saved[0];
+        let document = serde_json::json!({
+            "format": "cxo-review",
+            "version": 2,
+            "document_options": [CycleDocumentOptions::new(name.clone(), options("TSAG-TD999", ""))],
+        })
+        .to_string();
+        let error = session.import_dataset(&document, "more.json").unwrap_err().to_string();
+        assert!(error.contains("already has its document options"), "{error}");
+        assert_eq!(stored(&session), saved);
     }
 }

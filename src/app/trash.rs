@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::Session;
 use crate::error::{Error, Result};
 use crate::export::json::DatasetWriter;
-use crate::model::{with_kind, Kind, RecordType, SECTIONS};
+use crate::model::{with_kind, CycleDocumentOptions, Kind, RecordType, ReviewCycle, DOCUMENT_OPTIONS_SECTION, SECTIONS};
 use crate::storage::trash::NewTrashEntry;
 use crate::storage::{Purpose, Writer};
 
@@ -115,10 +115,26 @@ fn delete_into_trash(w: &dyn Writer, kind: Kind, id: i64) -> Result<Deleted> {
             writer.section(section, &loaded)?;
         });
     }
+    // A cycle's header block is deleted with it (the table's rows cascade): kept with it too.
+    let options = match kind {
+        Kind::Cycles => match w.document_options(id)? {
+            Some(options) => Some(CycleDocumentOptions::new(w.get::<ReviewCycle>(id)?.data.name, options)),
+            None => None,
+        },
+        _ => None,
+    };
+    if let Some(options) = &options {
+        writer.rows(DOCUMENT_OPTIONS_SECTION, [options])?;
+        records += 1;
+    }
     writer.finish()?;
     let fragment = String::from_utf8(fragment).map_err(|e| Error::Internal(format!("a trash fragment is not UTF-8: {e}")))?;
     let label = label_of(kind, &record);
-    let contents = dependents.iter().map(|(k, ids)| counted(*k, ids.len())).collect::<Vec<_>>().join(", ");
+    let mut contents: Vec<String> = dependents.iter().map(|(k, ids)| counted(*k, ids.len())).collect();
+    if options.is_some() {
+        contents.push("its document options".to_string());
+    }
+    let contents = contents.join(", ");
     w.delete_kind(kind, id)?;
     let entry = w.put_in_trash(&NewTrashEntry { kind, label: label.clone(), contents: contents.clone(), records, fragment })?;
     Ok(Deleted { entry, label, contents })
@@ -325,6 +341,38 @@ mod tests {
         assert!(deleted.contents.contains("score"), "{}", deleted.contents);
         session.restore_from_trash(deleted.entry).unwrap();
         assert_eq!(contents(&session), before);
+    }
+
+    #[test]
+    fn a_restored_cycle_has_its_document_options_back() {
+        let mut session = demo();
+        let cycle = session.list::<ReviewCycle>().unwrap().remove(0);
+        let options = DocumentOptions {
+            td_number: "TSAG-TD77".into(),
+            place_and_date: "Geneva, 26–30 January 2026".into(),
+            source: "Rapporteur, RG-IEM".into(),
+            contact: Contact { name: "Ann".into(), email: "ann@example.org".into(), tel: "+41 22 730 5851".into(), ..Contact::default() },
+        };
+        session.set_document_options(cycle.id, &options).unwrap();
+        let deleted = session.delete::<ReviewCycle>(cycle.id).unwrap();
+        assert!(deleted.contents.ends_with("its document options"), "{}", deleted.contents);
+        let entry = session.trash().unwrap().remove(0);
+
+        let restored = session.restore_from_trash(deleted.entry).unwrap();
+        assert_eq!(restored.records, entry.records, "the block counts as one of the records restored");
+        let back = id_of::<ReviewCycle>(&session, |c| c.name == cycle.data.name);
+        assert_eq!(session.store.document_options(back).unwrap(), Some(options));
+    }
+
+    #[test]
+    fn a_cycle_without_document_options_is_restored_without_any() {
+        let mut session = demo();
+        let cycle = session.list::<ReviewCycle>().unwrap().remove(0);
+        let deleted = session.delete::<ReviewCycle>(cycle.id).unwrap();
+        assert!(!deleted.contents.contains("document options"), "{}", deleted.contents);
+        session.restore_from_trash(deleted.entry).unwrap();
+        let back = id_of::<ReviewCycle>(&session, |c| c.name == cycle.data.name);
+        assert_eq!(session.store.document_options(back).unwrap(), None);
     }
 
     #[test]

@@ -29,19 +29,26 @@ impl<W: Write> DatasetWriter<W> {
         Ok(DatasetWriter { out })
     }
 
-    /// One section as a JSON array with one record per line, so that files diff well and
-    /// import errors point at a line.
+    /// One section of records as a JSON array with one record per line, so that files diff
+    /// well and import errors point at a line.
     pub fn section<E: Serialize + specta::Flatten>(&mut self, name: &str, records: &[Record<E>]) -> Result<()> {
+        self.rows(name, records.iter().map(|record| &record.data))
+    }
+
+    /// One section of plain rows (not records of a kind: a cycle's document options), laid out
+    /// as [`DatasetWriter::section`] lays out records.
+    pub fn rows<'a, T: Serialize + 'a>(&mut self, name: &str, rows: impl IntoIterator<Item = &'a T>) -> Result<()> {
         let out = &mut self.out;
-        write!(out, ",\n  \"{name}\": ").map_err(io)?;
-        if records.is_empty() {
-            return write!(out, "[]").map_err(io);
-        }
-        write!(out, "[").map_err(io)?;
-        for (index, record) in records.iter().enumerate() {
-            let separator = if index == 0 { "" } else { "," };
+        write!(out, ",\n  \"{name}\": [").map_err(io)?;
+        let mut empty = true;
+        for row in rows {
+            let separator = if empty { "" } else { "," };
             write!(out, "{separator}\n    ").map_err(io)?;
-            serde_json::to_writer(&mut *out, &record.data)?;
+            serde_json::to_writer(&mut *out, row)?;
+            empty = false;
+        }
+        if empty {
+            return write!(out, "]").map_err(io);
         }
         write!(out, "\n  ]").map_err(io)
     }

@@ -14,12 +14,12 @@ use std::path::Path;
 use serde_json::value::RawValue;
 
 use crate::error::{Error, Result, RowError};
-use crate::model::{with_kind, CycleStatus, ReviewCycle};
+use crate::model::{with_kind, CycleDocumentOptions, CycleStatus, ReviewCycle};
 use crate::model::RecordType;
 use crate::storage::{Backend, Purpose, Writer};
 
 pub use crate::model::Kind;
-use crate::model::{DATASET_FORMAT, DATASET_VERSION, SECTIONS};
+use crate::model::{DATASET_FORMAT, DATASET_VERSION, DOCUMENT_OPTIONS_SECTION, SECTIONS};
 
 /// File formats an import reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -395,19 +395,63 @@ fn json_rows<E: RecordType>(
     let mut saved = 0;
     for raw in rows {
         let line = lines.line_of(offset_in(text, raw));
-        let mut deserializer = serde_json::Deserializer::from_str(raw.get());
-        match serde_path_to_error::deserialize::<_, E>(&mut deserializer) {
+        match parse_row::<E>(raw, line) {
             Ok(row) => saved += usize::from(save_row(tx, line, &row, problems)?),
-            Err(e) => {
-                let path = e.path().to_string();
-                let inner = e.into_inner();
-                let message = strip_position(&inner);
-                let column = if path == "." { field_in_message(&message) } else { Some(path) };
-                problems.push(RowError { line: line + inner.line().saturating_sub(1) as u64, column, message });
-            }
+            Err(e) => problems.push(e),
         }
     }
     Ok(saved - finish(tx, problems)?)
+}
+
+/// One JSON row (at `line`) as a `T`, or what is wrong with it, naming the field at fault.
+fn parse_row<T: serde::de::DeserializeOwned>(raw: &RawValue, line: u64) -> std::result::Result<T, RowError> {
+    let mut deserializer = serde_json::Deserializer::from_str(raw.get());
+    serde_path_to_error::deserialize::<_, T>(&mut deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let message = strip_position(&inner);
+        let column = if path == "." { field_in_message(&message) } else { Some(path) };
+        RowError { line: line + inner.line().saturating_sub(1) as u64, column, message }
+    })
+}
+
+/// Saves the header blocks of the "document_options" section (`raw`), once the cycles they
+/// name are saved; returns how many were.
+fn import_document_options(
+    tx: &dyn Writer,
+    text: &str,
+    lines: &LineIndex,
+    raw: &RawValue,
+    problems: &mut Problems,
+) -> Result<usize> {
+    let start = lines.position_of(text, offset_in(text, raw));
+    let rows = match json_array(raw.get(), start) {
+        Ok(rows) => rows,
+        Err(e) => {
+            problems.push(e);
+            return Ok(0);
+        }
+    };
+    let mut saved = 0;
+    for row in rows {
+        let line = lines.line_of(offset_in(text, row));
+        let options = match parse_row::<CycleDocumentOptions>(row, line) {
+            Ok(options) => options,
+            Err(e) => {
+                problems.push(e);
+                continue;
+            }
+        };
+        match tx.import_document_options(&options) {
+            Ok(()) => saved += 1,
+            Err(e) => {
+                for error in e.into_row_errors(line)? {
+                    problems.push(error);
+                }
+            }
+        }
+    }
+    Ok(saved)
 }
 
 /// Byte offset of a borrowed slice inside the text it was parsed from.
@@ -704,7 +748,10 @@ fn dataset_sections<'a>(text: &'a str, source_name: &str) -> Result<std::collect
         ));
     }
     for name in sections.keys() {
-        let known = name == "format" || name == "version" || SECTIONS.iter().any(|(section, _)| section == name);
+        let known = name == "format"
+            || name == "version"
+            || name == DOCUMENT_OPTIONS_SECTION
+            || SECTIONS.iter().any(|(section, _)| section == name);
         if !known {
             return Err(Error::wrong_file(source_name, format!("has an unknown section \"{name}\"")));
         }
@@ -752,6 +799,11 @@ fn import_sections(
             continue;
         }
         saved += dispatch_json(tx, *kind, text, &lines, &rows, &mut problems)?;
+    }
+    // Cycles' header blocks once the cycles they name are in (a document of version 1 has none;
+    // one may also bring the blocks of cycles already in the database).
+    if let Some(raw) = sections.get(DOCUMENT_OPTIONS_SECTION) {
+        saved += import_document_options(tx, text, &lines, raw, &mut problems)?;
     }
     problems.into_result(source_name)?;
     for cycle in final_statuses {

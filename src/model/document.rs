@@ -39,7 +39,8 @@ impl Default for DocumentOptions {
 /// in the document as given: the contact chose to be reached there.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[derive(specta::Type)]
-#[serde(default)]
+// A misspelt field of a file ("e-mail") is refused rather than dropped.
+#[serde(default, deny_unknown_fields)]
 pub struct Contact {
     pub name: String,
     /// The organization or the role: "TSB", "Rapporteur, RG-IEM".
@@ -109,6 +110,44 @@ impl DocumentOptions {
     }
 }
 
+/// A cycle's header block as the whole-database document holds it: the cycle by its name (a
+/// natural key, as every record of the document), then the block's fields. A field left out of
+/// a file reads as the form's default.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CycleDocumentOptions {
+    pub cycle: String,
+    #[serde(default)]
+    pub td_number: String,
+    #[serde(default)]
+    pub place_and_date: String,
+    #[serde(default = "default_source")]
+    pub source: String,
+    #[serde(default)]
+    pub contact: Contact,
+}
+
+fn default_source() -> String {
+    DEFAULT_SOURCE.into()
+}
+
+impl CycleDocumentOptions {
+    pub fn new(cycle: impl Into<String>, options: DocumentOptions) -> Self {
+        let DocumentOptions { td_number, place_and_date, source, contact } = options;
+        CycleDocumentOptions { cycle: cycle.into(), td_number, place_and_date, source, contact }
+    }
+
+    /// The header block without its cycle.
+    pub fn options(&self) -> DocumentOptions {
+        DocumentOptions {
+            td_number: self.td_number.clone(),
+            place_and_date: self.place_and_date.clone(),
+            source: self.source.clone(),
+            contact: self.contact.clone(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,6 +178,17 @@ mod tests {
         assert_eq!(fields(&with_contact("", "ann@localhost")), ["contact.email"]);
         assert_eq!(fields(&with_contact("", "a nn@example.org")), ["contact.email"]);
         assert!(fields(&with_contact("", "tsbtsag@itu.int")).is_empty());
+    }
+
+    #[test]
+    fn a_cycles_options_in_a_file_need_the_cycle_and_refuse_unknown_fields() {
+        let read = |text: &str| serde_json::from_str::<CycleDocumentOptions>(text).map_err(|e| e.to_string());
+        let options = read(r#"{"cycle":"2025","td_number":"TSAG-TD9"}"#).unwrap();
+        assert_eq!(options.options(), DocumentOptions { td_number: "TSAG-TD9".into(), ..DocumentOptions::default() });
+        assert!(read(r#"{"td_number":"TSAG-TD9"}"#).unwrap_err().contains("missing field `cycle`"));
+        assert!(read(r#"{"cycle":"2025","contact":{"e-mail":"a@b.org"}}"#).unwrap_err().contains("unknown field `e-mail`"));
+        let block = DocumentOptions { source: "S".into(), ..with_contact("+41 1", "a@b.org") };
+        assert_eq!(CycleDocumentOptions::new("2025", block.clone()).options(), block);
     }
 
     #[test]

@@ -46,9 +46,17 @@ pub const SECTIONS: &[(&str, Kind)] = &[
     ("improvements", Kind::Improvements),
 ];
 
-/// The whole-database document's identification.
+/// The section of the whole-database document that holds the summary's header block of each
+/// cycle that has one saved (`model::CycleDocumentOptions`). It is not a record kind (the block
+/// belongs to its cycle: no form lists it, no file of its own imports it). It is written right
+/// after "cycles", whose names it refers to, and imported once every section is in.
+pub const DOCUMENT_OPTIONS_SECTION: &str = "document_options";
+
+/// The whole-database document's identification. Version 2 added "document_options": a
+/// release that reads version 1 refuses a version 2 document as "exported by a newer CxO
+/// Review" instead of losing the section, and version 1 documents (without it) still import.
 pub const DATASET_FORMAT: &str = "cxo-review";
-pub const DATASET_VERSION: i64 = 1;
+pub const DATASET_VERSION: i64 = 2;
 
 /// Runs `$body` with `$t` bound to the record type of `$kind` (a [`Kind`]): the only mapping
 /// from kinds to types, used by forms, imports and exports alike.

@@ -18,8 +18,8 @@ pub mod team;
 
 pub use contributions::*;
 pub use directory::*;
-pub use document::{Contact, DocumentOptions};
-pub use kinds::{Kind, RecordType, RecordTypes, DATASET_FORMAT, DATASET_VERSION, SECTIONS};
+pub use document::{Contact, CycleDocumentOptions, DocumentOptions};
+pub use kinds::{Kind, RecordType, RecordTypes, DATASET_FORMAT, DATASET_VERSION, DOCUMENT_OPTIONS_SECTION, SECTIONS};
 pub(crate) use kinds::with_kind;
 pub use meetings::*;
 pub use objectives::*;

@@ -200,6 +200,11 @@ pub trait Writer {
     /// Notes a merged return of package `id`: the key that signed it (the first one is kept)
     /// and when it was returned.
     fn record_return(&self, id: &str, key: &str, returned_at: &str) -> Result<()>;
+    /// The summary's header block saved for cycle `cycle_id`, as this transaction sees it.
+    fn document_options(&self, cycle_id: i64) -> Result<Option<crate::model::DocumentOptions>>;
+    /// Validates and saves an imported header block for the cycle it names, which must not
+    /// have one yet.
+    fn import_document_options(&self, options: &crate::model::CycleDocumentOptions) -> Result<()>;
 }
 
 /// A record that crossed the seam as the wrong type: a defect, never the user's doing.

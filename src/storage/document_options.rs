@@ -1,37 +1,42 @@
 //! SQL for the summary's header block per review cycle (migration 0009): read, and replaced as
-//! a whole when the rapporteur saves it.
+//! a whole when the rapporteur saves it; inserted by an import of the whole-database document
+//! (a copy, a restore from the trash).
 
-use super::db::{params, OptionalExtension};
-use super::Store;
-use crate::error::{Error, Result};
-use crate::model::{Contact, DocumentOptions};
+use super::db::{params, Connection, OptionalExtension};
+use super::{Store, Tx};
+use crate::error::{Error, FieldError, Result};
+use crate::model::{Contact, CycleDocumentOptions, DocumentOptions};
+
+/// The header block saved for cycle `cycle_id` on `conn`; None when it was never saved.
+fn read(conn: &Connection, cycle_id: i64) -> Result<Option<DocumentOptions>> {
+    Ok(conn
+        .query_row(
+            "SELECT td_number, place_and_date, source, contact_name, contact_organization, contact_country,
+                    contact_tel, contact_email
+             FROM document_options WHERE cycle_id = ?1",
+            params![cycle_id],
+            |row| {
+                Ok(DocumentOptions {
+                    td_number: row.get(0)?,
+                    place_and_date: row.get(1)?,
+                    source: row.get(2)?,
+                    contact: Contact {
+                        name: row.get(3)?,
+                        organization: row.get(4)?,
+                        country: row.get(5)?,
+                        tel: row.get(6)?,
+                        email: row.get(7)?,
+                    },
+                })
+            },
+        )
+        .optional()?)
+}
 
 impl Store {
     /// The header block saved for cycle `cycle_id`; None when it was never saved.
     pub fn document_options(&self, cycle_id: i64) -> Result<Option<DocumentOptions>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT td_number, place_and_date, source, contact_name, contact_organization, contact_country,
-                        contact_tel, contact_email
-                 FROM document_options WHERE cycle_id = ?1",
-                params![cycle_id],
-                |row| {
-                    Ok(DocumentOptions {
-                        td_number: row.get(0)?,
-                        place_and_date: row.get(1)?,
-                        source: row.get(2)?,
-                        contact: Contact {
-                            name: row.get(3)?,
-                            organization: row.get(4)?,
-                            country: row.get(5)?,
-                            tel: row.get(6)?,
-                            email: row.get(7)?,
-                        },
-                    })
-                },
-            )
-            .optional()?)
+        read(&self.conn, cycle_id)
     }
 
     /// Saves `options` as cycle `cycle_id`'s header block, replacing what was saved before.
@@ -76,5 +81,53 @@ impl Store {
             )?;
             Ok(())
         })
+    }
+}
+
+impl Tx<'_> {
+    /// The header block saved for cycle `cycle_id`, as this transaction sees it.
+    pub fn document_options(&self, cycle_id: i64) -> Result<Option<DocumentOptions>> {
+        read(self.conn, cycle_id)
+    }
+
+    /// Saves the header block of an imported document for the cycle it names. Refused, naming
+    /// the field, when it is not valid, when no cycle has that name, or when the cycle already
+    /// has one (an import adds, it never overwrites what the rapporteur saved).
+    pub fn import_document_options(&self, imported: &CycleDocumentOptions) -> Result<()> {
+        let options = imported.options();
+        let mut problems = options.validate();
+        let cycle_id: Option<i64> =
+            self.conn.query_row(super::review::CYCLE_ID, [imported.cycle.trim()], |row| row.get(0)).optional()?;
+        match cycle_id {
+            None => problems.insert(0, FieldError::new("cycle", format!("no review cycle is named \"{}\"", imported.cycle.trim()))),
+            Some(id) if read(self.conn, id)?.is_some() => problems.insert(
+                0,
+                FieldError::new("cycle", format!("review cycle \"{}\" already has its document options", imported.cycle.trim())),
+            ),
+            Some(_) => {}
+        }
+        let Some(cycle_id) = cycle_id.filter(|_| problems.is_empty()) else {
+            return Err(Error::Invalid(problems));
+        };
+        let o = options.trimmed();
+        self.conn.execute(
+            "INSERT INTO document_options (cycle_id, td_number, place_and_date, source, contact_name,
+                 contact_organization, contact_country, contact_tel, contact_email, changed_by, changed_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
+                cycle_id,
+                o.td_number,
+                o.place_and_date,
+                o.source,
+                o.contact.name,
+                o.contact.organization,
+                o.contact.country,
+                o.contact.tel,
+                o.contact.email,
+                self.author,
+                self.at
+            ],
+        )?;
+        Ok(())
     }
 }

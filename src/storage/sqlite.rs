@@ -299,4 +299,12 @@ impl Writer for Tx<'_> {
     fn record_return(&self, id: &str, key: &str, returned_at: &str) -> Result<()> {
         Tx::record_return(self, id, key, returned_at)
     }
+
+    fn document_options(&self, cycle_id: i64) -> Result<Option<crate::model::DocumentOptions>> {
+        Tx::document_options(self, cycle_id)
+    }
+
+    fn import_document_options(&self, options: &crate::model::CycleDocumentOptions) -> Result<()> {
+        Tx::import_document_options(self, options)
+    }
 }
