@@ -259,6 +259,23 @@ fn a_login_taken_out_of_the_team_is_told_so_and_its_password_never_shown() {
 }
 
 #[test]
+fn the_trash_is_kept_from_reviewers_and_they_are_told_so() {
+    let team = Team::new();
+    // Staff read the trash (deleted records, with whatever contact data they held).
+    let output = team.cli(&team.url_as(&team.staff), Some(&password(&team.staff)), &["trash"], None);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    for args in [&["trash"][..], &["trash", "empty"][..]] {
+        let output = team.cli(&team.url_as(&team.reviewer), Some(&password(&team.reviewer)), args, None);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains("the trash is for staff and rapporteur"), "{stderr}");
+    }
+    // And the server refuses it whatever the client.
+    let mut reviewer = team.client_as(&team.reviewer);
+    assert_eq!(refused(reviewer.query("SELECT * FROM trash", &[])), SqlState::INSUFFICIENT_PRIVILEGE);
+}
+
+#[test]
 fn a_wrong_password_and_a_foreign_database_are_told_apart() {
     let team = Team::new();
     let output = team.cli(&team.url_as(&team.reviewer), Some("not-the-password"), &["team", "whoami"], None);

@@ -14,6 +14,9 @@ use crate::model::{with_kind, CycleDocumentOptions, Kind, RecordType, ReviewCycl
 use crate::storage::trash::NewTrashEntry;
 use crate::storage::{Purpose, Writer};
 
+/// Who on a team may read, restore and empty the trash (the server enforces it too).
+const TRASH_KEEPERS: &[crate::model::TeamRole] = &[crate::model::TeamRole::Staff, crate::model::TeamRole::Rapporteur];
+
 pub use crate::storage::trash::TrashEntry;
 
 /// What a deletion put in the trash, for a face to offer Undo.
@@ -52,6 +55,8 @@ impl Session {
 
     /// The trash, most recently deleted first.
     pub fn trash(&self) -> Result<Vec<TrashEntry>> {
+        // Entries can hold contact data and Chatham House notes, which reviewers do not read.
+        self.require_role(TRASH_KEEPERS, "the trash")?;
         self.store.trash().map_err(|e| e.during("listing the trash"))
     }
 
@@ -59,6 +64,7 @@ impl Session {
     /// of the trash in the same transaction. Refused, changing nothing, when a record would
     /// collide with one saved since (the same key) or refers to one deleted since.
     pub fn restore_from_trash(&mut self, id: i64) -> Result<Restored> {
+        self.require_role(TRASH_KEEPERS, "restoring from the trash")?;
         self.store
             .transaction(Purpose::Import, |w| {
                 let (label, fragment) = w.trash_fragment(id)?;
@@ -73,6 +79,7 @@ impl Session {
     /// Empties the trash: every entry, or only those deleted more than `older_than_days` days
     /// ago. Returns how many entries were deleted for good.
     pub fn empty_trash(&mut self, older_than_days: Option<u32>) -> Result<usize> {
+        self.require_role(TRASH_KEEPERS, "emptying the trash")?;
         let before = older_than_days.map(|days| {
             (chrono::Utc::now() - chrono::Duration::days(i64::from(days))).format("%Y-%m-%dT%H:%M:%SZ").to_string()
         });

@@ -33,6 +33,45 @@ fn read(conn: &Connection, cycle_id: i64) -> Result<Option<DocumentOptions>> {
         .optional()?)
 }
 
+/// Whether saving replaces a header block already saved for the cycle (the rapporteur's save)
+/// or must find none (an import adds, and has checked there is none).
+#[derive(PartialEq)]
+enum Replace {
+    Yes,
+    No,
+}
+
+/// Writes `o` (validated and trimmed) as cycle `cycle_id`'s header block, saved by `author` at `at`.
+fn write(conn: &Connection, cycle_id: i64, o: &DocumentOptions, author: &str, at: &str, replace: Replace) -> Result<()> {
+    const INSERT: &str = "INSERT INTO document_options (cycle_id, td_number, place_and_date, source, contact_name,
+             contact_organization, contact_country, contact_tel, contact_email, changed_by, changed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+    const REPLACING: &str = " ON CONFLICT (cycle_id) DO UPDATE SET td_number = excluded.td_number,
+             place_and_date = excluded.place_and_date, source = excluded.source,
+             contact_name = excluded.contact_name, contact_organization = excluded.contact_organization,
+             contact_country = excluded.contact_country, contact_tel = excluded.contact_tel,
+             contact_email = excluded.contact_email, changed_by = excluded.changed_by,
+             changed_at = excluded.changed_at";
+    let sql = if replace == Replace::Yes { format!("{INSERT}{REPLACING}") } else { INSERT.to_string() };
+    conn.execute(
+        &sql,
+        params![
+            cycle_id,
+            o.td_number,
+            o.place_and_date,
+            o.source,
+            o.contact.name,
+            o.contact.organization,
+            o.contact.country,
+            o.contact.tel,
+            o.contact.email,
+            author,
+            at
+        ],
+    )?;
+    Ok(())
+}
+
 impl Store {
     /// The header block saved for cycle `cycle_id`; None when it was never saved.
     pub fn document_options(&self, cycle_id: i64) -> Result<Option<DocumentOptions>> {
@@ -55,31 +94,7 @@ impl Store {
             if !exists {
                 return Err(Error::NotFound { entity: "review cycle", key: cycle_id.to_string() });
             }
-            conn.execute(
-                "INSERT INTO document_options (cycle_id, td_number, place_and_date, source, contact_name,
-                     contact_organization, contact_country, contact_tel, contact_email, changed_by, changed_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-                 ON CONFLICT (cycle_id) DO UPDATE SET td_number = excluded.td_number,
-                     place_and_date = excluded.place_and_date, source = excluded.source,
-                     contact_name = excluded.contact_name, contact_organization = excluded.contact_organization,
-                     contact_country = excluded.contact_country, contact_tel = excluded.contact_tel,
-                     contact_email = excluded.contact_email, changed_by = excluded.changed_by,
-                     changed_at = excluded.changed_at",
-                params![
-                    cycle_id,
-                    o.td_number,
-                    o.place_and_date,
-                    o.source,
-                    o.contact.name,
-                    o.contact.organization,
-                    o.contact.country,
-                    o.contact.tel,
-                    o.contact.email,
-                    author,
-                    at
-                ],
-            )?;
-            Ok(())
+            write(conn, cycle_id, &o, &author, &at, Replace::Yes)
         })
     }
 }
@@ -110,24 +125,6 @@ impl Tx<'_> {
             return Err(Error::Invalid(problems));
         };
         let o = options.trimmed();
-        self.conn.execute(
-            "INSERT INTO document_options (cycle_id, td_number, place_and_date, source, contact_name,
-                 contact_organization, contact_country, contact_tel, contact_email, changed_by, changed_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![
-                cycle_id,
-                o.td_number,
-                o.place_and_date,
-                o.source,
-                o.contact.name,
-                o.contact.organization,
-                o.contact.country,
-                o.contact.tel,
-                o.contact.email,
-                self.author,
-                self.at
-            ],
-        )?;
-        Ok(())
+        write(self.conn, cycle_id, &o, &self.author, &self.at, Replace::No)
     }
 }
