@@ -152,12 +152,34 @@ impl App {
         Ok(app)
     }
 
+    /// Waits for an element; a timeout names the selector and what the screen showed, so a
+    /// failure in CI says which step it was.
     async fn wait_for(&self, css: &str) -> Result<fantoccini::elements::Element, Box<dyn std::error::Error>> {
-        Ok(self.client.wait().at_most(Duration::from_secs(15)).for_element(Locator::Css(css)).await?)
+        match self.client.wait().at_most(Duration::from_secs(15)).for_element(Locator::Css(css)).await {
+            Ok(element) => Ok(element),
+            Err(fantoccini::error::CmdError::WaitTimeout) => {
+                let body = self.js("return document.querySelector('main')?.innerText ?? document.body.innerText").await?;
+                Err(format!("timed out waiting for {css}; the screen shows:\n{body}").into())
+            }
+            Err(other) => Err(other.into()),
+        }
     }
 
+    /// Clicks an element once it has stopped moving: WebDriver clicks at a point, and a list
+    /// that loads above the element would otherwise move another one under that point.
     async fn click(&self, css: &str) -> TestResult {
-        self.wait_for(css).await?.click().await?;
+        let element = self.wait_for(css).await?;
+        let rect = "const r = arguments[0].getBoundingClientRect(); return [r.x, r.y, r.width, r.height]";
+        let mut last = Value::Null;
+        for _ in 0..30 {
+            let now = self.client.execute(rect, vec![serde_json::to_value(&element)?]).await?;
+            if now == last {
+                break;
+            }
+            last = now;
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        element.click().await?;
         Ok(())
     }
 
@@ -181,6 +203,19 @@ impl App {
 
     async fn js(&self, script: &str) -> Result<Value, Box<dyn std::error::Error>> {
         Ok(self.client.execute(script, vec![]).await?)
+    }
+
+    /// Types `text` into a list's search field and opens the first row once the list shows only
+    /// rows matching it: clicking earlier would open whatever row the unfiltered list had there.
+    async fn open_found(&self, search: &str, rows: &str, text: &str) -> TestResult {
+        self.set(search, text).await?;
+        let filtered = format!(
+            "const rows = [...document.querySelectorAll({rows})]; return rows.length > 0 && rows.every((r) => r.innerText.includes({text}))",
+            rows = json!(rows),
+            text = json!(text)
+        );
+        self.until(&filtered, &format!("{rows} filtered to {text:?}")).await?;
+        self.click(rows).await
     }
 
     /// Waits until `script` returns true.
@@ -665,9 +700,7 @@ async fn screenshots_of_every_screen() -> TestResult {
         app.screenshot(screen).await?;
     }
     app.click("[data-testid=nav-meetings]").await?;
-    app.set("[data-testid=meetings-search]", "CTO-2024-10").await?;
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    app.click("[data-testid=meetings-row]").await?;
+    app.open_found("[data-testid=meetings-search]", "[data-testid=meetings-row]", "CTO-2024-10").await?;
     app.wait_for("[data-testid=meeting-stats]").await?;
     tokio::time::sleep(Duration::from_millis(500)).await;
     app.screenshot("meeting-detail").await?;
@@ -771,9 +804,7 @@ async fn every_screen_passes_the_wcag_checks_of_axe_core() -> TestResult {
     app.axe("new meeting", &source, &mut failures).await?;
     app.click("[data-testid=nav-dashboard]").await?;
     app.click("[data-testid=nav-meetings]").await?;
-    app.set("[data-testid=meetings-search]", "CTO-2024-10").await?;
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    app.click("[data-testid=meetings-row]").await?;
+    app.open_found("[data-testid=meetings-search]", "[data-testid=meetings-row]", "CTO-2024-10").await?;
     app.wait_for("[data-testid=meeting-stats]").await?;
     settle().await;
     app.axe("meeting detail", &source, &mut failures).await?;
@@ -793,6 +824,7 @@ async fn every_screen_passes_the_wcag_checks_of_axe_core() -> TestResult {
     settle().await;
     app.axe("directory (organizations)", &source, &mut failures).await?;
     app.click("[data-testid=nav-objectives]").await?;
+    app.wait_for("[data-testid=objective-O5]").await?;
     app.click("[data-testid=action-plan] button[aria-label^='Edit']").await?;
     app.wait_for("[data-testid=plan-code]").await?;
     settle().await;
@@ -930,9 +962,7 @@ async fn records_are_edited_in_place_and_unsaved_changes_are_asked_about() -> Te
     // Everything persisted: the window reloaded shows it as saved.
     app.js("location.reload(); return true").await?;
     app.wait_for("[data-testid=meetings-search]").await?;
-    app.set("[data-testid=meetings-search]", "E2E-EDIT").await?;
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    app.click("[data-testid=meetings-row]").await?;
+    app.open_found("[data-testid=meetings-search]", "[data-testid=meetings-row]", "E2E-EDIT").await?;
     shows(&app, "[data-testid=roster]", "Ada Newcomer (example)").await?;
     assert_eq!(app.js("return document.querySelector('[data-testid=roster-status]').value").await?, json!("registered"));
     assert_eq!(app.js("return document.querySelector('[data-testid=roster-executive]').checked").await?, json!(true));
@@ -1063,9 +1093,7 @@ async fn contributions_actions_objectives_and_cycles_are_edited_in_place() -> Te
 
     // A contribution's "reproduced in", which no form could set before.
     app.click("[data-testid=nav-contributions]").await?;
-    app.set("[data-testid=contributions-search]", "TSAG-C12").await?;
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    app.click("[data-testid=contributions-row]").await?;
+    app.open_found("[data-testid=contributions-search]", "[data-testid=contributions-row]", "TSAG-C12").await?;
     app.click("[data-testid=edit-contribution]").await?;
     app.set("[data-testid=contribution-reproduced]", "TSAG-TD999").await?;
     app.click("[data-testid=contribution-form-save]").await?;
@@ -1087,6 +1115,9 @@ async fn contributions_actions_objectives_and_cycles_are_edited_in_place() -> Te
 
     // An action-plan item and a review cycle, on the Objectives screen.
     app.click("[data-testid=nav-objectives]").await?;
+    // The objectives' cards load above the action plan: a click before they are in would land
+    // where the plan's row was.
+    app.wait_for("[data-testid=objective-O5]").await?;
     app.click("[data-testid=action-plan] button[aria-label='Edit AP1.1']").await?;
     app.set("[data-testid=plan-status]", "done").await?;
     app.click("[data-testid=plan-form-save]").await?;
