@@ -644,7 +644,7 @@ async fn a_reviewer_scores_a_package_offline_and_the_rapporteur_sees_where_the_s
         json!("status"),
         "the saved status is announced"
     );
-    app.js("document.querySelector('main').scrollTop = 0; return true").await?;
+    app.js("window.scrollTo(0, 0); return true").await?;
     app.screenshot("reviewer-mode").await?;
 
     // Returned beside the package (the save dialog's default), signed by this machine's key.

@@ -28,7 +28,13 @@ fn main() {
     }
     let app = builder
         .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_window_state::Builder::default().build())
+        // The window's size and place are restored, not whether it is shown: it starts hidden
+        // and is shown once its first screen has painted (`reveal`).
+        .plugin(
+            tauri_plugin_window_state::Builder::default()
+                .with_state_flags(tauri_plugin_window_state::StateFlags::all() - tauri_plugin_window_state::StateFlags::VISIBLE)
+                .build(),
+        )
         .invoke_handler(commands.invoke_handler())
         .on_menu_event(|app, event| menu::chosen(app, event.id().as_ref()))
         .on_window_event(|window, event| {
@@ -58,7 +64,10 @@ fn main() {
         recent.last_database(),
         cxo_review::app::Session::default_path().ok().filter(|path| path.exists()),
     );
+    timing("window built", launched);
     let state = AppState::start(launched, at_start);
+    timing("database opened", launched);
+    state.prepare_dashboard(commands::meetings::today());
     state::back_up_when_idle(&state);
     let opened = opened_at_start(&state).filter(|_| chosen_by_user);
     // Without a menu bar the window still does everything through its own buttons.
@@ -74,7 +83,22 @@ fn main() {
         Err(error) => eprintln!("CxO Review: the menu bar could not be made: {error}"),
     }
     app.manage(state);
+    reveal_at_the_latest(app.handle());
+    timing("event loop started", launched);
     app.run(|_, _| {});
+}
+
+/// How long the window may stay hidden while its page loads. The page shows it as soon as its
+/// first screen has painted; this is for a page that never says so (a script error), so the
+/// window always comes up.
+const REVEAL_AT_THE_LATEST: std::time::Duration = std::time::Duration::from_secs(4);
+
+fn reveal_at_the_latest(app: &tauri::AppHandle) {
+    let app = app.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(REVEAL_AT_THE_LATEST);
+        commands::app::reveal(&app);
+    });
 }
 
 /// What the app opened at start, for the recent list (not the demo database).
@@ -95,6 +119,13 @@ fn second_launch(app: &tauri::AppHandle, args: Vec<String>, cwd: String) {
     }
     if let Some(argument) = launch_argument(args, std::path::Path::new(&cwd)) {
         let _ = app.emit(menu::OPEN_EVENT, Place::of(&argument));
+    }
+}
+
+/// With CXO_REVIEW_TIMING set, says when a step of the launch ended (scripts/bench-app.sh).
+fn timing(step: &str, launched: std::time::Instant) {
+    if std::env::var_os("CXO_REVIEW_TIMING").is_some() {
+        eprintln!("{step} {} ms after launch", launched.elapsed().as_millis());
     }
 }
 

@@ -4,10 +4,12 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::Receiver;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use cxo_review::app::{Opening, Session};
+use chrono::NaiveDate;
+use cxo_review::app::{Dashboard, Opening, Session};
 use cxo_review::ErrorCode;
 use cxo_review::{Error, ErrorReport};
 use tauri::State;
@@ -36,7 +38,16 @@ pub struct AppState {
     pub last_used: Arc<AtomicU64>,
     /// When the process started, to report the cold start when CXO_REVIEW_TIMING is set.
     pub launched: Instant,
+    /// The dashboard being computed while the window's page loads ([`AppState::prepare_dashboard`]).
+    early_dashboard: Mutex<Option<Receiver<Prepared>>>,
 }
+
+/// A dashboard computed ahead of its screen, with when it was computed.
+type Prepared = (Instant, Reply<Dashboard>);
+
+/// How long a dashboard computed at launch may be shown as the database stands: the first
+/// screen asks for it within a second of launch; a later request computes it again.
+const EARLY_DASHBOARD_KEEPS: Duration = Duration::from_secs(10);
 
 /// What the app opens at start.
 #[derive(Debug, PartialEq, Eq)]
@@ -99,6 +110,44 @@ impl AppState {
             start_place,
             last_used: Arc::new(AtomicU64::new(0)),
             launched,
+            early_dashboard: Mutex::new(None),
+        }
+    }
+
+    /// Starts computing the dashboard, the window's first screen, while the window's page is
+    /// still loading (some 400 ms at launch): its first paint then waits for no query.
+    pub fn prepare_dashboard(&self, today: NaiveDate) {
+        if !self.has_session() {
+            return;
+        }
+        let session = self.session.clone();
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let Ok(mut guard) = session.lock() else { return };
+            let Some(session) = guard.as_mut() else { return };
+            let dashboard = session.dashboard(today).map_err(|error| report(&error));
+            let _ = sender.send((Instant::now(), dashboard));
+        });
+        if let Ok(mut slot) = self.early_dashboard.lock() {
+            *slot = Some(receiver);
+        }
+    }
+
+    /// The dashboard prepared at launch, once, if it is still fresh and was computed without
+    /// error; `None` means the caller computes it now. Waits for it if it is being computed.
+    pub async fn prepared_dashboard(&self) -> Option<Dashboard> {
+        let receiver = self.early_dashboard.lock().ok()?.take()?;
+        let (computed, dashboard) = tauri::async_runtime::spawn_blocking(move || receiver.recv().ok()).await.ok()??;
+        if computed.elapsed() > EARLY_DASHBOARD_KEEPS {
+            return None;
+        }
+        dashboard.ok()
+    }
+
+    /// Forgets a dashboard prepared at launch: the database it was computed on is replaced.
+    fn forget_prepared(&self) {
+        if let Ok(mut slot) = self.early_dashboard.lock() {
+            *slot = None;
         }
     }
 
@@ -181,6 +230,7 @@ pub async fn replace_session<T: Send + 'static>(
 ) -> Reply<T> {
     let session = state.session.clone();
     state.last_used.store(state.launched.elapsed().as_secs(), Ordering::Relaxed);
+    state.forget_prepared();
     let result = tauri::async_runtime::spawn_blocking(move || {
         let mut guard = session.lock().map_err(|_| unavailable())?;
         work(&mut guard)

@@ -7,7 +7,7 @@ use cxo_review::app::{Backup, Opening, Session};
 use cxo_review::model::TeamUser;
 use cxo_review::{Error, ErrorCode, ErrorReport};
 use serde::Serialize;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Manager, State};
 
 use crate::menu::remember;
 use crate::recent::{Place, PlaceKind};
@@ -85,9 +85,13 @@ pub async fn integrity_warnings(state: State<'_, AppState>) -> Reply<Vec<String>
 /// The UI says when a view has painted its data. With CXO_REVIEW_TIMING set, prints how long
 /// after launch that was, and how long after the view was opened: the app-at-scale benchmark
 /// (scripts/bench-app.sh) reads these lines.
+///
+/// The window starts hidden (tauri.conf.json) and the first view to say so shows it: the user
+/// never sees an empty page while the web view loads, and the first thing seen is final.
 #[tauri::command]
 #[specta::specta]
-pub fn shown(state: State<'_, AppState>, view: String, since_opened_ms: f64) {
+pub fn shown(app: AppHandle, state: State<'_, AppState>, view: String, since_opened_ms: f64) {
+    reveal(&app);
     if std::env::var_os("CXO_REVIEW_TIMING").is_some() {
         eprintln!(
             "{view} shown {} ms after launch, {since_opened_ms:.0} ms after it was opened",
@@ -223,4 +227,14 @@ pub async fn connect_team_database(
 #[specta::specta]
 pub async fn data_version(state: State<'_, AppState>) -> Reply<i64> {
     peek_session(&state, |session| session.data_version()).await
+}
+
+/// Shows the main window if it is still hidden (see [`shown`]).
+pub fn reveal(app: &AppHandle) {
+    if let Some(window) = app.get_webview_window("main") {
+        if !window.is_visible().unwrap_or(true) {
+            let _ = window.show();
+            let _ = window.set_focus();
+        }
+    }
 }

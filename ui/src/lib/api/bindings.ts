@@ -33,6 +33,9 @@ async integrityWarnings() : Promise<Result<string[], ErrorReport>> {
  * The UI says when a view has painted its data. With CXO_REVIEW_TIMING set, prints how long
  * after launch that was, and how long after the view was opened: the app-at-scale benchmark
  * (scripts/bench-app.sh) reads these lines.
+ * 
+ * The window starts hidden (tauri.conf.json) and the first view to say so shows it: the user
+ * never sees an empty page while the web view loads, and the first thing seen is final.
  */
 async shown(view: string, sinceOpenedMs: number) : Promise<void> {
     await TAURI_INVOKE("shown", { view, sinceOpenedMs });

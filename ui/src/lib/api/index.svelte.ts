@@ -2,6 +2,7 @@
 // (./bindings.ts, written by `cargo test -p cxo-review-app`). Every call goes through `call`,
 // which turns the core's error reports into `BackendError`s that forms can show beside their
 // fields. Feature modules in lib/ take the `Api` type, so that unit tests can pass a mock.
+import { tick } from "svelte";
 import { ask, open, save } from "@tauri-apps/plugin-dialog";
 import { VersionWatch } from "../live";
 
@@ -147,10 +148,13 @@ export const api = {
   dashboard: () => call(commands.dashboard()),
   /** Tells the backend that `view` has painted its data, `openedAt` being performance.now() when it opened (timing only). */
   shown: (view: string, openedAt: number) => {
-    requestAnimationFrame(() =>
-      setTimeout(() => void commands.shown(view, performance.now() - openedAt).catch(() => {}), 0),
-    );
+    const report = () => void commands.shown(view, performance.now() - openedAt).catch(() => {});
+    // The window starts hidden and this report shows it. A hidden window paints no frame to wait
+    // for, so the report goes as soon as the page holds the view's data.
+    if (document.visibilityState === "hidden") void tick().then(report);
+    else requestAnimationFrame(() => setTimeout(report, 0));
   },
+
   meetings: (query: MeetingQuery) => call(commands.meetings(query)),
   meetingDetail: (id: number) => call(commands.meetingDetail(id)),
 
