@@ -1,7 +1,9 @@
 import { mount } from "svelte";
 import "./app.css";
 import App from "./App.svelte";
+import { prime } from "./lib/api/index.svelte";
 
 const target = document.getElementById("app");
 if (!target) throw new Error("the page has no #app element");
-export default mount(App, { target });
+// Mounted once the first screen's data is in, so that the first paint is final.
+void prime(location.hash.slice(1) || "dashboard").finally(() => mount(App, { target }));

@@ -141,11 +141,33 @@ const infallible = <T>(command: Promise<T>) =>
 const records = <T>(value: JsonValue) => value as unknown as Stored<T>[];
 const json = <T>(record: T) => record as unknown as JsonValue;
 
+// What the window's first screen shows, asked for before the page is mounted (`prime`), so that
+// the page is laid out once, with its data: no empty sidebar, no banner moving the content
+// down, no "Loading…" when the window is shown. Each answer is given once, to the first caller.
+type Primed = "appInfo" | "reviewPackage" | "dashboard";
+const primed = new Map<Primed, Promise<unknown>>();
+
+function primedOr<T>(key: Primed, ask: () => Promise<T>): Promise<T> {
+  const early = primed.get(key) as Promise<T> | undefined;
+  primed.delete(key);
+  return early ?? ask();
+}
+
+/** Asks for the first screen's data; resolves once every answer (or error, which the screen
+ * then shows) is in. The dashboard is asked for only when it is the screen the window opens on;
+ * the shell has computed it while the page loaded. */
+export async function prime(firstScreen: string): Promise<void> {
+  primed.set("reviewPackage", call(commands.reviewPackage()));
+  primed.set("appInfo", call(commands.appInfo()));
+  if (firstScreen === "dashboard") primed.set("dashboard", call(commands.dashboard()));
+  await Promise.allSettled(primed.values());
+}
+
 export const api = {
-  appInfo: () => call(commands.appInfo()),
+  appInfo: () => primedOr("appInfo", () => call(commands.appInfo())),
   /** Signed-off cycles changed outside the product (their digests recomputed), one sentence each. */
   integrityWarnings: () => call(commands.integrityWarnings()),
-  dashboard: () => call(commands.dashboard()),
+  dashboard: () => primedOr("dashboard", () => call(commands.dashboard())),
   /** Tells the backend that `view` has painted its data, `openedAt` being performance.now() when it opened (timing only). */
   shown: (view: string, openedAt: number) => {
     const report = () => void commands.shown(view, performance.now() - openedAt).catch(() => {});
@@ -154,6 +176,8 @@ export const api = {
     if (document.visibilityState === "hidden") void tick().then(report);
     else requestAnimationFrame(() => setTimeout(report, 0));
   },
+
+
 
   meetings: (query: MeetingQuery) => call(commands.meetings(query)),
   meetingDetail: (id: number) => call(commands.meetingDetail(id)),
@@ -230,7 +254,7 @@ export const api = {
 
   // Review packages: the reviewer's side needs no database.
   /** The package the app was started on (or opened since): then the window is in reviewer mode. */
-  reviewPackage: () => call(commands.reviewPackage()),
+  reviewPackage: () => primedOr("reviewPackage", () => call(commands.reviewPackage())),
   openReviewPackage: (path: string) => call(commands.openReviewPackage(path)),
   closeReviewPackage: () => infallible(commands.closeReviewPackage()),
   /** Saves a score into the open package at once; the package as it now stands. */
