@@ -157,10 +157,7 @@ impl App {
     async fn wait_for(&self, css: &str) -> Result<fantoccini::elements::Element, Box<dyn std::error::Error>> {
         match self.client.wait().at_most(Duration::from_secs(15)).for_element(Locator::Css(css)).await {
             Ok(element) => Ok(element),
-            Err(fantoccini::error::CmdError::WaitTimeout) => {
-                let body = self.js("return document.querySelector('main')?.innerText ?? document.body.innerText").await?;
-                Err(format!("timed out waiting for {css}; the screen shows:\n{body}").into())
-            }
+            Err(fantoccini::error::CmdError::WaitTimeout) => Err(self.timed_out(css).await),
             Err(other) => Err(other.into()),
         }
     }
@@ -218,6 +215,14 @@ impl App {
         self.click(rows).await
     }
 
+    /// A wait that ran out, with what the screen showed then.
+    async fn timed_out(&self, what: &str) -> Box<dyn std::error::Error> {
+        match self.js("return document.querySelector('main')?.innerText ?? document.body.innerText").await {
+            Ok(body) => format!("timed out waiting for {what}; the screen shows:\n{body}").into(),
+            Err(error) => format!("timed out waiting for {what}; the screen could not be read: {error}").into(),
+        }
+    }
+
     /// Waits until `script` returns true.
     async fn until(&self, script: &str, what: &str) -> TestResult {
         let start = Instant::now();
@@ -226,8 +231,7 @@ impl App {
                 return Ok(());
             }
             if start.elapsed() > Duration::from_secs(15) {
-                let body = self.js("return document.querySelector('main').innerText").await?;
-                return Err(format!("timed out waiting for {what}; the screen shows:\n{body}").into());
+                return Err(self.timed_out(what).await);
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }

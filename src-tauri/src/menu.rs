@@ -235,18 +235,19 @@ mod tests {
         let mut ids: Vec<&str> = items().iter().map(|i| i.id).collect();
         #[cfg(target_os = "linux")]
         ids.extend(EDIT.iter().map(|e| e.0));
-        let count = ids.len();
-        ids.sort();
-        ids.dedup();
-        assert_eq!(ids.len(), count, "an id is used twice: {ids:?}");
+        assert_unique(ids.clone(), "an id");
         assert!(ids.iter().all(|id| !id.starts_with(RECENT_PREFIX)), "recent places have ids of their own");
         let mut keys: Vec<&str> = items().iter().filter_map(|i| i.accelerator).collect();
         #[cfg(target_os = "linux")]
         keys.extend(EDIT.iter().map(|e| e.2));
-        let count = keys.len();
-        keys.sort();
-        keys.dedup();
-        assert_eq!(keys.len(), count, "a shortcut is used twice: {keys:?}");
+        assert_unique(keys, "a shortcut");
+    }
+
+    fn assert_unique(mut list: Vec<&str>, what: &str) {
+        let count = list.len();
+        list.sort();
+        list.dedup();
+        assert_eq!(list.len(), count, "{what} is used twice: {list:?}");
     }
 
     /// The View menu lists the sidebar's screens, in its order, and the window carries out every
