@@ -443,6 +443,40 @@ mod tests {
         assert_kept_up_to_date(&mut store, "DELETE FROM attendance WHERE id = (SELECT max(id) FROM attendance WHERE status = 'attended')");
     }
 
+    /// What a statement marked stale, seen inside its transaction (the marks are cleared before
+    /// it commits): (meetings, organizations).
+    fn marked_by(store: &mut Store, sql: &str) -> (i64, i64) {
+        store
+            .raw_transaction(|conn| {
+                conn.execute_batch(sql)?;
+                Ok(conn.query_row(
+                    "SELECT (SELECT count(*) FROM stale_meeting), (SELECT count(*) FROM stale_organization)",
+                    (),
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )?)
+            })
+            .unwrap()
+    }
+
+    #[test]
+    fn only_a_change_of_what_is_counted_marks_an_attendance_stale() {
+        let mut store = demo_store();
+        let row = "(SELECT min(id) FROM attendance WHERE status = 'attended')";
+        // A save stamps the row's version and author, and a form's save claims the row at its
+        // version first; a form saved unchanged writes every column as it was. None of them
+        // changes a count: recomputing the organization's debut for them made every roster
+        // row added cost as much as all of its organization's attendance.
+        assert_eq!(marked_by(&mut store, &format!("UPDATE attendance SET version = version + 1, changed_by = 'x' WHERE id = {row}")), (0, 0));
+        assert_eq!(
+            marked_by(&mut store, &format!("UPDATE attendance SET meeting_id = meeting_id, person_id = person_id, status = status, executive = executive WHERE id = {row}")),
+            (0, 0)
+        );
+        // An executive flag changes the meeting's tally only; an attendance gone can make a debut later.
+        assert_eq!(marked_by(&mut store, &format!("UPDATE attendance SET executive = NOT executive WHERE id = {row}")), (1, 0));
+        assert_eq!(marked_by(&mut store, &format!("UPDATE attendance SET status = 'registered' WHERE id = {row}")), (1, 1));
+        assert_eq!(stored(store.conn()), recomputed(&mut store));
+    }
+
     #[test]
     fn a_new_roster_row_is_counted_whether_saved_from_a_form_or_imported() {
         use crate::model::{Attendance, AttendanceStatus};

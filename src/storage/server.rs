@@ -18,6 +18,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (7, "0007_year_tally", include_str!("../../migrations/postgres/0007_year_tally.sql")),
     (8, "0008_trash", include_str!("../../migrations/postgres/0008_trash.sql")),
     (9, "0009_document_options", include_str!("../../migrations/postgres/0009_document_options.sql")),
+    (10, "0010_attendance_marks", include_str!("../../migrations/postgres/0010_attendance_marks.sql")),
 ];
 
 /// Where a server database is, as shown to users: the URL without its password.
