@@ -38,7 +38,7 @@ REVOKE INSERT, UPDATE, DELETE ON score, score_evidence, team_member FROM {staff}
 REVOKE ALL ON signing_key FROM {staff};
 
 -- Reviewer: the review's tables, without the confidential columns.
-GRANT SELECT ON region, country, membership_category, organization, meeting_tally, year_tally, organization_debut,
+GRANT SELECT ON region, country, membership_category, organization, meeting_tally, year_tally, organization_debut, kept_count,
     attendance, attendance_count, priority, decision, action, objective, indicator, rubric_level,
     contribution, contribution_source, proposal, proposal_objective, action_plan_item, objective_action_plan,
     review_cycle, cycle_objective, cycle_reviewer, score, score_evidence, improvement, improvement_action_plan,

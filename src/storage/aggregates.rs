@@ -1,8 +1,10 @@
-//! Aggregates of attendance kept up to date as data is written (migration 0004).
+//! Aggregates kept up to date as data is written (migrations 0004, 0007 and 0011).
 //!
 //! Triggers mark the meetings and organizations a write touched as stale; [`refresh`] recomputes
 //! just those, once per transaction, before it commits. Readers (dashboard, statistics,
-//! indicators) then read a few rows per meeting instead of every attendance row.
+//! indicators) then read a few rows per meeting instead of every attendance row. The
+//! dashboard's counts (meetings, open actions, contributions, pending proposals) are kept by
+//! the triggers themselves, which add or take away one as a record comes, goes or changes.
 
 use std::collections::HashMap;
 
@@ -52,6 +54,20 @@ pub(crate) fn refresh(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// The dashboard's counts recounted from the records (migration 0011_dashboard_counts keeps
+/// them as records are written).
+const RECOUNT: &str = "DELETE FROM kept_count;
+     INSERT INTO kept_count (figure, year, slot, n)
+         SELECT figure, year, slot, count(*) FROM (
+             SELECT CASE status WHEN 'planned' THEN 'planned_meetings' ELSE 'meetings' END AS figure,
+                    CASE status WHEN 'planned' THEN 0 ELSE CAST(substr(start_date, 1, 4) AS INTEGER) END AS year,
+                    id % 16 AS slot
+             FROM meeting
+             UNION ALL SELECT 'open_actions', 0, id % 16 FROM action WHERE status IN ('open', 'in_progress')
+             UNION ALL SELECT 'contributions', 0, id % 16 FROM contribution WHERE NOT is_base_document
+             UNION ALL SELECT 'pending_proposals', 0, id % 16 FROM proposal WHERE disposition = 'pending'
+         ) counted GROUP BY figure, year, slot;";
+
 /// Every row of the kept aggregates (compared as sets, so in no particular order).
 type Snapshot = Vec<(String, i64, String, Option<String>, i64, i64)>;
 
@@ -61,13 +77,15 @@ fn snapshot(conn: &Connection) -> Result<Snapshot> {
          UNION ALL
          SELECT 'year', year, region_code, CAST(slot AS TEXT), participants, executives FROM year_tally
          UNION ALL
-         SELECT 'debut', organization_id, coalesce(first_meeting, ''), first_executive_meeting, -1, -1 FROM organization_debut",
+         SELECT 'debut', organization_id, coalesce(first_meeting, ''), first_executive_meeting, -1, -1 FROM organization_debut
+         UNION ALL
+         SELECT 'count', year, figure, CAST(slot AS TEXT), n, -1 FROM kept_count WHERE n <> 0",
     )?;
     let rows = stmt.query_map((), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?;
     Ok(rows.collect::<crate::storage::db::Result<_>>()?)
 }
 
-/// Recomputes every aggregate from the attendance rows inside the caller's transaction and
+/// Recomputes every aggregate from the records inside the caller's transaction and
 /// returns how many kept rows differed from the recomputation (0 when they were right). The
 /// caller commits to repair, or rolls back to only look.
 pub(crate) fn recompute_all(conn: &Connection) -> Result<usize> {
@@ -86,6 +104,7 @@ pub(crate) fn recompute_all(conn: &Connection) -> Result<usize> {
              SELECT year, region_code, meeting_id % {YEAR_SLOTS}, sum(participants), sum(executives) FROM meeting_tally
              GROUP BY year, region_code, meeting_id % {YEAR_SLOTS} HAVING sum(participants) <> 0;"
     ))?;
+    conn.execute_batch(RECOUNT)?;
     let recomputed = snapshot(conn)?;
     let kept: std::collections::HashSet<_> = kept.into_iter().collect();
     let recomputed: std::collections::HashSet<_> = recomputed.into_iter().collect();
@@ -645,6 +664,65 @@ mod tests {
              WHERE id = (SELECT meeting_id FROM attendance_count ORDER BY id LIMIT 1)",
         );
         assert_kept_up_to_date(&mut store, "DELETE FROM meeting WHERE id = (SELECT meeting_id FROM attendance_count ORDER BY id LIMIT 1)");
+    }
+
+    /// The dashboard's counts as kept, and as counted from the records.
+    fn counts(store: &mut Store) -> (Vec<(String, i64, i64)>, Vec<(String, i64, i64)>) {
+        let read = |conn: &Connection| -> Vec<(String, i64, i64)> {
+            conn.prepare("SELECT figure, year, CAST(sum(n) AS BIGINT) FROM kept_count GROUP BY 1, 2 HAVING sum(n) <> 0 ORDER BY 1, 2")
+                .unwrap()
+                .query_map((), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .unwrap()
+                .collect::<crate::storage::db::Result<_>>()
+                .unwrap()
+        };
+        let kept = read(store.conn());
+        // Recounted in place: when the kept counts were right, that changes nothing, and the
+        // test stops here when they were not.
+        store.raw_transaction(|conn| Ok(conn.execute_batch(RECOUNT)?)).unwrap();
+        let counted = read(store.conn());
+        (kept, counted)
+    }
+
+    #[test]
+    fn the_dashboards_counts_follow_every_edit() {
+        let mut store = demo_store();
+        let (kept, counted) = counts(&mut store);
+        assert!(["meetings", "open_actions", "contributions", "pending_proposals"].iter().all(|f| kept.iter().any(|k| k.0 == *f)), "{kept:?}");
+        assert_eq!(kept, counted);
+        for sql in [
+            // A meeting planned, held, moved to another year, deleted (its actions with it).
+            "INSERT INTO meeting (key, kind, title, start_date, end_date, venue, host, status, attendance_mode)
+                 SELECT key || '-b', kind, title, '2031-05-01', '2031-05-02', venue, host, 'planned', attendance_mode FROM meeting WHERE id = (SELECT min(id) FROM meeting)",
+            "UPDATE meeting SET status = 'held' WHERE status = 'planned'",
+            "UPDATE meeting SET start_date = '2019-01-01', end_date = '2019-01-01' WHERE id = (SELECT max(id) FROM meeting)",
+            "DELETE FROM meeting WHERE id = (SELECT meeting_id FROM action ORDER BY id LIMIT 1)",
+            // An action closed and reopened; a contribution made a base document; a proposal decided.
+            "UPDATE action SET status = 'done', closed_date = '2024-12-01' WHERE id = (SELECT min(id) FROM action WHERE status = 'open')",
+            "UPDATE action SET status = 'in_progress', closed_date = NULL WHERE id = (SELECT min(id) FROM action WHERE status = 'done')",
+            "UPDATE contribution SET is_base_document = NOT is_base_document WHERE id = (SELECT min(id) FROM contribution)",
+            "UPDATE proposal SET disposition = 'agreed' WHERE id = (SELECT min(id) FROM proposal WHERE disposition = 'pending')",
+            // A contribution deleted takes its proposals with it.
+            "DELETE FROM contribution WHERE id = (SELECT contribution_id FROM proposal WHERE disposition = 'pending' ORDER BY id LIMIT 1)",
+        ] {
+            let before = counts(&mut store).0;
+            store.raw_transaction(|conn| Ok(conn.execute_batch(sql)?)).unwrap();
+            let (kept, counted) = counts(&mut store);
+            assert_ne!(kept, before, "the edit should change a count: {sql}");
+            assert_eq!(kept, counted, "after: {sql}");
+        }
+        // A form saved with its status and date as they were counts nothing twice.
+        let before = counts(&mut store).0;
+        store
+            .raw_transaction(|conn| {
+                Ok(conn.execute_batch(
+                    "UPDATE meeting SET venue = 'Elsewhere (example)', status = status, start_date = start_date;
+                     UPDATE action SET status = status; UPDATE proposal SET disposition = disposition;
+                     UPDATE contribution SET is_base_document = is_base_document;",
+                )?)
+            })
+            .unwrap();
+        assert_eq!(counts(&mut store), (before.clone(), before));
     }
 
     #[test]

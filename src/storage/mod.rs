@@ -53,7 +53,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0008_trash", include_str!("../../migrations/0008_trash.sql")),
     ("0009_document_options", include_str!("../../migrations/0009_document_options.sql")),
     ("0010_attendance_marks", include_str!("../../migrations/0010_attendance_marks.sql")),
-    ("0011_dashboard_indexes", include_str!("../../migrations/0011_dashboard_indexes.sql")),
+    ("0011_dashboard_counts", include_str!("../../migrations/0011_dashboard_counts.sql")),
 ];
 
 /// Marks a SQLite file as a CxO Review database ("CxOR").

@@ -19,7 +19,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (8, "0008_trash", include_str!("../../migrations/postgres/0008_trash.sql")),
     (9, "0009_document_options", include_str!("../../migrations/postgres/0009_document_options.sql")),
     (10, "0010_attendance_marks", include_str!("../../migrations/postgres/0010_attendance_marks.sql")),
-    (11, "0011_dashboard_indexes", include_str!("../../migrations/postgres/0011_dashboard_indexes.sql")),
+    (11, "0011_dashboard_counts", include_str!("../../migrations/postgres/0011_dashboard_counts.sql")),
 ];
 
 /// Where a server database is, as shown to users: the URL without its password.
