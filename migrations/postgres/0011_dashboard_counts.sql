@@ -109,3 +109,9 @@ INSERT INTO kept_count (figure, year, slot, n)
 -- The overdue actions depend on the day: counted, and the most overdue five read, from the
 -- open actions in due order.
 CREATE INDEX action_open_due ON action(due_date, id) WHERE status IN ('open', 'in_progress');
+
+-- A page of the meetings list is chosen from this index alone when nothing filters it; the
+-- id breaks ties between meetings of one day in the list's order. (SQLite's index on the
+-- start date holds the id already: it is the row's key.)
+DROP INDEX meeting_start;
+CREATE INDEX meeting_start ON meeting(start_date, id);

@@ -427,6 +427,26 @@ fn summary_statistics_cover_the_cycle_period() {
 }
 
 #[test]
+fn the_meetings_list_pages_through_the_same_order_filtered_or_not() {
+    let (store, _) = fixture();
+    let keys = |query: MeetingQuery| -> Vec<String> { store.meetings(&query).unwrap().into_iter().map(|m| m.key).collect() };
+    // A filter that keeps every meeting takes the other statement; pages of two take the
+    // unfiltered one, which chooses each page from the start date's index.
+    let all = keys(MeetingQuery { from: Some(date("1900-01-01")), ..Default::default() });
+    assert!(all.len() >= 4, "{all:?}");
+    let paged: Vec<String> = (0..all.len() as i64)
+        .step_by(2)
+        .flat_map(|offset| keys(MeetingQuery { limit: Some(2), offset: Some(offset), ..Default::default() }))
+        .collect();
+    assert_eq!(paged, all);
+    assert_eq!(keys(MeetingQuery::default()), all);
+    let participants = |query: MeetingQuery| -> Vec<(i64, i64, i64)> {
+        store.meetings(&query).unwrap().into_iter().map(|m| (m.participants, m.documents, m.open_actions)).collect()
+    };
+    assert_eq!(participants(MeetingQuery::default()), participants(MeetingQuery { from: Some(date("1900-01-01")), ..Default::default() }));
+}
+
+#[test]
 fn dashboard_aggregates_participation_actions_and_the_current_cycle() {
     let (store, _) = fixture();
     let dashboard = store.dashboard(date("2024-12-31")).unwrap();

@@ -726,6 +726,17 @@ mod tests {
     }
 
     #[test]
+    fn a_wrong_kept_count_is_found_and_repaired() {
+        let mut store = demo_store();
+        let kept = stored(store.conn());
+        let right = counts(&mut store).0;
+        store.raw_transaction(|conn| Ok(conn.execute_batch("UPDATE kept_count SET n = n + 1 WHERE figure = 'open_actions'")?)).unwrap();
+        let differing = store.raw_transaction(|conn| recompute_all(conn)).unwrap();
+        assert!(differing > 0);
+        assert_eq!((stored(store.conn()), counts(&mut store).0), (kept, right));
+    }
+
+    #[test]
     fn a_wrong_yearly_tally_is_found_and_repaired() {
         let mut store = demo_store();
         let kept = stored(store.conn());
