@@ -134,20 +134,28 @@ fn raw_stats_from_tally(conn: &Connection, from: NaiveDate, to: NaiveDate) -> us
     cells + meeting_columns(conn, from, to)
 }
 
-/// Hand-written dashboard participation from the aggregates the core keeps.
-fn raw_dashboard_from_tally(conn: &Connection) {
+/// The dashboard by hand-written SQL over the aggregates the core keeps: the yearly tally, the
+/// kept counts, the organizations' debuts, and the open actions' index for the overdue ones.
+fn raw_dashboard_kept(conn: &Connection, today: NaiveDate) {
     for sql in [
-        "SELECT substr(start_date, 1, 4), count(*) FROM meeting WHERE status <> 'planned' GROUP BY 1",
-        "SELECT substr(m.start_date, 1, 4), t.region_code, sum(t.participants), sum(t.executives)
-         FROM meeting_tally t JOIN meeting m ON m.id = t.meeting_id WHERE m.attendance_mode = 'roster' GROUP BY 1, 2
-         UNION ALL SELECT substr(m.start_date, 1, 4), n.region_code, sum(n.participants), sum(n.executives)
-         FROM attendance_count n JOIN meeting m ON m.id = n.meeting_id WHERE m.attendance_mode = 'counts' GROUP BY 1, 2",
+        "SELECT figure, year, sum(n) FROM kept_count GROUP BY figure, year",
+        "SELECT year, region_code, participants, executives FROM year_tally",
         "SELECT substr(d.first_meeting, 1, 4), count(*) FROM organization_debut d JOIN organization o ON o.id = d.organization_id
          WHERE o.category <> 'secretariat' GROUP BY 1",
     ] {
         let mut stmt = conn.prepare_cached(sql).unwrap();
-        let _ = stmt.query_map([], |r| r.get::<_, Option<String>>(0)).unwrap().count();
+        let _ = stmt.query_map([], |r| r.get::<_, rusqlite::types::Value>(0)).unwrap().count();
     }
+    let _: i64 = conn
+        .query_row("SELECT count(*) FROM action WHERE status IN ('open', 'in_progress') AND due_date < ?1", params![today], |r| r.get(0))
+        .unwrap();
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT x.id FROM action x JOIN meeting m ON m.id = x.meeting_id WHERE x.status IN ('open', 'in_progress') AND x.due_date < ?1
+             ORDER BY x.due_date, x.id LIMIT 5",
+        )
+        .unwrap();
+    let _ = stmt.query_map(params![today], |r| r.get::<_, i64>(0)).unwrap().count();
 }
 
 /// Hand-written dashboard aggregates.
@@ -185,7 +193,7 @@ fn raw_dashboard_counts(conn: &Connection, today: NaiveDate) {
     let mut stmt = conn
         .prepare_cached(
             "SELECT x.id FROM action x JOIN meeting m ON m.id = x.meeting_id WHERE x.status IN ('open', 'in_progress') AND x.due_date < ?1
-             ORDER BY x.due_date LIMIT 5",
+             ORDER BY x.due_date, x.id LIMIT 5",
         )
         .unwrap();
     let _ = stmt.query_map(params![today], |r| r.get::<_, i64>(0)).unwrap().count();
@@ -289,10 +297,7 @@ fn main() {
         store.dashboard(today).expect("dashboard");
     });
     let baseline = measure(runs, || raw_dashboard(&raw, today));
-    let from_tally = measure(runs, || {
-        raw_dashboard_from_tally(&raw);
-        raw_dashboard_counts(&raw, today);
-    });
+    let from_tally = measure(runs, || raw_dashboard_kept(&raw, today));
     rows.push(Row {
         name: "dashboard aggregates",
         met: ratio_within(&ours, &baseline, 2.0) && ours.median < Duration::from_millis(100),
@@ -305,7 +310,7 @@ fn main() {
         met: ratio_within(&ours, &from_tally, 2.0) && ours.median < Duration::from_millis(100),
         target: "≤ 2× SQL, < 100 ms",
         ours,
-        baseline: Some(("hand-written SQL over meeting_tally and organization_debut", from_tally)),
+        baseline: Some(("hand-written SQL over the kept tally, counts and debuts", from_tally)),
     });
 
     let query = MeetingQuery { search: Some("workshop 01".into()), limit: Some(50), ..MeetingQuery::default() };
