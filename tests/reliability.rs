@@ -407,9 +407,15 @@ fn an_upgrade_of_the_schema_is_preceded_by_a_backup_of_the_file_as_it_was() {
     let ws = Workspace::demo();
     // The file as CxO Review with schema version 3 left it: without the aggregates of 0004,
     // the review packages of 0005, the record versions of 0006, the yearly tally of 0007, the
-    // trash of 0008 and the document options of 0009.
+    // trash of 0008, the document options of 0009 and the dashboard's kept counts of 0011
+    // (0010 replaced a trigger of 0004).
     ws.execute(
-        "DROP TABLE document_options; DROP TABLE trash;
+        "DROP TRIGGER meeting_counted; DROP TRIGGER meeting_uncounted; DROP TRIGGER meeting_recounted;
+         DROP TRIGGER action_counted; DROP TRIGGER action_uncounted; DROP TRIGGER action_recounted;
+         DROP TRIGGER contribution_counted; DROP TRIGGER contribution_uncounted; DROP TRIGGER contribution_recounted;
+         DROP TRIGGER proposal_counted; DROP TRIGGER proposal_uncounted; DROP TRIGGER proposal_recounted;
+         DROP TABLE kept_count; DROP INDEX action_open_due;
+         DROP TABLE document_options; DROP TABLE trash;
          DROP TRIGGER meeting_deleted; DROP TRIGGER count_inserted; DROP TRIGGER count_updated; DROP TRIGGER count_deleted;
          DROP TABLE year_tally;
          ALTER TABLE organization DROP COLUMN version; ALTER TABLE organization DROP COLUMN changed_by; ALTER TABLE organization DROP COLUMN changed_at;
