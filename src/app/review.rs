@@ -127,12 +127,17 @@ impl Session {
         }
         .map_err(|e| e.during("saving the score"))?;
         let cycle = self.store.cycle_named(&score.cycle)?;
-        // The cycle's content only: a score changes nothing the period's meetings give.
-        let content = self.store.cycle_content(cycle).map_err(|e| e.during("reading the review cycle"))?;
-        let result = review::scored_objective_of(&content, &score.objective).ok_or_else(|| Error::NotFound {
-            entity: "objective",
-            key: format!("\"{}\" in review cycle \"{}\"", score.objective, score.cycle),
-        })?;
+        // The objective's content only: a score changes nothing the period's meetings or the
+        // cycle's other objectives give.
+        let content = self
+            .store
+            .objective_content(cycle, &score.objective)
+            .map_err(|e| e.during("reading the review cycle"))?
+            .ok_or_else(|| Error::NotFound {
+                entity: "objective",
+                key: format!("\"{}\" in review cycle \"{}\"", score.objective, score.cycle),
+            })?;
+        let result = review::scored_objective_in(&content);
         Ok(SavedScore { id, result })
     }
 

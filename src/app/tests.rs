@@ -427,6 +427,31 @@ fn summary_statistics_cover_the_cycle_period() {
 }
 
 #[test]
+fn a_saved_score_returns_what_the_whole_review_says_of_its_objective() {
+    let (mut store, cycle) = fixture();
+    let (id, mut score) = store
+        .cycle_scores(cycle)
+        .unwrap()
+        .into_iter()
+        .find(|s| s.data.reviewer == "R3" && s.data.objective == "O2")
+        .map(|s| (s.id, s.data))
+        .unwrap();
+    score.level = 1;
+    let saved = store.save_score(Some(id), &score).unwrap();
+    let review = store.cycle_review(cycle).unwrap().summary;
+    let whole = review.objectives.iter().find(|o| o.code == "O2").unwrap();
+    assert_eq!(
+        (&saved.result.scores, saved.result.n, saved.result.median, saved.result.spread, saved.result.status),
+        (&whole.scores, whole.n, whole.median, whole.spread, whole.status)
+    );
+    assert_eq!(saved.result.scores.iter().map(|s| s.level).collect::<Vec<_>>(), [1, 3, 1], "in the cycle's order of reviewers");
+    // A score for an objective the cycle does not review is refused, and says which.
+    let mut stray = score.clone();
+    stray.objective = "O9".into();
+    assert!(store.save_score(None, &stray).is_err());
+}
+
+#[test]
 fn the_meetings_list_pages_through_the_same_order_filtered_or_not() {
     let (store, _) = fixture();
     let keys = |query: MeetingQuery| -> Vec<String> { store.meetings(&query).unwrap().into_iter().map(|m| m.key).collect() };

@@ -69,6 +69,17 @@ pub struct CycleContent {
     pub improvements: Vec<super::Record<super::Improvement>>,
 }
 
+/// What one objective's result in a review cycle is computed from: saving a score returns that
+/// result, and reads the objective's scores rather than the whole cycle's (100 rather than
+/// 2,500 at ten years).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObjectiveContent {
+    pub cycle: super::ReviewCycle,
+    pub objective: super::Objective,
+    /// The objective's scores in the cycle, in id order.
+    pub scores: Vec<super::Score>,
+}
+
 /// Everything a review cycle's summary, drafting and exports are computed from, loaded once.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CycleData {

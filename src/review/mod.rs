@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::agreement::{alpha, Level};
 use crate::error::Result;
 use crate::metrics::{self, format_value, MetricValue, Unit};
-use crate::model::facts::{CycleContent, CycleData};
+use crate::model::facts::{CycleContent, CycleData, ObjectiveContent};
 use crate::model::{
     str_enum, ActionPlanItem, Comparison, Contribution, Disposition, Evidence, Improvement, Objective, Proposal,
     ReviewCycle, Reviewer, RubricLevel, Score,
@@ -268,11 +268,10 @@ pub fn summarize(data: &CycleData, options: SummaryOptions) -> Result<CycleSumma
     Ok(summary)
 }
 
-/// What the scores of objective `code` give (after a score was saved), from the cycle's content
-/// alone: none of the period's meetings need to be read again.
-pub fn scored_objective_of(content: &CycleContent, code: &str) -> Option<ScoredObjective> {
-    let objective = content.objectives.iter().find(|o| o.code == code)?;
-    Some(scored_objective(objective, &content.cycle, &content.scores))
+/// What the objective's scores give (after a score was saved), from its content alone: none of
+/// the period's meetings nor the cycle's other objectives need to be read again.
+pub fn scored_objective_in(content: &ObjectiveContent) -> ScoredObjective {
+    scored_objective(&content.objective, &content.cycle, &content.scores)
 }
 
 /// The scores of `objective` in `cycle`, in the cycle's order of reviewers, and what they give.

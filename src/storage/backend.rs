@@ -18,7 +18,7 @@ use super::backups::{Backup, Reason};
 use super::trash::{NewTrashEntry, TrashEntry};
 use super::queries::{ContributionSummary, Dashboard, MeetingQuery, MeetingRecords, MeetingSummary, OpenAction, PersonMatch};
 use crate::error::{Error, Result, RowError};
-use crate::model::facts::{CycleContent, CycleData, MeetingFigures, PackageRecord, PeriodFacts};
+use crate::model::facts::{CycleContent, CycleData, MeetingFigures, ObjectiveContent, PackageRecord, PeriodFacts};
 use crate::model::{Country, Kind, Record, RecordType, ReviewCycle, Score, TeamRole, TeamUser};
 
 /// What a write is for. An import may run with more memory, and tells writers that wait for it
@@ -117,6 +117,8 @@ pub trait Backend: Send {
     fn cycle_named(&self, name: &str) -> Result<i64>;
     /// What cycle `id` freezes at sign-off.
     fn cycle_content(&self, id: i64) -> Result<CycleContent>;
+    /// Objective `code` of cycle `id` and its scores there; None when the cycle does not review it.
+    fn objective_content(&self, id: i64, code: &str) -> Result<Option<ObjectiveContent>>;
     /// Everything cycle `id`'s summary is computed from.
     fn cycle_data(&self, id: i64) -> Result<CycleData>;
     /// Records cycle `id`'s sign-off at `at` (RFC 3339) under `digest`.

@@ -10,7 +10,7 @@ use super::queries::{
 };
 use super::{review, Entity, Store};
 use crate::error::{Error, Result};
-use crate::model::facts::{CycleContent, CycleData, MeetingFigures, PeriodFacts};
+use crate::model::facts::{CycleContent, CycleData, MeetingFigures, ObjectiveContent, PeriodFacts};
 use crate::model::{ActionPlanItem, Contribution, Country, Objective, Record, ReviewCycle, Reviewer, Score};
 
 impl Store {
@@ -96,6 +96,27 @@ impl Store {
         let scores = review::scores_of_cycle(&self.conn, id)?.into_iter().map(|s| s.data).collect();
         let improvements = review::improvements_of_cycle(&self.conn, id)?;
         Ok(CycleContent { id, cycle, objectives, scores, improvements })
+    }
+
+    /// Objective `code` of cycle `id` and its scores there; None when the cycle does not review it.
+    pub fn objective_content(&self, id: i64, code: &str) -> Result<Option<ObjectiveContent>> {
+        let cycle = self.get::<ReviewCycle>(id)?.data;
+        if !cycle.objectives.iter().any(|o| o == code) {
+            return Ok(None);
+        }
+        let Some(objective_id) = self
+            .conn
+            .prepare_cached(super::objectives::OBJECTIVE_ID)?
+            .query_row(super::db::params![code], |row| row.get::<i64>(0))
+            .optional()?
+        else {
+            return Ok(None);
+        };
+        let Some(objective) = Objective::load(&self.conn, Some(objective_id))?.into_iter().next().map(|o| o.data) else {
+            return Ok(None);
+        };
+        let scores = review::scores_of_objective(&self.conn, id, objective_id)?.into_iter().map(|s| s.data).collect();
+        Ok(Some(ObjectiveContent { cycle, objective, scores }))
     }
 
     /// Everything cycle `id`'s summary is computed from, read in one go.

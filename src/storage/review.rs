@@ -350,24 +350,29 @@ impl Entity for Score {
     }
 
     fn load(conn: &Connection, id: Option<i64>) -> Result<Vec<Record<Self>>> {
-        load_scores(conn, "(CAST(?1 AS BIGINT) IS NULL OR t.id = ?1)", id)
+        load_scores(conn, "(CAST(?1 AS BIGINT) IS NULL OR t.id = ?1)", params![id])
     }
 }
 
 /// The scores of one cycle, in id order.
 pub(crate) fn scores_of_cycle(conn: &Connection, cycle_id: i64) -> Result<Vec<Record<Score>>> {
-    load_scores(conn, "t.cycle_id = ?1", Some(cycle_id))
+    load_scores(conn, "t.cycle_id = ?1", params![cycle_id])
 }
 
-/// Scores matching `filter` (SQL over `t`, the score table, taking ?1).
-fn load_scores(conn: &Connection, filter: &str, param: Option<i64>) -> Result<Vec<Record<Score>>> {
+/// The scores of objective `objective_id` in one cycle, in id order.
+pub(crate) fn scores_of_objective(conn: &Connection, cycle_id: i64, objective_id: i64) -> Result<Vec<Record<Score>>> {
+    load_scores(conn, "t.cycle_id = ?1 AND t.objective_id = ?2", params![cycle_id, objective_id])
+}
+
+/// Scores matching `filter` (SQL over `t`, the score table, taking `values`).
+fn load_scores(conn: &Connection, filter: &str, values: &[&dyn ToSql]) -> Result<Vec<Record<Score>>> {
     let mut evidence: HashMap<i64, Vec<Evidence>> = HashMap::new();
     {
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT e.score_id, e.kind, e.reference FROM score_evidence e JOIN score t ON t.id = e.score_id
              WHERE {filter} ORDER BY e.score_id, e.kind, e.reference"
         ))?;
-        stmt.for_each(params![param], |row| {
+        stmt.for_each(values, |row| {
             evidence.entry(row.get(0)?).or_default().push(Evidence { kind: row.get(1)?, reference: row.get(2)? });
             Ok(())
         })?;
@@ -378,7 +383,7 @@ fn load_scores(conn: &Connection, filter: &str, param: Option<i64>) -> Result<Ve
          JOIN objective o ON o.id = t.objective_id WHERE {filter} ORDER BY t.id"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params![param], |row| {
+    let rows = stmt.query_map(values, |row| {
         let id: i64 = row.get(0)?;
         Ok(Record {
             id,

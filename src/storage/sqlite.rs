@@ -12,7 +12,7 @@ use super::queries::{ContributionSummary, Dashboard, MeetingQuery, MeetingRecord
 use super::trash::{NewTrashEntry, TrashEntry};
 use super::{Store, Tx};
 use crate::error::{Error, Result, RowError};
-use crate::model::facts::{CycleContent, CycleData, MeetingFigures, PackageRecord, PeriodFacts};
+use crate::model::facts::{CycleContent, CycleData, MeetingFigures, ObjectiveContent, PackageRecord, PeriodFacts};
 use crate::model::{with_kind, Country, Kind, Record, ReviewCycle, Score, TeamRole, TeamUser};
 
 /// The record of `kind` that crossed the seam, as its type.
@@ -151,6 +151,10 @@ impl Backend for Store {
 
     fn cycle_content(&self, id: i64) -> Result<CycleContent> {
         Store::cycle_content(self, id)
+    }
+
+    fn objective_content(&self, id: i64, code: &str) -> Result<Option<ObjectiveContent>> {
+        Store::objective_content(self, id, code)
     }
 
     fn cycle_data(&self, id: i64) -> Result<CycleData> {
