@@ -18,6 +18,7 @@ use state::{launch_argument, AppState, AtStart};
 
 fn main() {
     let launched = std::time::Instant::now();
+    paint_in_software();
     let commands = commands::builder();
     let mut builder = tauri::Builder::default();
     // A second launch hands what it was given to the first window and quits, before it opens
@@ -86,6 +87,19 @@ fn main() {
     reveal_at_the_latest(app.handle());
     timing("event loop started", launched);
     app.run(|_, _| {});
+}
+
+/// Turns off WebKit's accelerated compositing, unless the environment already says how it wants
+/// it. Screens of forms, tables and lists gain nothing from it, and it costs: setting the
+/// compositor up delays the first screen (0.15 s of 1.4 s on two cores) and its layers hold
+/// some 80 MiB (docs/performance.md, "Beside the empty Tauri window"). WebKitGTK reads this
+/// variable when it creates the view (its settings, changed afterwards, came too late for the
+/// first page), so it is set first thing, before any thread starts.
+fn paint_in_software() {
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
+        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+    }
 }
 
 /// How long the window may stay hidden while its page loads. The page shows it as soon as its

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::agreement::{alpha, Level};
 use crate::error::Result;
 use crate::metrics::{self, format_value, MetricValue, Unit};
-use crate::model::facts::{CycleContent, CycleData, ObjectiveContent};
+use crate::model::facts::{CycleData, ObjectiveContent};
 use crate::model::{
     str_enum, ActionPlanItem, Comparison, Contribution, Disposition, Evidence, Improvement, Objective, Proposal,
     ReviewCycle, Reviewer, RubricLevel, Score,
