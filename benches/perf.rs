@@ -149,6 +149,11 @@ fn raw_dashboard_kept(conn: &Connection, today: NaiveDate) {
     let _: i64 = conn
         .query_row("SELECT count(*) FROM action WHERE status IN ('open', 'in_progress') AND due_date < ?1", params![today], |r| r.get(0))
         .unwrap();
+    raw_most_overdue(conn, today);
+}
+
+/// The five most overdue open actions, by hand-written SQL.
+fn raw_most_overdue(conn: &Connection, today: NaiveDate) {
     let mut stmt = conn
         .prepare_cached(
             "SELECT x.id FROM action x JOIN meeting m ON m.id = x.meeting_id WHERE x.status IN ('open', 'in_progress') AND x.due_date < ?1
@@ -190,13 +195,7 @@ fn raw_dashboard_counts(conn: &Connection, today: NaiveDate) {
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
         )
         .unwrap();
-    let mut stmt = conn
-        .prepare_cached(
-            "SELECT x.id FROM action x JOIN meeting m ON m.id = x.meeting_id WHERE x.status IN ('open', 'in_progress') AND x.due_date < ?1
-             ORDER BY x.due_date, x.id LIMIT 5",
-        )
-        .unwrap();
-    let _ = stmt.query_map(params![today], |r| r.get::<_, i64>(0)).unwrap().count();
+    raw_most_overdue(conn, today);
 }
 
 /// Peak resident memory (VmHWM) of a command, sampled from /proc while it runs.
