@@ -175,7 +175,7 @@ impl Marked {
     /// `column` holds a marked id; the statement's parameters are [`Marked::ids`].
     fn condition(&self, column: &str) -> String {
         match &self.few {
-            Some(ids) => format!("{column} IN ({})", placeholders(ids.len(), 1)),
+            Some(ids) => format!("{column} IN ({})", placeholders(ids.len())),
             None => format!("{column} IN (SELECT {} FROM {})", self.column, self.table),
         }
     }
@@ -193,9 +193,9 @@ impl Marked {
     }
 }
 
-/// `?first, ?first+1, …`: `count` numbered placeholders, for an `IN` list.
-fn placeholders(count: usize, first: usize) -> String {
-    (first..first + count).map(|n| format!("?{n}")).collect::<Vec<_>>().join(", ")
+/// `?1, ?2, …`: `count` numbered placeholders, for an `IN` list.
+fn placeholders(count: usize) -> String {
+    (1..=count).map(|n| format!("?{n}")).collect::<Vec<_>>().join(", ")
 }
 
 /// The year of an ISO date (validated when saved: the first four characters).
@@ -318,7 +318,7 @@ fn refresh_meetings(conn: &Connection) -> Result<()> {
         conn.prepare_cached(&format!(
             "SELECT d.organization_id, d.first_meeting, d.first_executive_meeting FROM organization_debut d
              WHERE d.organization_id IN ({})",
-            placeholders(debuts.len(), 1)
+            placeholders(debuts.len())
         ))?
         .for_each(params_from_iter(debuts.iter().map(|(organization_id, _)| *organization_id)), |row| {
             kept.insert(row.get(0)?, (row.get(1)?, row.get(2)?));

@@ -507,58 +507,45 @@ pub fn dashboard(conn: &Connection, today: NaiveDate, current: Option<i64>) -> R
     })
 }
 
-/// The `limit` open actions longest overdue as of `today`, read from the open actions' index in
-/// due order: the dashboard reads five rows rather than sorting 9,000 open actions.
-fn overdue_actions(conn: &Connection, today: NaiveDate, limit: i64) -> Result<Vec<OpenAction>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT x.id, m.key, m.start_date, x.text, x.owner, x.due_date, x.status
-         FROM action x JOIN meeting m ON m.id = x.meeting_id
-         WHERE x.status IN ('open', 'in_progress') AND x.due_date < ?1
-         ORDER BY x.due_date, x.id
-         LIMIT ?2",
-    )?;
-    let rows = stmt.query_map(params![today, limit], |row| {
-        Ok(OpenAction {
-            id: row.get(0)?,
-            meeting: row.get(1)?,
-            meeting_date: row.get(2)?,
-            text: row.get(3)?,
-            owner: row.get(4)?,
-            due_date: row.get(5)?,
-            status: row.get(6)?,
-            overdue: true,
-        })
-    })?;
+/// Open and in-progress actions of every meeting (they are carried forward until closed),
+/// oldest due date first; `only_overdue` keeps those due before `today`, read from the open
+/// actions' index in due order (the dashboard reads its five rows rather than sorting 9,000).
+pub fn open_actions_list(conn: &Connection, today: NaiveDate, only_overdue: bool, limit: i64) -> Result<Vec<OpenAction>> {
+    let rows = if only_overdue {
+        conn.prepare_cached(
+            "SELECT x.id, m.key, m.start_date, x.text, x.owner, x.due_date, x.status
+             FROM action x JOIN meeting m ON m.id = x.meeting_id
+             WHERE x.status IN ('open', 'in_progress') AND x.due_date < ?1
+             ORDER BY x.due_date, x.id
+             LIMIT ?2",
+        )?
+        .query_map(params![today, limit], |row| open_action(row, today))?
+    } else {
+        conn.prepare_cached(
+            "SELECT x.id, m.key, m.start_date, x.text, x.owner, x.due_date, x.status
+             FROM action x JOIN meeting m ON m.id = x.meeting_id
+             WHERE x.status IN ('open', 'in_progress')
+             ORDER BY x.due_date IS NULL, x.due_date, x.id
+             LIMIT ?1",
+        )?
+        .query_map(params![limit], |row| open_action(row, today))?
+    };
     rows.collect::<super::db::Result<_>>().map_err(Error::from)
 }
 
-/// Open and in-progress actions of every meeting (they are carried forward until closed),
-/// oldest due date first; `only_overdue` keeps those due before `today`.
-pub fn open_actions_list(conn: &Connection, today: NaiveDate, only_overdue: bool, limit: i64) -> Result<Vec<OpenAction>> {
-    if only_overdue {
-        return overdue_actions(conn, today, limit);
-    }
-    let mut stmt = conn.prepare_cached(
-        "SELECT x.id, m.key, m.start_date, x.text, x.owner, x.due_date, x.status
-         FROM action x JOIN meeting m ON m.id = x.meeting_id
-         WHERE x.status IN ('open', 'in_progress')
-         ORDER BY x.due_date IS NULL, x.due_date, x.id
-         LIMIT ?1",
-    )?;
-    let rows = stmt.query_map(params![limit], |row| {
-        let due_date: Option<NaiveDate> = row.get(5)?;
-        Ok(OpenAction {
-            id: row.get(0)?,
-            meeting: row.get(1)?,
-            meeting_date: row.get(2)?,
-            text: row.get(3)?,
-            owner: row.get(4)?,
-            due_date,
-            status: row.get(6)?,
-            overdue: due_date.is_some_and(|d| d < today),
-        })
-    })?;
-    rows.collect::<super::db::Result<_>>().map_err(Error::from)
+/// An open action from a row of [`open_actions_list`]'s statements.
+fn open_action(row: &super::db::Row<'_>, today: NaiveDate) -> super::db::Result<OpenAction> {
+    let due_date: Option<NaiveDate> = row.get(5)?;
+    Ok(OpenAction {
+        id: row.get(0)?,
+        meeting: row.get(1)?,
+        meeting_date: row.get(2)?,
+        text: row.get(3)?,
+        owner: row.get(4)?,
+        due_date,
+        status: row.get(6)?,
+        overdue: due_date.is_some_and(|d| d < today),
+    })
 }
 
 /// One person on a meeting's roster, with where they count.
