@@ -23,7 +23,8 @@ fn main() -> ExitCode {
         Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
             // A closed standard error is no reason to panic.
-            let _ = writeln!(std::io::stderr(), "error: {error}");
+            // Messages quote files and records: their control characters are written out.
+            let _ = writeln!(std::io::stderr(), "error: {}", cli::shown_lines(&error.to_string()));
             if matches!(error, Error::PasswordNeeded { .. }) {
                 // The core does not know where a password can come from; the command line does.
                 let _ = writeln!(std::io::stderr(), "give it in PGPASSWORD, or run the command in a terminal to be asked");

@@ -21,6 +21,15 @@ pub fn write_alone(path: &Path, bytes: &[u8]) -> Result<()> {
     write_beside(None, path, |out| out.write_all(bytes).map_err(|e| Error::io(path, e)))
 }
 
+/// Whether `a` and `b` name the same file (through links or other spellings of the path);
+/// false when either does not exist.
+pub fn is_same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 fn write_beside(database: Option<&Path>, path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
     guard(database, path)?;
     let partial = partial_beside(path)?;

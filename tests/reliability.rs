@@ -110,6 +110,9 @@ fn tampered_demo() -> Workspace {
     ws.run(&["demo"]).success();
     ws.run(&["review", "sign-off", "--cycle", "1"]).success();
     let conn = rusqlite::Connection::open(ws.db()).unwrap();
+    // The file's own guard refuses this (migration 0012); someone editing the file by hand can
+    // drop it first, and the digest still tells.
+    conn.execute_batch("DROP TRIGGER score_frozen_update").unwrap();
     let changed = conn
         .execute(
             "UPDATE score SET level = CASE level WHEN 0 THEN 1 ELSE 0 END
@@ -407,10 +410,31 @@ fn an_upgrade_of_the_schema_is_preceded_by_a_backup_of_the_file_as_it_was() {
     let ws = Workspace::demo();
     // The file as CxO Review with schema version 3 left it: without the aggregates of 0004,
     // the review packages of 0005, the record versions of 0006, the yearly tally of 0007, the
-    // trash of 0008, the document options of 0009 and the dashboard's kept counts of 0011
-    // (0010 replaced a trigger of 0004).
+    // trash of 0008, the document options of 0009, the dashboard's kept counts of 0011 and the
+    // signed-off guards of 0012 (0010 replaced a trigger of 0004).
     ws.execute(
-        "DROP TRIGGER meeting_counted; DROP TRIGGER meeting_uncounted; DROP TRIGGER meeting_recounted;
+        "DROP TRIGGER signed_off_is_final; DROP TRIGGER signed_off_is_final_delete;
+         DROP TRIGGER cycle_objective_frozen_insert; DROP TRIGGER cycle_objective_frozen_update;
+         DROP TRIGGER cycle_objective_frozen_delete; DROP TRIGGER cycle_reviewer_frozen_insert;
+         DROP TRIGGER cycle_reviewer_frozen_update; DROP TRIGGER cycle_reviewer_frozen_delete;
+         DROP TRIGGER score_frozen_insert; DROP TRIGGER score_frozen_update;
+         DROP TRIGGER score_frozen_delete; DROP TRIGGER score_evidence_frozen_insert;
+         DROP TRIGGER score_evidence_frozen_update; DROP TRIGGER score_evidence_frozen_delete;
+         DROP TRIGGER improvement_frozen_insert; DROP TRIGGER improvement_frozen_update;
+         DROP TRIGGER improvement_frozen_delete; DROP TRIGGER improvement_action_plan_frozen_insert;
+         DROP TRIGGER improvement_action_plan_frozen_update;
+         DROP TRIGGER improvement_action_plan_frozen_delete;
+         DROP TRIGGER improvement_contribution_frozen_insert;
+         DROP TRIGGER improvement_contribution_frozen_update;
+         DROP TRIGGER improvement_contribution_frozen_delete; DROP TRIGGER objective_frozen_update;
+         DROP TRIGGER objective_frozen_delete; DROP TRIGGER indicator_frozen_insert;
+         DROP TRIGGER indicator_frozen_update; DROP TRIGGER indicator_frozen_delete;
+         DROP TRIGGER rubric_level_frozen_insert; DROP TRIGGER rubric_level_frozen_update;
+         DROP TRIGGER rubric_level_frozen_delete; DROP TRIGGER objective_action_plan_frozen_insert;
+         DROP TRIGGER objective_action_plan_frozen_update; DROP TRIGGER objective_action_plan_frozen_delete;
+         DROP TRIGGER reviewer_frozen_name; DROP TRIGGER action_plan_item_frozen_code;
+         DROP TRIGGER contribution_frozen_symbol;
+         DROP TRIGGER meeting_counted; DROP TRIGGER meeting_uncounted; DROP TRIGGER meeting_recounted;
          DROP TRIGGER action_counted; DROP TRIGGER action_uncounted; DROP TRIGGER action_recounted;
          DROP TRIGGER contribution_counted; DROP TRIGGER contribution_uncounted; DROP TRIGGER contribution_recounted;
          DROP TRIGGER proposal_counted; DROP TRIGGER proposal_uncounted; DROP TRIGGER proposal_recounted;

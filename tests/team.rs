@@ -10,6 +10,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use postgres::error::SqlState;
 use postgres::{Client, NoTls};
 
+#[path = "team/attacks.rs"]
+mod attacks;
+
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
 /// A team database with the demo data and one login per role.

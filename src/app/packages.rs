@@ -203,38 +203,37 @@ impl Session {
         self.require_role(&[TeamRole::Rapporteur], "merging returned packages")?;
         let name = path.display().to_string();
         let ret = package::read_return(&read(path)?, &name)?;
-        let record = self
-            .store
-            .package_record(&ret.body.package)?
-            .ok_or_else(|| Error::wrong_file(&name, "answers a package this database did not issue"))?;
         let key = self.database_key(Utc::now())?;
-        let cycle = self.store.get::<ReviewCycle>(record.cycle_id)?.data;
-        let current = self.store.cycle_scores(record.cycle_id)?;
-        let plan = package::plan_merge(
-            &ret,
-            &name,
-            &package::fingerprint(&key.verifying_key()),
-            &record,
-            &cycle,
-            &current,
-            accept_late,
-        )?;
-        if plan.merged.applied.is_empty() && record.last_return.as_deref() == Some(ret.body.returned_at.as_str()) {
-            // The same return again: nothing to write, not even the note of it.
-            return Ok(plan.merged);
-        }
+        let database = package::fingerprint(&key.verifying_key());
+        // Read, decided and written in one transaction, the package and the reviewer's scores
+        // held meanwhile: an online save made during the merge is seen (and reported as a
+        // conflict) or waits, and two merges of one package's returns run one after the
+        // other, the older return then refused.
         self.store
             .transaction(Purpose::Edit, |tx| {
+                let record = tx
+                    .claim_package(&ret.body.package)?
+                    .ok_or_else(|| Error::wrong_file(&name, "answers a package this database did not issue"))?;
+                let holder = tx.key_holder(&ret.key, &record.reviewer)?;
+                package::check_return(&ret, &name, &record, holder.as_deref(), Utc::now())?;
+                let cycle = tx.get::<ReviewCycle>(record.cycle_id)?;
+                let current = tx.claim_scores(record.cycle_id, &record.reviewer)?;
+                let plan = package::plan_merge(&ret, &name, &database, &record, &cycle.data, &current, accept_late)?;
+                if plan.merged.applied.is_empty() && record.last_return.as_deref() == Some(ret.body.returned_at.as_str()) {
+                    // The same return again: nothing to write, not even the note of it.
+                    return Ok(plan.merged);
+                }
                 for (id, score) in &plan.writes {
                     match id {
+                        // Held since they were read: what the plan saw is what is replaced.
                         Some(id) => tx.update(*id, score)?,
                         None => tx.create(score).map(|_| ())?,
                     }
                 }
-                tx.record_return(&record.id, &ret.key, &ret.body.returned_at)
+                tx.record_return(&record.id, &ret.key, &ret.body.returned_at)?;
+                Ok(plan.merged)
             })
-            .map_err(|e| e.during("merging the return"))?;
-        Ok(plan.merged)
+            .map_err(|e| e.during("merging the return"))
     }
 
     fn meeting_evidence(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<MeetingEvidence>> {
@@ -367,6 +366,9 @@ pub fn score_in_package(path: &Path, score: ReturnedScore, now: DateTime<Utc>) -
 
 /// Writes the return of the package at `path` to `out`, signed with the key in `keys`.
 pub fn return_package(path: &Path, out: &Path, keys: &Path, now: DateTime<Utc>) -> Result<ReturnedFile> {
+    if crate::output::is_same_file(path, out) {
+        return Err(Error::invalid("out", format!("{} is the package itself: write the return to a file of its own (.cxoreturn)", out.display())));
+    }
     let opened = open_package(path)?;
     if opened.work.scores.is_empty() {
         return Err(Error::Precondition(format!("{} holds no scores yet; score an objective first", path.display())));

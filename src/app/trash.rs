@@ -67,7 +67,8 @@ impl Session {
         self.require_role(TRASH_KEEPERS, "restoring from the trash")?;
         self.store
             .transaction(Purpose::Import, |w| {
-                let (label, fragment) = w.trash_fragment(id)?;
+                let (kind, label, fragment) = w.trash_fragment(id)?;
+                ensure_only_kept_kinds(kind, &label, &fragment)?;
                 let records = crate::import::import_dataset_in(w, &fragment, &format!("the deleted {label}"))
                     .map_err(refused_restore)?;
                 w.take_from_trash(id)?;
@@ -85,6 +86,29 @@ impl Session {
         });
         self.store.empty_trash(before.as_deref()).map_err(|e| e.during("emptying the trash"))
     }
+}
+
+/// Refuses an entry whose records are not those a deletion of its kind keeps: on a team
+/// database a reviewer may put entries in the trash (their deleted scores), and restoring runs
+/// with the restorer's rights, so an entry must not bring back anything else.
+fn ensure_only_kept_kinds(kind: Kind, label: &str, fragment: &str) -> Result<()> {
+    let document: serde_json::Value = serde_json::from_str(fragment)
+        .map_err(|e| Error::Inconsistent(format!("the deleted {label} is not a readable document: {e}")))?;
+    let allowed = crate::storage::trash::kept_with(kind);
+    for (section, section_kind) in SECTIONS {
+        let holds = document.get(*section).and_then(|v| v.as_array()).is_some_and(|rows| !rows.is_empty());
+        if holds && !allowed.contains(section_kind) {
+            return Err(Error::Inconsistent(format!(
+                "the deleted {label} holds {section}, which deleting {} never keeps: it was not put in the trash by CxO Review, \
+                 and nothing was restored",
+                kind.as_str()
+            )));
+        }
+    }
+    if kind != Kind::Cycles && document.get(DOCUMENT_OPTIONS_SECTION).and_then(|v| v.as_array()).is_some_and(|rows| !rows.is_empty()) {
+        return Err(Error::Inconsistent(format!("the deleted {label} holds a cycle's document options: nothing was restored")));
+    }
+    Ok(())
 }
 
 /// A restore the import refused says so first: what failed is putting the records back, and

@@ -11,7 +11,7 @@ use cxo_review::model::Evidence;
 use cxo_review::{Error, Result};
 
 use super::args::PackageCommand;
-use super::stdout_error;
+use super::{shown, stdout_error};
 
 /// How long a reviewer has by default.
 const DEFAULT_DAYS: u64 = 30;
@@ -99,26 +99,32 @@ pub fn rapporteurs(session: &mut Session, command: PackageCommand, out: &mut imp
 }
 
 fn report(merged: &Merged, out: &mut impl Write) -> Result<()> {
+    // Every text here comes from the return file: shown with its control characters escaped.
     writeln!(
         out,
         "{}: merged the return of {} for \"{}\" (package {}, returned {}, key {})",
-        merged.file, merged.reviewer, merged.cycle, merged.package, merged.returned_at, merged.key
+        shown(&merged.file),
+        shown(&merged.reviewer),
+        shown(&merged.cycle),
+        shown(&merged.package),
+        shown(&merged.returned_at),
+        shown(&merged.key)
     )
     .map_err(stdout_error)?;
     for change in &merged.applied {
+        let objective = shown(&change.objective);
         match change.from {
-            Some(from) if from == change.to => {
-                writeln!(out, "  {}: {from}, new rationale or evidence", change.objective).map_err(stdout_error)?
-            }
-            Some(from) => writeln!(out, "  {}: {from} → {}", change.objective, change.to).map_err(stdout_error)?,
-            None => writeln!(out, "  {}: new, {}", change.objective, change.to).map_err(stdout_error)?,
+            Some(from) if from == change.to => writeln!(out, "  {objective}: {from}, new rationale or evidence").map_err(stdout_error)?,
+            Some(from) => writeln!(out, "  {objective}: {from} → {}", change.to).map_err(stdout_error)?,
+            None => writeln!(out, "  {objective}: new, {}", change.to).map_err(stdout_error)?,
         }
     }
     if !merged.unchanged.is_empty() {
-        writeln!(out, "  unchanged: {}", merged.unchanged.join(", ")).map_err(stdout_error)?;
+        let unchanged: Vec<String> = merged.unchanged.iter().map(|o| shown(o)).collect();
+        writeln!(out, "  unchanged: {}", unchanged.join(", ")).map_err(stdout_error)?;
     }
     for conflict in &merged.conflicts {
-        writeln!(out, "  CONFLICT {}: {} (not applied)", conflict.objective, conflict.reason).map_err(stdout_error)?;
+        writeln!(out, "  CONFLICT {}: {} (not applied)", shown(&conflict.objective), shown(&conflict.reason)).map_err(stdout_error)?;
     }
     if merged.applied.is_empty() && merged.conflicts.is_empty() {
         writeln!(out, "  nothing new: the database already holds every returned score").map_err(stdout_error)?;

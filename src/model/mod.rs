@@ -24,7 +24,7 @@ pub(crate) use kinds::with_kind;
 pub use meetings::*;
 pub use objectives::*;
 pub use review::*;
-pub use team::{TeamRole, TeamUser};
+pub use team::{Columns, Grant, Rows, TableAccess, TeamRole, TeamUser, TEAM_ACCESS};
 
 use std::fmt;
 use std::str::FromStr;

@@ -1,7 +1,7 @@
 //! Merging a return: what it changes, what it leaves, and every conflict, decided before
 //! anything is written.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::{Return, ReturnedScore};
@@ -167,6 +167,48 @@ pub fn plan_merge(
         }
     }
     Ok(MergePlan { writes, merged })
+}
+
+/// How far ahead of this computer's clock a reviewer's clock may be.
+pub const CLOCK_TOLERANCE_MINUTES: i64 = 5;
+
+/// Refuses a return that no honest reviewer's machine makes: one signed by a key already
+/// known as another reviewer's (`key_holder`), one dated before its package was issued or
+/// after `now` (with [`CLOCK_TOLERANCE_MINUTES`] for the reviewer's clock), and one scoring
+/// an objective twice.
+pub fn check_return(ret: &Return, name: &str, record: &PackageRecord, key_holder: Option<&str>, now: DateTime<Utc>) -> Result<()> {
+    let body = &ret.body;
+    if let Some(holder) = key_holder {
+        return Err(Error::wrong_file(
+            name,
+            format!(
+                "is signed by key {}, which signs {holder}'s returns: a return for {} must be signed on {}'s own computer",
+                ret.key, record.reviewer, record.reviewer
+            ),
+        ));
+    }
+    let returned = DateTime::parse_from_rfc3339(&body.returned_at)
+        .map_err(|_| Error::wrong_file(name, format!("has a return time that is not a time ({})", body.returned_at)))?
+        .with_timezone(&Utc);
+    let issued = DateTime::parse_from_rfc3339(&record.issued_at)
+        .map_err(|_| Error::Inconsistent(format!("review package {} has an issue time that is not a time", record.id)))?
+        .with_timezone(&Utc);
+    if returned < issued {
+        return Err(Error::wrong_file(name, format!("says it was returned at {}, before its package was issued ({})", body.returned_at, record.issued_at)));
+    }
+    if returned > now + chrono::Duration::minutes(CLOCK_TOLERANCE_MINUTES) {
+        return Err(Error::wrong_file(
+            name,
+            format!("says it was returned at {}, later than now: the reviewer's clock, or the file, is wrong", body.returned_at),
+        ));
+    }
+    let mut seen = std::collections::HashSet::new();
+    for score in &body.scores {
+        if !seen.insert(score.objective.as_str()) {
+            return Err(Error::wrong_file(name, format!("scores objective {} more than once", score.objective)));
+        }
+    }
+    Ok(())
 }
 
 /// Whether the stored score says what the reviewer returned.

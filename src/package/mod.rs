@@ -13,7 +13,7 @@
 
 mod merge;
 
-pub use merge::{deadline_after, plan_merge, Change, Conflict, Merged};
+pub use merge::{check_return, deadline_after, plan_merge, Change, Conflict, Merged};
 
 use chrono::NaiveDate;
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};

@@ -196,3 +196,22 @@ fn returns_that_cannot_be_merged_are_refused_whole() {
     merged_later.last_return = Some("2026-01-21T00:00:00Z".into());
     assert!(plan_merge(&on_time, "r", &database, &merged_later, &cycle(), &[], false).unwrap_err().to_string().contains("would undo"));
 }
+
+#[test]
+fn a_return_signed_by_another_reviewers_key_dated_outside_its_package_or_scoring_twice_is_refused() {
+    let now = chrono::DateTime::parse_from_rfc3339("2026-01-30T12:00:00Z").unwrap().with_timezone(&chrono::Utc);
+    let make = |scores: Vec<ReturnedScore>, at: &str| read_return(&write_return(&body(scores, at), &key(7)).unwrap(), "r").unwrap();
+    let good = make(vec![returned("O1", 3)], "2026-01-20T10:00:00Z");
+    assert!(check_return(&good, "r", &record(), None, now).is_ok());
+    let error = check_return(&good, "r", &record(), Some("R2"), now).unwrap_err().to_string();
+    assert!(error.contains("signs R2's returns"), "{error}");
+    let early = make(vec![returned("O1", 3)], "2026-01-09T10:00:00Z");
+    assert!(check_return(&early, "r", &record(), None, now).unwrap_err().to_string().contains("before its package was issued"));
+    // A reviewer's clock a few minutes ahead is allowed; a day is not.
+    let ahead = make(vec![returned("O1", 3)], "2026-01-30T12:04:00Z");
+    assert!(check_return(&ahead, "r", &record(), None, now).is_ok());
+    let future = make(vec![returned("O1", 3)], "2026-01-31T12:00:00Z");
+    assert!(check_return(&future, "r", &record(), None, now).unwrap_err().to_string().contains("later than now"));
+    let twice = make(vec![returned("O1", 3), returned("O1", 0)], "2026-01-20T10:00:00Z");
+    assert!(check_return(&twice, "r", &record(), None, now).unwrap_err().to_string().contains("scores objective O1 more than once"));
+}

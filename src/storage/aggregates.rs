@@ -22,7 +22,7 @@ pub(crate) fn is_stale(conn: &Connection) -> Result<bool> {
 
 /// Recomputes the aggregates of every meeting and organization marked stale, then clears the marks.
 pub(crate) fn refresh(conn: &Connection) -> Result<()> {
-    if !is_stale(conn)? {
+    if !conn.writes_aggregates() || !is_stale(conn)? {
         return Ok(());
     }
     // Organizations first: their debut is recomputed in full, then the stale meetings can only

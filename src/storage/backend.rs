@@ -184,7 +184,7 @@ pub trait Writer {
     /// Puts a deletion in the trash, by this transaction's author, now; returns the entry's id.
     fn put_in_trash(&self, entry: &NewTrashEntry) -> Result<i64>;
     /// Trash entry `id`'s label and records (the fragment to import).
-    fn trash_fragment(&self, id: i64) -> Result<(String, String)>;
+    fn trash_fragment(&self, id: i64) -> Result<(Kind, String, String)>;
     /// Takes entry `id` out of the trash.
     fn take_from_trash(&self, id: i64) -> Result<()>;
 
@@ -202,6 +202,14 @@ pub trait Writer {
     /// Notes a merged return of package `id`: the key that signed it (the first one is kept)
     /// and when it was returned.
     fn record_return(&self, id: &str, key: &str, returned_at: &str) -> Result<()>;
+    /// Package `id` as this transaction sees it, held until it ends: two merges of one
+    /// package's returns run one after the other, the second seeing what the first recorded.
+    fn claim_package(&self, id: &str) -> Result<Option<PackageRecord>>;
+    /// `reviewer`'s scores in cycle `cycle_id`, held until the transaction ends: an online
+    /// save made meanwhile waits, and one made before is seen.
+    fn claim_scores(&self, cycle_id: i64, reviewer: &str) -> Result<Vec<Record<Score>>>;
+    /// The reviewer, other than `reviewer`, whose returns `key` already signed, if any.
+    fn key_holder(&self, key: &str, reviewer: &str) -> Result<Option<String>>;
     /// The summary's header block saved for cycle `cycle_id`, as this transaction sees it.
     fn document_options(&self, cycle_id: i64) -> Result<Option<crate::model::DocumentOptions>>;
     /// Validates and saves an imported header block for the cycle it names, which must not

@@ -277,6 +277,8 @@ pub struct Connection {
     /// Whether the login may read the confidential columns (contact data, Chatham House
     /// notes): a reviewer on a team database may not, and the server refuses them.
     reads_confidential: Cell<bool>,
+    /// Whether the login recomputes the kept aggregates: staff, the owner, and a file's user.
+    writes_aggregates: Cell<bool>,
 }
 
 enum Engine {
@@ -301,13 +303,14 @@ pub enum Behavior {
 
 impl Connection {
     pub fn from_sqlite(conn: rusqlite::Connection) -> Connection {
-        Connection { engine: Engine::Sqlite(conn), reads_confidential: Cell::new(true) }
+        Connection { engine: Engine::Sqlite(conn), reads_confidential: Cell::new(true), writes_aggregates: Cell::new(true) }
     }
 
     pub fn from_postgres(client: postgres::Client) -> Connection {
         Connection {
             engine: Engine::Postgres(Box::new(Postgres { client: RefCell::new(client), statements: RefCell::default() })),
             reads_confidential: Cell::new(true),
+            writes_aggregates: Cell::new(true),
         }
     }
 
@@ -316,6 +319,18 @@ impl Connection {
             Engine::Sqlite(_) => Dialect::Sqlite,
             Engine::Postgres(_) => Dialect::Postgres,
         }
+    }
+
+    /// Notes whether the login recomputes the kept aggregates (see [`Connection::writes_aggregates`]).
+    pub fn set_writes_aggregates(&self, writes: bool) {
+        self.writes_aggregates.set(writes);
+    }
+
+    /// Whether this login recomputes the aggregates that writes marked stale. A login that
+    /// writes nothing they count (a reviewer) leaves marks it finds to the next writer who
+    /// does: marks are never a way for one login to stop another's saves.
+    pub fn writes_aggregates(&self) -> bool {
+        self.writes_aggregates.get()
     }
 
     /// Notes whether the login may read the confidential columns (see [`Connection::confidential`]).

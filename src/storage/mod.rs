@@ -54,6 +54,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0009_document_options", include_str!("../../migrations/0009_document_options.sql")),
     ("0010_attendance_marks", include_str!("../../migrations/0010_attendance_marks.sql")),
     ("0011_dashboard_counts", include_str!("../../migrations/0011_dashboard_counts.sql")),
+    ("0012_server_guards", include_str!("../../migrations/0012_server_guards.sql")),
 ];
 
 /// Marks a SQLite file as a CxO Review database ("CxOR").
@@ -222,7 +223,11 @@ impl Store {
         let (config, address, tls) = server::config(url, password)?;
         let conn = server::connect(&config, &address, &tls)?;
         match server::identify(&conn, &address, SCHEMA_VERSION)? {
-            server::Identity::Blank if set_up => server::create_schema(&conn, &address)?,
+            server::Identity::Blank if set_up => {
+                // Nothing is changed on a database whose team could not be set up afterwards.
+                roles::check_names(&address)?;
+                server::create_schema(&conn, &address)?
+            }
             server::Identity::Blank => {
                 return Err(Error::Precondition(format!(
                     "{address} is an empty database: set it up first with `cxo-review --db {address} team init`"
@@ -239,6 +244,7 @@ impl Store {
             server::Identity::CxoReview { .. } => {}
         }
         conn.set_reads_confidential(roles::reads_confidential(&conn)?);
+        conn.set_writes_aggregates(roles::writes_aggregates(&conn)?);
         Ok(Store { conn, path: None, server: Some(address), access: Access::ReadWrite })
     }
 
@@ -667,23 +673,27 @@ impl<'a> Tx<'a> {
     pub fn create<E: Entity>(&self, record: &E) -> Result<i64> {
         reject_invalid(record)?;
         let id = record.insert(self.conn)?;
-        self.stamp::<E>(id)?;
+        // A new record is at version 1 (the schema's default; a server sets it itself).
+        self.stamp::<E>(id, 1)?;
         Ok(id)
     }
 
     /// Validates and replaces record `id`.
     pub fn update<E: Entity>(&self, id: i64, record: &E) -> Result<()> {
         reject_invalid(record)?;
-        ensure_exists::<E>(self.conn, id)?;
+        let before = version_of::<E>(self.conn, id)?;
         record.update(self.conn, id)?;
-        self.stamp::<E>(id)
+        self.stamp::<E>(id, before)
     }
 
-    /// Raises record `id`'s version and records who saved it and when.
-    fn stamp<E: Entity>(&self, id: i64) -> Result<()> {
+    /// Raises record `id`'s version from `before` and records who saved it and when, unless
+    /// the save already raised it: a server raises the version and writes the author and the
+    /// time itself on every write that changes a record (migrations/postgres/0012), so that a
+    /// save is one version whichever program made it. On a file the app writes them here.
+    fn stamp<E: Entity>(&self, id: i64, before: i64) -> Result<()> {
         self.conn.execute(
-            &format!("UPDATE {} SET version = version + 1, changed_by = ?2, changed_at = ?3 WHERE id = ?1", E::TABLE),
-            params![id, self.author, self.at],
+            &format!("UPDATE {} SET version = version + 1, changed_by = ?2, changed_at = ?3 WHERE id = ?1 AND version = ?4", E::TABLE),
+            params![id, self.author, self.at, before],
         )?;
         Ok(())
     }
@@ -805,6 +815,11 @@ pub(crate) fn ensure_unique(
 /// `WHERE` helper for `load`: one record, or all of them when `?1` is NULL. (The cast tells
 /// PostgreSQL the parameter's type, which `?1 IS NULL` alone does not.)
 pub(crate) const ONE_OR_ALL: &str = "(CAST(?1 AS BIGINT) IS NULL OR t.id = ?1)";
+
+/// Record `id`'s version.
+fn version_of<E: Entity>(conn: &Connection, id: i64) -> Result<i64> {
+    Ok(conn.query_row(&format!("SELECT version FROM {} WHERE id = ?1", E::TABLE), params![id], |row| row.get(0))?)
+}
 
 /// Deletes row `id` of `table`; the table name is always a literal of this module.
 pub(crate) fn delete_row(conn: &Connection, table: &str, id: i64) -> Result<()> {

@@ -1,12 +1,13 @@
 //! SQL for review packages: the database's signing key, the packages it issued, and the returns
 //! merged from them.
 
-use super::db::{params, Connection, OptionalExtension};
+use super::db::{params, Connection, Dialect, OptionalExtension};
 
 use super::review::{CYCLE_ID, REVIEWER_ID};
-use super::{resolve, Store};
+use super::{resolve, Store, Tx};
 use crate::error::{Error, Result};
 use crate::model::facts::PackageRecord;
+use crate::model::{Record, Score};
 
 impl Store {
     /// The database's signing key; `candidate` becomes it when it has none yet.
@@ -75,6 +76,45 @@ fn package_record(conn: &Connection, id: &str) -> Result<Option<PackageRecord>> 
     record.issued_scores = serde_json::from_str(&scores)
         .map_err(|e| Error::Inconsistent(format!("review package {id}: its issued scores do not read ({e})")))?;
     Ok(Some(record))
+}
+
+impl Tx<'_> {
+    /// Package `id`, its row locked until the transaction ends (on a file the write
+    /// transaction already holds the whole database).
+    pub fn claim_package(&self, id: &str) -> Result<Option<PackageRecord>> {
+        if self.conn.dialect() == Dialect::Postgres {
+            self.conn.query_row("SELECT count(*) FROM (SELECT 1 FROM review_package WHERE id = ?1 FOR UPDATE) p", [id], |row| row.get::<i64>(0))?;
+        }
+        package_record(self.conn, id)
+    }
+
+    /// `reviewer`'s scores in cycle `cycle_id`, locked until the transaction ends.
+    pub fn claim_scores(&self, cycle_id: i64, reviewer: &str) -> Result<Vec<Record<Score>>> {
+        if self.conn.dialect() == Dialect::Postgres {
+            self.conn.query_row(
+                "SELECT count(*) FROM (SELECT 1 FROM score s JOIN reviewer r ON r.id = s.reviewer_id
+                 WHERE s.cycle_id = ?1 AND r.name = ?2 FOR UPDATE OF s) locked",
+                params![cycle_id, reviewer],
+                |row| row.get::<i64>(0),
+            )?;
+        }
+        let mut scores = super::review::scores_of_cycle(self.conn, cycle_id)?;
+        scores.retain(|s| s.data.reviewer == reviewer);
+        Ok(scores)
+    }
+
+    /// The reviewer, other than `reviewer`, whose packages' returns `key` signed.
+    pub fn key_holder(&self, key: &str, reviewer: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT r.name FROM review_package p JOIN reviewer r ON r.id = p.reviewer_id
+                 WHERE p.reviewer_key = ?1 AND r.name <> ?2 ORDER BY p.issued_at LIMIT 1",
+                [key, reviewer],
+                |row| row.get::<String>(0),
+            )
+            .optional()?)
+    }
 }
 
 /// Notes a merged return of package `id`: the key that signed it (kept from the first) and when

@@ -186,6 +186,13 @@ impl Entity for ReviewCycle {
     fn delete(conn: &Connection, id: i64) -> Result<()> {
         let stored: String = conn.query_row("SELECT name FROM review_cycle WHERE id = ?1", params![id], |row| row.get(0))?;
         open_cycle(conn, &stored)?;
+        // Its scores first, as deletions of their own: a server refuses to delete scores as a
+        // side effect of their cycle (migrations/postgres/0012), and checks that this login
+        // may delete them (on a team database, the owner; the reviewers' own otherwise).
+        let scores: i64 = conn.query_row("SELECT count(*) FROM score WHERE cycle_id = ?1", params![id], |row| row.get(0))?;
+        if scores > 0 {
+            conn.execute("DELETE FROM score WHERE cycle_id = ?1", params![id])?;
+        }
         delete_row(conn, "review_cycle", id)
     }
 

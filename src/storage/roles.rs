@@ -7,7 +7,7 @@
 use super::db::Connection;
 use super::server::ServerAddress;
 use crate::error::{Error, Result};
-use crate::model::{TeamRole, TeamUser};
+use crate::model::{Columns, TeamRole, TeamUser, TEAM_ACCESS};
 
 const ROLES: &str = include_str!("../../migrations/postgres/roles.sql");
 
@@ -22,19 +22,123 @@ fn quoted(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))
 }
 
-/// Creates or refreshes the three group roles, their grants and the row-level policies.
+/// PostgreSQL cuts longer identifiers short, so two databases' groups could become one.
+const LONGEST_NAME: usize = 63;
+
+/// Refuses, before anything is changed, a database whose group roles' names would not fit.
+pub(crate) fn check_names(address: &ServerAddress) -> Result<()> {
+    let longest = group(&address.database, TeamRole::Rapporteur);
+    if longest.len() > LONGEST_NAME {
+        return Err(Error::invalid(
+            "db",
+            format!(
+                "the database's name \"{}\" is too long for a team: its group roles (such as \"{longest}\") need at most \
+                 {LONGEST_NAME} bytes, so the name may have at most {} bytes",
+                address.database,
+                LONGEST_NAME - "_rapporteur".len()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Creates or refreshes the three group roles, their grants (from [`TEAM_ACCESS`]) and the
+/// row-level policies.
 pub(crate) fn set_up(conn: &Connection, address: &ServerAddress) -> Result<()> {
+    check_names(address)?;
     let database = &address.database;
-    let mut sql = ROLES.replace("{database}", &quoted(database));
+    let groups: Vec<(TeamRole, String)> = TeamRole::ALL.iter().map(|role| (*role, quoted(&group(database, *role)))).collect();
+    let tx = conn.begin(super::db::Behavior::Immediate)?;
+    let explain = |e| denied_or(e, address, "setting up the team's roles (run `team init` as the database's owner, with the right to create roles)");
+    let undeclared = undeclared_tables(&tx)?;
+    if !undeclared.is_empty() {
+        return Err(Error::Internal(format!("no team access is declared for table(s) {}", undeclared.join(", "))));
+    }
     for role in TeamRole::ALL {
         let name = group(database, *role);
-        sql = sql.replace(&format!("{{{}_name}}", role.as_str()), &name.replace('\'', "''"));
-        sql = sql.replace(&format!("{{{}}}", role.as_str()), &quoted(&name));
+        let exists: bool =
+            tx.query_row("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?1)", [name.as_str()], |row| row.get(0))?;
+        if !exists {
+            tx.execute_batch(&format!("CREATE ROLE {} NOLOGIN", quoted(&name))).map_err(explain)?;
+        }
     }
-    let tx = conn.begin(super::db::Behavior::Immediate)?;
-    tx.execute_batch(&sql).map_err(|e| denied_or(e, address, "setting up the team's roles (run `team init` as the database's owner, with the right to create roles)"))?;
+    tx.execute_batch(&grants(&tx, &quoted(database), &groups)?).map_err(explain)?;
+    let mut policies = ROLES.to_string();
+    for (role, name) in &groups {
+        policies = policies.replace(&format!("{{{}}}", role.as_str()), name);
+    }
+    tx.execute_batch(&policies).map_err(explain)?;
     tx.commit()?;
     Ok(())
+}
+
+/// The tables of the schema that [`TEAM_ACCESS`] does not name.
+pub(crate) fn undeclared_tables(conn: &Connection) -> Result<Vec<String>> {
+    let mut tables = Vec::new();
+    conn.prepare("SELECT CAST(tablename AS TEXT) FROM pg_catalog.pg_tables WHERE schemaname = 'public' ORDER BY 1")?.for_each((), |row| {
+        tables.push(row.get::<String>(0)?);
+        Ok(())
+    })?;
+    tables.retain(|table| !TEAM_ACCESS.iter().any(|declared| declared.table == table));
+    Ok(tables)
+}
+
+/// The grants of [`TEAM_ACCESS`], after taking every earlier one away, so that running this
+/// again gives exactly what the declaration says.
+fn grants(tx: &Connection, database: &str, groups: &[(TeamRole, String)]) -> Result<String> {
+    let all = groups.iter().map(|(_, name)| name.as_str()).collect::<Vec<_>>().join(", ");
+    let mut sql = format!(
+        "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, {all};
+         REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, {all};
+         REVOKE CREATE ON SCHEMA public FROM PUBLIC, {all};
+         GRANT USAGE ON SCHEMA public TO {all};
+         GRANT CONNECT, TEMPORARY ON DATABASE {database} TO {all};
+         GRANT USAGE, SELECT ON SEQUENCE public.data_version TO {all};\n"
+    );
+    let columns = |list: &[&str]| list.iter().map(|c| quoted(c)).collect::<Vec<_>>().join(", ");
+    for access in TEAM_ACCESS {
+        let table = format!("public.{}", quoted(access.table));
+        for (role, name) in groups {
+            let grant = access.of(*role);
+            match grant.select {
+                Columns::None => {}
+                Columns::All => sql.push_str(&format!("GRANT SELECT ON {table} TO {name};\n")),
+                Columns::Only(list) => sql.push_str(&format!("GRANT SELECT ({}) ON {table} TO {name};\n", columns(list))),
+            }
+            if grant.insert {
+                sql.push_str(&format!("GRANT INSERT ON {table} TO {name};\n"));
+                // A new row's id comes from the table's own sequence.
+                for sequence in sequences_of(tx, access.table)? {
+                    sql.push_str(&format!("GRANT USAGE ON SEQUENCE public.{} TO {name};\n", quoted(&sequence)));
+                }
+            }
+            match grant.update {
+                Columns::None => {}
+                Columns::All => sql.push_str(&format!("GRANT UPDATE ON {table} TO {name};\n")),
+                Columns::Only(list) => sql.push_str(&format!("GRANT UPDATE ({}) ON {table} TO {name};\n", columns(list))),
+            }
+            if grant.delete {
+                sql.push_str(&format!("GRANT DELETE ON {table} TO {name};\n"));
+            }
+        }
+    }
+    Ok(sql)
+}
+
+/// The sequences that give `table`'s rows their ids.
+fn sequences_of(conn: &Connection, table: &str) -> Result<Vec<String>> {
+    let mut found = Vec::new();
+    conn.prepare_cached(
+        "SELECT CAST(s.relname AS TEXT) FROM pg_catalog.pg_class s
+         JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = s.oid
+         JOIN pg_catalog.pg_class t ON t.oid = d.refobjid
+         WHERE s.relkind = 'S' AND t.relname = ?1 AND t.relnamespace = 'public'::regnamespace ORDER BY 1",
+    )?
+    .for_each([table], |row| {
+        found.push(row.get::<String>(0)?);
+        Ok(())
+    })?;
+    Ok(found)
 }
 
 /// Whether the team's group roles of this database exist (`team init` was run).
@@ -182,6 +286,12 @@ pub(crate) fn current(conn: &Connection) -> Result<TeamUser> {
 /// Whether the current login may read the confidential columns (contact data, notes).
 pub(crate) fn reads_confidential(conn: &Connection) -> Result<bool> {
     Ok(conn.query_row("SELECT has_column_privilege('meeting', 'notes', 'SELECT')", (), |row| row.get(0))?)
+}
+
+/// Whether the current login recomputes the kept aggregates (staff and the owner do; reviewers
+/// and the rapporteur write nothing they count).
+pub(crate) fn writes_aggregates(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row("SELECT has_table_privilege('public.meeting_tally', 'INSERT')", (), |row| row.get(0))?)
 }
 
 fn parse_role(text: String) -> Option<TeamRole> {

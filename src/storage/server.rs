@@ -20,6 +20,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (9, "0009_document_options", include_str!("../../migrations/postgres/0009_document_options.sql")),
     (10, "0010_attendance_marks", include_str!("../../migrations/postgres/0010_attendance_marks.sql")),
     (11, "0011_dashboard_counts", include_str!("../../migrations/postgres/0011_dashboard_counts.sql")),
+    (12, "0012_server_guards", include_str!("../../migrations/postgres/0012_server_guards.sql")),
 ];
 
 /// Where a server database is, as shown to users: the URL without its password.

@@ -272,7 +272,7 @@ impl Writer for Tx<'_> {
         Tx::put_in_trash(self, entry)
     }
 
-    fn trash_fragment(&self, id: i64) -> Result<(String, String)> {
+    fn trash_fragment(&self, id: i64) -> Result<(Kind, String, String)> {
         Tx::trash_fragment(self, id)
     }
 
@@ -302,6 +302,18 @@ impl Writer for Tx<'_> {
 
     fn record_return(&self, id: &str, key: &str, returned_at: &str) -> Result<()> {
         Tx::record_return(self, id, key, returned_at)
+    }
+
+    fn claim_package(&self, id: &str) -> Result<Option<PackageRecord>> {
+        Tx::claim_package(self, id)
+    }
+
+    fn claim_scores(&self, cycle_id: i64, reviewer: &str) -> Result<Vec<Record<Score>>> {
+        Tx::claim_scores(self, cycle_id, reviewer)
+    }
+
+    fn key_holder(&self, key: &str, reviewer: &str) -> Result<Option<String>> {
+        Tx::key_holder(self, key, reviewer)
     }
 
     fn document_options(&self, cycle_id: i64) -> Result<Option<crate::model::DocumentOptions>> {

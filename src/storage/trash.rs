@@ -62,6 +62,16 @@ const DELETED_WITH: &[(Kind, &[(Kind, &str)])] = &[
     ),
 ];
 
+/// The kinds of records a deletion of a record of `kind` keeps in the trash: its own, and
+/// those deleted with it.
+pub fn kept_with(kind: Kind) -> Vec<Kind> {
+    let mut kinds = vec![kind];
+    if let Some((_, with)) = DELETED_WITH.iter().find(|(k, _)| *k == kind) {
+        kinds.extend(with.iter().map(|(k, _)| *k));
+    }
+    kinds
+}
+
 /// Links held by records that outlive the deletion of a record of `kind`: deleting it would
 /// take it out of them, which restoring (an import, which only adds records) could not put
 /// back. Each query gives the natural keys of the records that name it.
@@ -145,11 +155,18 @@ impl Tx<'_> {
     }
 
     /// The records of trash entry `id` (its fragment), and its label.
-    pub fn trash_fragment(&self, id: i64) -> Result<(String, String)> {
-        self.conn
-            .query_row("SELECT label, fragment FROM trash WHERE id = ?1", params![id], |row| Ok((row.get(0)?, row.get(1)?)))
+    pub fn trash_fragment(&self, id: i64) -> Result<(Kind, String, String)> {
+        let (kind, label, fragment): (String, String, String) = self
+            .conn
+            .query_row("SELECT kind, label, fragment FROM trash WHERE id = ?1", params![id], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+            })
             .optional()?
-            .ok_or_else(|| not_found(id))
+            .ok_or_else(|| not_found(id))?;
+        let kind = kind
+            .parse()
+            .map_err(|_| Error::Inconsistent(format!("trash entry #{id} holds records of an unknown kind \"{kind}\"")))?;
+        Ok((kind, label, fragment))
     }
 
     /// Takes entry `id` out of the trash (once its records are restored).
