@@ -516,6 +516,8 @@ async fn a_signed_off_cycle_changed_outside_the_app_is_announced() -> TestResult
             cli(db, &["demo"]);
             cli(db, &["review", "sign-off", "--cycle", "1"]);
             let conn = rusqlite::Connection::open(db).expect("open");
+            // The file's own guard refuses this (migration 0012): someone editing it by hand drops it first.
+            conn.execute_batch("DROP TRIGGER score_frozen_update").expect("drop the guard");
             conn.execute("UPDATE score SET rationale = rationale || ' (edited)' WHERE id = (SELECT min(id) FROM score)", [])
                 .expect("edit behind the app's back");
         },

@@ -246,3 +246,29 @@ fn packages_for_every_reviewer_go_into_a_folder() {
     assert!(files.iter().all(|f| f.ends_with(".cxopkg")), "{files:?}");
     assert!(files.iter().any(|f| f.contains("delegate-a-example")), "{files:?}");
 }
+
+#[test]
+fn text_from_a_return_is_printed_with_its_control_characters_written_out_and_a_return_never_replaces_its_package() {
+    let ws = Workspace::demo();
+    let reviewer = Reviewer::new();
+    let package = issue(&ws, &reviewer, &[]);
+    reviewer.score(&package, "O1", "2", "Fewer priorities published").success();
+
+    // Returned over the package itself (a slip of the tab key): refused, the package kept.
+    let before = std::fs::read(&package).expect("package");
+    let out = reviewer.run(&["review", "package", "return", s(&package), "--out", s(&package)]).invalid();
+    assert!(out.stderr.contains("is the package itself"), "{}", out.stderr);
+    assert_eq!(std::fs::read(&package).expect("package"), before);
+
+    // A return whose file name carries a carriage return and a terminal escape sequence, as
+    // a crafted file would to draw a line of its own over the report.
+    let crafted = reviewer.give_back(&package, "evil\r  O5: new, 4 (applied)\x1b[2K.cxoreturn");
+    let out = ws.run(&["review", "package", "merge", s(&crafted)]).success();
+    assert!(!out.stdout.contains('\r') && !out.stdout.contains('\x1b'), "{:?}", out.stdout);
+    assert!(out.stdout.contains("evil\\u{d}  O5: new, 4 (applied)\\u{1b}[2K.cxoreturn"), "{}", out.stdout);
+    assert!(out.stdout.contains("  O1: "), "{}", out.stdout);
+    // An error quoting it is written out the same way.
+    let missing = reviewer.path("gone\x1b[31m.cxoreturn");
+    let out = ws.run(&["review", "package", "merge", s(&missing)]).no_panic();
+    assert!(!out.stderr.contains('\x1b'), "{:?}", out.stderr);
+}

@@ -130,9 +130,13 @@ CREATE FUNCTION public.refuse_in_signed_off(cycle bigint, what text) RETURNS voi
     SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     cycle_name text;
+    cycle_status text;
 BEGIN
-    SELECT c.name INTO cycle_name FROM public.review_cycle c WHERE c.id = cycle AND c.status = 'signed_off';
-    IF FOUND THEN
+    -- A share of the cycle's row lock, held to the end of the writer's transaction: a
+    -- sign-off (which holds the row itself while it reads the content it digests) waits for
+    -- this write, or this write waits for the sign-off and is then refused.
+    SELECT c.name, c.status INTO cycle_name, cycle_status FROM public.review_cycle c WHERE c.id = cycle FOR SHARE;
+    IF cycle_status = 'signed_off' THEN
         RAISE EXCEPTION 'review cycle "%" is signed off: its % can no longer change', cycle_name, what
             USING ERRCODE = 'insufficient_privilege';
     END IF;

@@ -65,10 +65,19 @@ impl Session {
     /// collide with one saved since (the same key) or refers to one deleted since.
     pub fn restore_from_trash(&mut self, id: i64) -> Result<Restored> {
         self.require_role(TRASH_KEEPERS, "restoring from the trash")?;
+        // Who may have put entries in: on a team database, reviewers put their deleted scores.
+        let team = match self.store.team_user()? {
+            Some(_) => self.store.team_members()?,
+            None => Vec::new(),
+        };
         self.store
             .transaction(Purpose::Import, |w| {
-                let (kind, label, fragment) = w.trash_fragment(id)?;
-                ensure_only_kept_kinds(kind, &label, &fragment)?;
+                let kept = w.trash_fragment(id)?;
+                ensure_only_kept_kinds(kept.kind, &kept.label, &kept.fragment)?;
+                if let Some(reviewer) = reviewer_login(&team, kept.deleted_by.as_deref()) {
+                    ensure_only_own_scores(&kept.label, &kept.fragment, reviewer)?;
+                }
+                let (label, fragment) = (kept.label, kept.fragment);
                 let records = crate::import::import_dataset_in(w, &fragment, &format!("the deleted {label}"))
                     .map_err(refused_restore)?;
                 w.take_from_trash(id)?;
@@ -107,6 +116,30 @@ fn ensure_only_kept_kinds(kind: Kind, label: &str, fragment: &str) -> Result<()>
     }
     if kind != Kind::Cycles && document.get(DOCUMENT_OPTIONS_SECTION).and_then(|v| v.as_array()).is_some_and(|rows| !rows.is_empty()) {
         return Err(Error::Inconsistent(format!("the deleted {label} holds a cycle's document options: nothing was restored")));
+    }
+    Ok(())
+}
+
+/// The reviewer a team login scores as, when that login is a reviewer.
+fn reviewer_login<'a>(team: &'a [crate::model::TeamUser], login: Option<&str>) -> Option<&'a str> {
+    let member = team.iter().find(|m| Some(m.login.as_str()) == login)?;
+    match member.role {
+        Some(crate::model::TeamRole::Reviewer) => Some(member.reviewer.as_deref().unwrap_or("")),
+        _ => None,
+    }
+}
+
+/// Refuses an entry a reviewer put in that holds anyone's scores but their own: restoring runs
+/// with the restorer's rights, which may reach other reviewers' scores.
+fn ensure_only_own_scores(label: &str, fragment: &str, reviewer: &str) -> Result<()> {
+    let document: serde_json::Value = serde_json::from_str(fragment)
+        .map_err(|e| Error::Inconsistent(format!("the deleted {label} is not a readable document: {e}")))?;
+    let scores = document.get("scores").and_then(|v| v.as_array()).map(Vec::as_slice).unwrap_or_default();
+    if let Some(other) = scores.iter().find(|s| s.get("reviewer").and_then(|r| r.as_str()) != Some(reviewer)) {
+        return Err(Error::Inconsistent(format!(
+            "the deleted {label} was put in the trash by {reviewer}'s login but holds a score of {}: nothing was restored",
+            other.get("reviewer").and_then(|r| r.as_str()).unwrap_or("nobody")
+        )));
     }
     Ok(())
 }

@@ -121,8 +121,9 @@ pub trait Backend: Send {
     fn objective_content(&self, id: i64, code: &str) -> Result<Option<ObjectiveContent>>;
     /// Everything cycle `id`'s summary is computed from.
     fn cycle_data(&self, id: i64) -> Result<CycleData>;
-    /// Records cycle `id`'s sign-off at `at` (RFC 3339) under `digest`.
-    fn record_sign_off(&mut self, id: i64, at: &str, digest: &str) -> Result<()>;
+    /// Signs cycle `id` off at `at` (RFC 3339) under the digest `digest_of` gives its content,
+    /// read and written in one transaction; returns the digest.
+    fn sign_off_with(&mut self, id: i64, at: &str, digest_of: &mut dyn FnMut(&CycleContent) -> Result<String>) -> Result<String>;
     /// The summary's header block saved for cycle `cycle_id`, None when never saved.
     fn document_options(&self, cycle_id: i64) -> Result<Option<crate::model::DocumentOptions>>;
     /// Saves cycle `cycle_id`'s header block (validated), replacing the one before.
@@ -184,7 +185,7 @@ pub trait Writer {
     /// Puts a deletion in the trash, by this transaction's author, now; returns the entry's id.
     fn put_in_trash(&self, entry: &NewTrashEntry) -> Result<i64>;
     /// Trash entry `id`'s label and records (the fragment to import).
-    fn trash_fragment(&self, id: i64) -> Result<(Kind, String, String)>;
+    fn trash_fragment(&self, id: i64) -> Result<super::trash::KeptRecords>;
     /// Takes entry `id` out of the trash.
     fn take_from_trash(&self, id: i64) -> Result<()>;
 

@@ -90,12 +90,7 @@ impl Store {
 
     /// What cycle `id` freezes at sign-off.
     pub fn cycle_content(&self, id: i64) -> Result<CycleContent> {
-        let cycle = self.get::<ReviewCycle>(id)?.data;
-        let objectives =
-            Objective::load(&self.conn, None)?.into_iter().map(|o| o.data).filter(|o| cycle.objectives.contains(&o.code)).collect();
-        let scores = review::scores_of_cycle(&self.conn, id)?.into_iter().map(|s| s.data).collect();
-        let improvements = review::improvements_of_cycle(&self.conn, id)?;
-        Ok(CycleContent { id, cycle, objectives, scores, improvements })
+        cycle_content_in(&self.conn, id)
     }
 
     /// Objective `code` of cycle `id` and its scores there; None when the cycle does not review it.
@@ -143,8 +138,43 @@ impl Store {
         Ok(CycleData { content, reviewers, proposals, action_plan, base_document, figures, period })
     }
 
-    /// Records cycle `id`'s sign-off at `at` under `digest`.
-    pub fn record_sign_off(&mut self, id: i64, at: &str, digest: &str) -> Result<()> {
-        self.raw_transaction(|conn| review::set_cycle_signed_off(conn, id, at, Some(digest)))
+    /// Signs cycle `id` off at `at` under the digest `digest_of` gives its content, read in
+    /// the same transaction with the cycle's row held: a score saved meanwhile either came
+    /// before (and is in the digest) or waits and is then refused, so the digest written is
+    /// always the content's. Returns the digest.
+    pub fn sign_off_with(
+        &mut self,
+        id: i64,
+        at: &str,
+        digest_of: &mut dyn FnMut(&CycleContent) -> Result<String>,
+    ) -> Result<String> {
+        self.raw_transaction(|conn| {
+            // Holds the cycle: on a server, every score and proposal write takes a share of
+            // this row's lock first (migrations/postgres/0012_server_guards.sql).
+            // (A signed-off cycle's row refuses even that: left to `digest_of` to say so.)
+            let open: bool = conn
+                .query_row("SELECT status <> 'signed_off' FROM review_cycle WHERE id = ?1", super::db::params![id], |row| row.get(0))
+                .optional()?
+                .unwrap_or(false);
+            if open {
+                conn.execute("UPDATE review_cycle SET status = status WHERE id = ?1", super::db::params![id])?;
+            }
+            let digest = digest_of(&cycle_content_in(conn, id)?)?;
+            review::set_cycle_signed_off(conn, id, at, Some(&digest))?;
+            Ok(digest)
+        })
     }
+}
+
+/// What cycle `id` freezes at sign-off, as `conn` sees it.
+fn cycle_content_in(conn: &super::db::Connection, id: i64) -> Result<CycleContent> {
+    let cycle = ReviewCycle::load(conn, Some(id))?
+        .into_iter()
+        .next()
+        .ok_or_else(|| Error::NotFound { entity: "review cycle", key: format!("#{id}") })?
+        .data;
+    let objectives = Objective::load(conn, None)?.into_iter().map(|o| o.data).filter(|o| cycle.objectives.contains(&o.code)).collect();
+    let scores = review::scores_of_cycle(conn, id)?.into_iter().map(|s| s.data).collect();
+    let improvements = review::improvements_of_cycle(conn, id)?;
+    Ok(CycleContent { id, cycle, objectives, scores, improvements })
 }

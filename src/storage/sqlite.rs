@@ -161,8 +161,8 @@ impl Backend for Store {
         Store::cycle_data(self, id)
     }
 
-    fn record_sign_off(&mut self, id: i64, at: &str, digest: &str) -> Result<()> {
-        Store::record_sign_off(self, id, at, digest).map_err(|e| self.explain_refusal(e))
+    fn sign_off_with(&mut self, id: i64, at: &str, digest_of: &mut dyn FnMut(&CycleContent) -> Result<String>) -> Result<String> {
+        Store::sign_off_with(self, id, at, digest_of).map_err(|e| self.explain_refusal(e))
     }
 
     fn document_options(&self, cycle_id: i64) -> Result<Option<crate::model::DocumentOptions>> {
@@ -272,7 +272,7 @@ impl Writer for Tx<'_> {
         Tx::put_in_trash(self, entry)
     }
 
-    fn trash_fragment(&self, id: i64) -> Result<(Kind, String, String)> {
+    fn trash_fragment(&self, id: i64) -> Result<super::trash::KeptRecords> {
         Tx::trash_fragment(self, id)
     }
 

@@ -27,6 +27,17 @@ pub struct TrashEntry {
     pub deleted_by: Option<String>,
 }
 
+/// An entry's records, as restoring reads them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptRecords {
+    pub kind: Kind,
+    pub label: String,
+    /// Who deleted them (on a team database, the login, as the server wrote it).
+    pub deleted_by: Option<String>,
+    /// The records, as a whole-database JSON document holding only them.
+    pub fragment: String,
+}
+
 /// What a deletion puts in the trash; who and when are the transaction's.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewTrashEntry {
@@ -155,18 +166,18 @@ impl Tx<'_> {
     }
 
     /// The records of trash entry `id` (its fragment), and its label.
-    pub fn trash_fragment(&self, id: i64) -> Result<(Kind, String, String)> {
-        let (kind, label, fragment): (String, String, String) = self
+    pub fn trash_fragment(&self, id: i64) -> Result<KeptRecords> {
+        let (kind, label, deleted_by, fragment): (String, String, Option<String>, String) = self
             .conn
-            .query_row("SELECT kind, label, fragment FROM trash WHERE id = ?1", params![id], |row| {
-                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+            .query_row("SELECT kind, label, deleted_by, fragment FROM trash WHERE id = ?1", params![id], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
             })
             .optional()?
             .ok_or_else(|| not_found(id))?;
         let kind = kind
             .parse()
             .map_err(|_| Error::Inconsistent(format!("trash entry #{id} holds records of an unknown kind \"{kind}\"")))?;
-        Ok((kind, label, fragment))
+        Ok(KeptRecords { kind, label, deleted_by, fragment })
     }
 
     /// Takes entry `id` out of the trash (once its records are restored).

@@ -521,6 +521,16 @@ fn who_deleted_and_who_changed_is_the_servers_word() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("never keeps"), "{}", String::from_utf8_lossy(&output.stderr));
     let planted: i64 = owner_client.query_one("SELECT count(*) FROM meeting WHERE key = 'PLANTED-1'", &[]).unwrap().get(0);
     assert_eq!(planted, 0);
+    // Nor another reviewer's score dressed as a merged one, which the rapporteur's rights reach.
+    let fragment = r#"{"format":"cxo-review","version":1,"scores":[{"cycle":"Review 2025","reviewer":"Delegate B (example)","objective":"O1","level":0,"source_package":"made-up"}]}"#;
+    reviewer
+        .execute("INSERT INTO trash (kind, label, records, deleted_at, fragment) VALUES ('scores', 'score', 1, '', $1)", &[&fragment])
+        .unwrap();
+    let entry: i64 = owner_client.query_one("SELECT max(id) FROM trash", &[]).unwrap().get(0);
+    let output = team.cli(&team.url_as(&team.rapporteur), Some(&password(&team.rapporteur)), &["trash", "restore", &entry.to_string()], None);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    assert!(stderr.contains("holds a score of Delegate B (example)"), "{stderr}");
 
     // Another program's save raises the version and names its login, whatever it says itself;
     // a form loaded before it is refused, naming that login.
@@ -686,4 +696,46 @@ fn merging_returns_holds_the_package_and_the_scores_while_it_decides() {
             .unwrap();
         assert_eq!((level, rationale.as_str()), (3, format!("newer {round}").as_str()), "round {round}");
     }
+}
+
+#[test]
+fn a_score_saved_while_the_cycle_is_signed_off_is_in_its_digest_or_refused() {
+    let team = Team::new();
+    // A reviewer's save is under way (written, not yet committed) when the rapporteur signs off.
+    let mut reviewer = team.client_as(&team.reviewer);
+    let mut saving = reviewer.transaction().unwrap();
+    saving
+        .execute(
+            "UPDATE score SET rationale = rationale || ' (last word)'
+             WHERE cycle_id = 1 AND reviewer_id = (SELECT reviewer_id FROM team_member WHERE login = current_user)",
+            &[],
+        )
+        .unwrap();
+    let signed = std::thread::scope(|scope| {
+        let signing = scope.spawn(|| {
+            team.cli(&team.url_as(&team.rapporteur), Some(&password(&team.rapporteur)), &["review", "sign-off", "--cycle", "1"], None)
+        });
+        std::thread::sleep(std::time::Duration::from_millis(1500));
+        if signing.is_finished() {
+            let output = signing.join().unwrap();
+            panic!("the sign-off did not wait for the save under way: {}", String::from_utf8_lossy(&output.stderr));
+        }
+        saving.commit().unwrap();
+        signing.join().unwrap()
+    });
+    assert!(signed.status.success(), "{}", String::from_utf8_lossy(&signed.stderr));
+    // The digest is the content's, the last word included: the summary exports, and check is clean.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("summary.json");
+    let export = team.cli(&team.owner_url(), None, &["review", "summary", "--cycle", "1", "--format", "json", "--out", out.to_str().unwrap()], None);
+    assert!(export.status.success(), "{}", String::from_utf8_lossy(&export.stderr));
+    assert!(std::fs::read_to_string(&out).unwrap().contains("(last word)"));
+    let check = team.cli(&team.owner_url(), None, &["check"], None);
+    assert!(check.status.success(), "{}{}", String::from_utf8_lossy(&check.stdout), String::from_utf8_lossy(&check.stderr));
+    // A save after the sign-off is refused.
+    let mut reviewer = team.client_as(&team.reviewer);
+    let changed = reviewer
+        .execute("UPDATE score SET rationale = 'too late' WHERE cycle_id = 1 AND reviewer_id = (SELECT reviewer_id FROM team_member WHERE login = current_user)", &[])
+        .unwrap();
+    assert_eq!(changed, 0);
 }
