@@ -270,5 +270,34 @@ fn text_from_a_return_is_printed_with_its_control_characters_written_out_and_a_r
     // An error quoting it is written out the same way.
     let missing = reviewer.path("gone\x1b[31m.cxoreturn");
     let out = ws.run(&["review", "package", "merge", s(&missing)]).no_panic();
-    assert!(!out.stderr.contains('\x1b'), "{:?}", out.stderr);
+    assert!(!out.stderr.contains('\x1b') && !out.stdout.contains('\x1b'), "{:?} {:?}", out.stdout, out.stderr);
+    assert!(out.stderr.contains("gone\\u{1b}[31m") || out.stdout.contains("gone\\u{1b}[31m"), "{:?} {:?}", out.stdout, out.stderr);
+}
+
+#[test]
+fn a_reviewers_key_signs_only_that_reviewers_returns_in_every_package() {
+    let ws = Workspace::demo();
+    let a = Reviewer::new();
+    let package_a = issue(&ws, &a, &[]);
+    a.score(&package_a, "O1", "2", "Mine").success();
+    let returned = a.give_back(&package_a, "a.cxoreturn");
+    ws.run(&["review", "package", "merge", s(&returned)]).success();
+
+    // A package issued to another reviewer, scored and returned on A's machine, with A's key.
+    let package_b = a.path("b.cxopkg");
+    ws.run(&["review", "package", "issue", "--cycle", "1", "--reviewer", "Delegate B (example)", "--out", s(&package_b)]).success();
+    a.score(&package_b, "O1", "0", "Written in B's name").success();
+    let forged = a.give_back(&package_b, "b-forged.cxoreturn");
+    let bytes = std::fs::read(ws.db()).expect("db");
+    let out = ws.run(&["review", "package", "merge", s(&forged)]).invalid();
+    assert!(out.stdout.contains("which signs Delegate A (example)'s returns"), "{}", out.stdout);
+    assert_eq!(std::fs::read(ws.db()).expect("db"), bytes, "nothing was merged");
+
+    // B's own return, from B's machine, is then accepted: the forged one pinned nothing.
+    let b = Reviewer::new();
+    let package_b_at_b = b.path("b.cxopkg");
+    std::fs::copy(&package_b, &package_b_at_b).expect("the package travels to B");
+    b.score(&package_b_at_b, "O1", "3", "B's own view").success();
+    let genuine = b.give_back(&package_b_at_b, "b.cxoreturn");
+    ws.run(&["review", "package", "merge", s(&genuine)]).success();
 }

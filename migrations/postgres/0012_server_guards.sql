@@ -335,3 +335,171 @@ CREATE TRIGGER package_bookkeeping BEFORE INSERT OR UPDATE ON public.review_pack
     FOR EACH ROW EXECUTE FUNCTION public.package_bookkeeping();
 -- One key, one reviewer: looked up by key.
 CREATE INDEX review_package_key ON public.review_package(reviewer_key);
+
+-- ---------------------------------------------------------------------------------------
+-- A sign-off's digest is checked when it is written: the server computes the digest of the
+-- cycle's content itself, byte for byte as CxO Review does (review::signoff::content_digest:
+-- SHA-256 of the content as serde_json writes it), and refuses any other. The parity of the
+-- two is tested on both sides (tests/team/attacks.rs).
+
+-- A text as a JSON string, as serde_json writes it (the same escapes, lower-case hex).
+CREATE FUNCTION public.json_string(value text) RETURNS text LANGUAGE sql IMMUTABLE
+    SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT to_json(value)::text
+$$;
+
+-- A float as serde_json writes it: the shortest digits that read back, which PostgreSQL
+-- prints too (extra_float_digits > 0), laid out by serde_json's rules (its float writer,
+-- zmij: fixed from 1e-5 up to 1e16, else an exponent with its sign).
+CREATE FUNCTION public.json_float(value double precision) RETURNS text LANGUAGE plpgsql IMMUTABLE
+    SET search_path = pg_catalog, public, pg_temp
+    SET extra_float_digits = 1 AS $$
+DECLARE
+    printed text := value::text;
+    negative boolean := false;
+    mantissa text;
+    exponent int := 0;
+    digits text;
+    point int;
+    kk int;
+    len int;
+    shown text;
+BEGIN
+    IF value IS NULL OR value = 'NaN'::float8 OR value IN ('Infinity'::float8, '-Infinity'::float8) THEN
+        RETURN 'null';
+    END IF;
+    IF left(printed, 1) = '-' THEN
+        negative := true;
+        printed := substr(printed, 2);
+    END IF;
+    IF value = 0 THEN
+        shown := '0.0';
+    ELSE
+        IF position('e' IN printed) > 0 THEN
+            mantissa := split_part(printed, 'e', 1);
+            exponent := split_part(printed, 'e', 2)::int;
+        ELSE
+            mantissa := printed;
+        END IF;
+        point := CASE WHEN position('.' IN mantissa) > 0 THEN position('.' IN mantissa) - 1 ELSE length(mantissa) END;
+        digits := replace(mantissa, '.', '');
+        kk := point + exponent;
+        WHILE left(digits, 1) = '0' LOOP
+            digits := substr(digits, 2);
+            kk := kk - 1;
+        END LOOP;
+        digits := rtrim(digits, '0');
+        len := length(digits);
+        -- The leading digit's power of ten is kk - 1: from -5 to 15 the number is written
+        -- out, else in exponent form with a signed exponent ("1e-6", "1.5e+16").
+        shown := CASE
+            WHEN kk BETWEEN -4 AND 16 AND len <= kk THEN digits || repeat('0', kk - len) || '.0'
+            WHEN kk BETWEEN 1 AND 16 THEN left(digits, kk) || '.' || substr(digits, kk + 1)
+            WHEN kk BETWEEN -4 AND 0 THEN '0.' || repeat('0', -kk) || digits
+            ELSE left(digits, 1) || CASE WHEN len > 1 THEN '.' || substr(digits, 2) ELSE '' END
+                 || 'e' || CASE WHEN kk - 1 >= 0 THEN '+' ELSE '-' END || abs(kk - 1)::text
+        END;
+    END IF;
+    RETURN CASE WHEN negative THEN '-' || shown ELSE shown END;
+END
+$$;
+
+-- A JSON array of texts, in the order given.
+CREATE FUNCTION public.json_strings(value text[]) RETURNS text LANGUAGE sql IMMUTABLE
+    SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT '[' || coalesce((SELECT string_agg(public.json_string(v), ',' ORDER BY n) FROM unnest(value) WITH ORDINALITY AS u(v, n)), '') || ']'
+$$;
+
+-- The digest of cycle `cycle`'s content under the cycle's own fields as given (they may be
+-- changing in the same statement): what CxO Review's sign-off writes.
+CREATE FUNCTION public.cycle_digest(of_cycle bigint, cycle_name text, cycle_from text, cycle_to text, cycle_quorum bigint)
+    RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp AS $$
+    -- (Parameters are named apart from every column: in SQL a column hides a parameter.)
+    WITH
+    objectives AS (
+        SELECT o.id, '{"code":' || public.json_string(o.code::text)
+            || ',"title":' || public.json_string(o.title)
+            || ',"description":' || public.json_string(o.description)
+            || ',"source":' || public.json_string(o.source)
+            || ',"indicators":[' || coalesce((
+                SELECT string_agg('{"metric":' || public.json_string(i.metric) || ',"comparison":' || public.json_string(i.comparison)
+                                  || ',"target":' || public.json_float(i.target) || '}', ',' ORDER BY i.id)
+                FROM public.indicator i WHERE i.objective_id = o.id), '') || ']'
+            || ',"rubric":[' || coalesce((
+                SELECT string_agg('{"level":' || r.level::text || ',"label":' || public.json_string(r.label) || '}', ',' ORDER BY r.level)
+                FROM public.rubric_level r WHERE r.objective_id = o.id), '') || ']'
+            || ',"action_plan":' || public.json_strings(ARRAY(
+                SELECT a.code::text FROM public.objective_action_plan l JOIN public.action_plan_item a ON a.id = l.action_plan_item_id
+                WHERE l.objective_id = o.id ORDER BY a.id))
+            || '}' AS json
+        FROM public.objective o
+        WHERE o.id IN (SELECT co.objective_id FROM public.cycle_objective co WHERE co.cycle_id = of_cycle)
+    ),
+    scores AS (
+        SELECT s.id, '{"cycle":' || public.json_string(cycle_name)
+            || ',"reviewer":' || public.json_string(rv.name::text)
+            || ',"objective":' || public.json_string(o.code::text)
+            || ',"level":' || s.level::text
+            || ',"rationale":' || public.json_string(s.rationale)
+            || ',"evidence":[' || coalesce((
+                SELECT string_agg('{"kind":' || public.json_string(e.kind) || ',"reference":' || public.json_string(e.reference) || '}',
+                                  ',' ORDER BY e.kind, e.reference)
+                FROM public.score_evidence e WHERE e.score_id = s.id), '') || ']'
+            || coalesce(',"source_package":' || public.json_string(s.source_package), '')
+            || coalesce(',"returned_at":' || public.json_string(s.returned_at), '')
+            || coalesce(',"reviewer_key":' || public.json_string(s.reviewer_key), '')
+            || '}' AS json
+        FROM public.score s JOIN public.reviewer rv ON rv.id = s.reviewer_id JOIN public.objective o ON o.id = s.objective_id
+        WHERE s.cycle_id = of_cycle
+    ),
+    improvements AS (
+        SELECT i.id, '{"cycle":' || public.json_string(cycle_name)
+            || ',"objective":' || public.json_string(o.code::text)
+            || ',"title":' || public.json_string(i.title)
+            || ',"body":' || public.json_string(i.body)
+            || ',"invitation":' || public.json_string(i.invitation)
+            || ',"status":' || public.json_string(i.status)
+            || ',"origin":' || public.json_string(i.origin)
+            || ',"action_plan":' || public.json_strings(ARRAY(
+                SELECT a.code::text FROM public.improvement_action_plan l JOIN public.action_plan_item a ON a.id = l.action_plan_item_id
+                WHERE l.improvement_id = i.id ORDER BY a.id))
+            || ',"contributions":' || public.json_strings(ARRAY(
+                SELECT c.symbol::text FROM public.improvement_contribution l JOIN public.contribution c ON c.id = l.contribution_id
+                WHERE l.improvement_id = i.id ORDER BY c.id))
+            || '}' AS json
+        FROM public.improvement i JOIN public.objective o ON o.id = i.objective_id
+        WHERE i.cycle_id = of_cycle
+    )
+    SELECT 'sha256:' || encode(sha256(convert_to(
+        '{"name":' || public.json_string(cycle_name)
+        || ',"period_from":' || public.json_string(cycle_from)
+        || ',"period_to":' || public.json_string(cycle_to)
+        || ',"quorum":' || cycle_quorum::text
+        || ',"reviewers":' || public.json_strings(ARRAY(
+            SELECT r.name::text FROM public.cycle_reviewer l JOIN public.reviewer r ON r.id = l.reviewer_id
+            WHERE l.cycle_id = of_cycle ORDER BY r.id))
+        || ',"objectives":[' || coalesce((SELECT string_agg(json, ',' ORDER BY id) FROM objectives), '') || ']'
+        || ',"scores":[' || coalesce((SELECT string_agg(json, ',' ORDER BY id) FROM scores), '') || ']'
+        || ',"improvements":[' || coalesce((SELECT string_agg(json, ',' ORDER BY id) FROM improvements), '') || ']'
+        || '}', 'UTF8')), 'hex')
+$$;
+
+CREATE FUNCTION public.digest_checked() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    computed text;
+BEGIN
+    IF NEW.status = 'signed_off' AND OLD.status IS DISTINCT FROM 'signed_off' AND NEW.digest IS NOT NULL THEN
+        computed := public.cycle_digest(NEW.id, NEW.name::text, NEW.period_from, NEW.period_to, NEW.quorum);
+        IF NEW.digest IS DISTINCT FROM computed THEN
+            RAISE EXCEPTION 'review cycle "%" cannot be signed off under digest %: its content''s digest is %', NEW.name, NEW.digest, computed
+                USING ERRCODE = 'check_violation';
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER digest_checked BEFORE UPDATE OF status, digest ON public.review_cycle
+    FOR EACH ROW EXECUTE FUNCTION public.digest_checked();

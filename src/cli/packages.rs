@@ -84,7 +84,8 @@ pub fn rapporteurs(session: &mut Session, command: PackageCommand, out: &mut imp
                     Ok(merged) => report(&merged, out)?,
                     Err(error) if error.is_invalid_input() => {
                         refused += 1;
-                        writeln!(out, "{}: refused, nothing merged: {error}", file.display()).map_err(stdout_error)?;
+                        let (file, error) = (shown(&file.display().to_string()), super::shown_lines(&error.to_string()));
+                        writeln!(out, "{file}: refused, nothing merged: {error}").map_err(stdout_error)?;
                     }
                     Err(error) => return Err(error),
                 }

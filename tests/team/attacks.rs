@@ -739,3 +739,62 @@ fn a_score_saved_while_the_cycle_is_signed_off_is_in_its_digest_or_refused() {
         .unwrap();
     assert_eq!(changed, 0);
 }
+
+#[test]
+fn a_cycle_is_signed_off_only_under_its_contents_digest_computed_alike_by_server_and_app() {
+    let team = Team::new();
+    let mut owner_client = owner(&team);
+    // The server writes numbers and texts as the app's JSON does: floats at every edge of
+    // Rust's layout, and texts with every kind of escape.
+    let floats = [
+        0.0, -0.0, 1.0, -0.5, 0.1, 0.3, 2.5, 100.0, 123.456, 1e-4, 1e-5, 1.5e-5, 1e-6, 1.25e-6, 1e-7, 1e15, 1e16, 1e17, 1.2345678901234567e20,
+        123456789012345.6, 1234567890123456.7, -1e21,
+        12345678901234567.0, 9007199254740993.0, 5e-324, 1.7976931348623157e308, 2.0 / 3.0, 75.25, 1e300,
+    ];
+    for value in floats {
+        let server: String = owner_client.query_one("SELECT public.json_float($1::float8)", &[&value]).unwrap().get(0);
+        assert_eq!(server, serde_json::to_string(&value).unwrap(), "{value:e}");
+    }
+    for text in ["plain", "tab\there", "quote \" and \\ backslash / slash", "\u{1}\u{1f}\u{7f}", "é ñ 中文 \u{2028} 🙂", "line\r\nbreak"] {
+        let server: String = owner_client.query_one("SELECT public.json_string($1::text)", &[&text]).unwrap().get(0);
+        assert_eq!(server, serde_json::to_string(text).unwrap(), "{text:?}");
+    }
+
+    // Awkward content in the cycle itself, then signed off through the app: the server
+    // computes the same digest, or it would refuse.
+    let indicators: Vec<i64> = owner_client
+        .query(
+            "SELECT i.id FROM indicator i JOIN cycle_objective co ON co.objective_id = i.objective_id WHERE co.cycle_id = 1 ORDER BY i.id",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|row| row.get(0))
+        .collect();
+    assert!(indicators.len() >= 3, "the demo's objectives have indicators");
+    for (id, target) in indicators.iter().zip([0.1, 1e-7, 1.2345678901234567e20, 75.25, 1e16, 2.0 / 3.0].iter().cycle()) {
+        owner_client.execute("UPDATE indicator SET target = $2 WHERE id = $1", &[id, target]).unwrap();
+    }
+    owner_client
+        .execute(
+            "UPDATE score SET rationale = rationale || E' \\u0001 tab\\t \"q\" \\\\ é 🙂' WHERE id = (SELECT min(id) FROM score WHERE cycle_id = 1)",
+            &[],
+        )
+        .unwrap();
+
+    // A made-up digest is refused, whoever writes it, and nothing changes.
+    let before = fingerprint(&mut owner(&team));
+    for login in [&team.staff, &team.rapporteur] {
+        let mut client = team.client_as(login);
+        let state = refused(client.execute(
+            "UPDATE review_cycle SET status = 'signed_off', signed_off_at = '2026-01-01T00:00:00Z', digest = 'sha256:made-up' WHERE id = 1",
+            &[],
+        ));
+        assert_eq!(state, SqlState::CHECK_VIOLATION, "{login}");
+    }
+    assert_eq!(fingerprint(&mut owner(&team)), before);
+
+    signed_off(&team);
+    let check = team.cli(&team.owner_url(), None, &["check"], None);
+    assert!(check.status.success(), "{}{}", String::from_utf8_lossy(&check.stdout), String::from_utf8_lossy(&check.stderr));
+}
