@@ -11,16 +11,20 @@ use postgres::{Client, NoTls};
 
 use super::{password, refused, Team};
 
+/// The schema's tables, by name.
+fn tables(client: &mut Client) -> Vec<String> {
+    texts(client, "SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
+}
+
+/// The first column of every row of `sql`, as texts.
+fn texts(client: &mut Client, sql: &str) -> Vec<String> {
+    client.query(sql, &[]).unwrap().iter().map(|row| row.get(0)).collect()
+}
+
 /// Every table's content as the owner sees it, one digest per table, to prove that refused
 /// attempts changed nothing.
 fn fingerprint(owner: &mut Client) -> Vec<(String, String)> {
-    let tables: Vec<String> = owner
-        .query("SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' ORDER BY 1", &[])
-        .unwrap()
-        .iter()
-        .map(|row| row.get(0))
-        .collect();
-    tables
+    tables(owner)
         .into_iter()
         .map(|table| {
             let digest: Option<String> = owner
@@ -65,12 +69,7 @@ fn drafted(team: &Team) {
 fn every_table_is_declared_and_each_role_holds_exactly_its_declared_rights() {
     let team = Team::new();
     let mut owner = owner(&team);
-    let tables: Vec<String> = owner
-        .query("SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' ORDER BY 1", &[])
-        .unwrap()
-        .iter()
-        .map(|row| row.get(0))
-        .collect();
+    let tables = tables(&mut owner);
     for table in &tables {
         assert!(TEAM_ACCESS.iter().any(|a| &a.table == table), "table {table} has no row in model::TEAM_ACCESS");
     }
