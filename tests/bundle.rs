@@ -55,6 +55,12 @@ fn the_deb_holds_the_app_its_desktop_entry_icons_and_the_package_file_type() {
     let binary = dir.path().join("usr/bin/cxo-review-app");
     let version = Command::new(&binary).arg("--version").env_remove("DISPLAY").env_remove("WAYLAND_DISPLAY").output().expect("run");
     assert!(!String::from_utf8_lossy(&version.stdout).starts_with("cxo-review "), "the deb holds the CLI");
+    // And the command-line tool, which the Tauri CLI's build steps move aside for a moment
+    // (src-tauri/tauri-cargo.sh), is back in the target folder as it was.
+    let target = deb.ancestors().nth(3).expect("target/debug/bundle/deb/x.deb").to_path_buf();
+    let tool = output(Command::new(target.join("cxo-review")).arg("--version"));
+    assert!(tool.starts_with("cxo-review "), "target/debug/cxo-review is the command-line tool: {tool}");
+    assert!(!target.join("cxo-review.kept").exists(), "nothing left set aside");
     let control = output(Command::new("dpkg-deb").arg("-f").arg(&deb).arg("Depends"));
     assert!(control.contains("libwebkit2gtk-4.1-0"), "{control}");
 }

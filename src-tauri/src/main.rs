@@ -43,7 +43,7 @@ fn main() {
                 menu::remember_nothing(window.app_handle());
             }
         })
-        .build(tauri::generate_context!());
+        .build(tauri::generate_context!("../tauri.conf.json"));
     let app = match app {
         Ok(app) => app,
         Err(error) => stopped(error),
