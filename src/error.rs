@@ -277,23 +277,35 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 impl Error {
     /// True when the user (or their file) is at fault and can fix it: the CLI exits with 2.
     pub fn is_invalid_input(&self) -> bool {
-        matches!(
-            self,
+        // Every variant is named, so that a new one is classified where it is added: a
+        // wildcard would let it exit 1 ("not your input's fault") unnoticed.
+        match self {
             Error::Invalid(_)
-                | Error::Import { .. }
-                | Error::NotFound { .. }
-                | Error::Frozen(_)
-                | Error::WrongFile { .. }
-                | Error::Precondition(_)
-                | Error::Inconsistent(_)
-                | Error::Discrepancies(_)
-                | Error::NewerSchema { .. }
-                | Error::NoDatabase { .. }
-                | Error::ReadOnly { .. }
-                | Error::UnsafeOutput { .. }
-                | Error::Denied { .. }
-                | Error::Conflict { .. }
-        )
+            | Error::Import { .. }
+            | Error::NotFound { .. }
+            | Error::Frozen(_)
+            | Error::WrongFile { .. }
+            | Error::Precondition(_)
+            | Error::Inconsistent(_)
+            | Error::Discrepancies(_)
+            | Error::NewerSchema { .. }
+            | Error::NoDatabase { .. }
+            | Error::ReadOnly { .. }
+            | Error::UnsafeOutput { .. }
+            | Error::Denied { .. }
+            | Error::Conflict { .. } => true,
+            Error::Io { .. }
+            | Error::Migration { .. }
+            | Error::Render { .. }
+            | Error::Busy { .. }
+            | Error::Connection { .. }
+            | Error::PasswordNeeded { .. }
+            | Error::Tampered { .. }
+            | Error::Damaged { .. }
+            | Error::Database { .. }
+            | Error::Json(_)
+            | Error::Internal(_) => false,
+        }
     }
 
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
