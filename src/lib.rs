@@ -11,7 +11,8 @@
 //!
 //! 1. `error`, [`model`]: the records, their validation, the kinds, the facts analyses read and
 //!    the metric catalogue. No SQL.
-//! 2. `storage`: the SQLite file and every SQL statement, behind the `Backend` seam.
+//! 2. `storage`: the database (a SQLite file, or a team database on PostgreSQL) and every SQL
+//!    statement, behind the `Backend` seam.
 //! 3. `agreement`, `stats`, `metrics`, `review`, `export`, `package`: pure computations and documents over
 //!    data already loaded.
 //! 4. [`app`] with `import`, `capture`, `records`, `check`, `demo`, `output`: the use cases.

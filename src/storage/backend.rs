@@ -1,6 +1,7 @@
-//! The storage seam: what the use cases need from a database, whatever holds it. The SQLite
-//! file ([`Store`](super::Store)) is the embedded implementation; a server database implements
-//! the same two traits, and no use case or face changes.
+//! The storage seam: what the use cases need from a database, whatever holds it. One
+//! implementation, [`Store`](super::Store), serves both engines (a SQLite file and a team
+//! database on a PostgreSQL server), its connection choosing the engine; no use case or face
+//! knows which it has.
 //!
 //! The traits are object-safe (a session holds a `Box<dyn Backend>`), so records cross them
 //! type-erased, as `&dyn Any` with their [`Kind`]; the typed methods on `dyn Backend` and

@@ -1,4 +1,7 @@
-//! The SQLite file that holds the whole state, and every SQL statement of the product.
+//! The database that holds the whole state, and every SQL statement of the product: a SQLite
+//! file, or a team database on a PostgreSQL server (`server`, `roles`). The statements are the
+//! same on both engines; `db::Connection` runs them on either, and says which it is where the
+//! two differ (row locks, the file's own pragmas and backups).
 //!
 //! One `Store` owns one connection. Records are created, read, updated and deleted through the
 //! [`Entity`] trait, implemented per record type in the submodules; functions take a

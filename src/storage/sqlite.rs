@@ -1,5 +1,6 @@
-//! The SQLite file as a [`Backend`]: each method is the store's own, the records' types put
-//! back from their kinds by the one mapping (`model::with_kind!`).
+//! The store as a [`Backend`], on either engine (the file's name is older than the server):
+//! each method is the store's own, the records' types put back from their kinds by the one
+//! mapping (`model::with_kind!`).
 
 use std::any::Any;
 use std::path::Path;
