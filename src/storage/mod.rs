@@ -819,9 +819,11 @@ pub(crate) fn ensure_unique(
 /// PostgreSQL the parameter's type, which `?1 IS NULL` alone does not.)
 pub(crate) const ONE_OR_ALL: &str = "(CAST(?1 AS BIGINT) IS NULL OR t.id = ?1)";
 
-/// Record `id`'s version.
+/// Record `id`'s version; [`Error::NotFound`] when there is no such record.
 fn version_of<E: Entity>(conn: &Connection, id: i64) -> Result<i64> {
-    Ok(conn.query_row(&format!("SELECT version FROM {} WHERE id = ?1", E::TABLE), params![id], |row| row.get(0))?)
+    conn.query_row(&format!("SELECT version FROM {} WHERE id = ?1", E::TABLE), params![id], |row| row.get(0))
+        .optional()?
+        .ok_or_else(|| Error::NotFound { entity: E::NAME, key: format!("#{id}") })
 }
 
 /// Deletes row `id` of `table`; the table name is always a literal of this module.
