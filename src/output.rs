@@ -24,10 +24,7 @@ pub fn write_alone(path: &Path, bytes: &[u8]) -> Result<()> {
 /// Whether `a` and `b` name the same file (through links or other spellings of the path);
 /// false when either does not exist.
 pub fn is_same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
+    a.exists() && absolute(a).is_some_and(|a| absolute(b) == Some(a))
 }
 
 fn write_beside(database: Option<&Path>, path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {

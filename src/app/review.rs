@@ -176,15 +176,9 @@ impl Session {
         let at = at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         // The digest is computed from the content as the signing transaction holds it, so it is
         // always the content's (a score saved meanwhile cannot slip in between).
-        let mut refused = None;
-        let signed = self.store.sign_off_with(id, &at, &mut |content| {
-            review::ready_for_sign_off(content).inspect_err(|e| refused = Some(e.to_string()))
-        });
-        match (signed, refused) {
-            // What the cycle lacks is said as it is, not as a failure of the database.
-            (Err(e), Some(_)) => Err(e),
-            (signed, _) => signed.map_err(|e| e.during("signing the cycle off")),
-        }
+        self.store
+            .sign_off_with(id, &at, &mut |content| review::ready_for_sign_off(content))
+            .map_err(|e| e.during("signing the cycle off"))
     }
 
     /// The header block of cycle `id`'s summary to TSAG: as last saved, or, when never saved,

@@ -73,9 +73,11 @@ impl Session {
         self.store
             .transaction(Purpose::Import, |w| {
                 let kept = w.trash_fragment(id)?;
-                ensure_only_kept_kinds(kept.kind, &kept.label, &kept.fragment)?;
+                let document: Value = serde_json::from_str(&kept.fragment)
+                    .map_err(|e| Error::Inconsistent(format!("the deleted {} is not a readable document: {e}", kept.label)))?;
+                ensure_only_kept_kinds(kept.kind, &kept.label, &document)?;
                 if let Some(reviewer) = reviewer_login(&team, kept.deleted_by.as_deref()) {
-                    ensure_only_own_scores(&kept.label, &kept.fragment, reviewer)?;
+                    ensure_only_own_scores(&kept.label, &document, reviewer)?;
                 }
                 let (label, fragment) = (kept.label, kept.fragment);
                 let records = crate::import::import_dataset_in(w, &fragment, &format!("the deleted {label}"))
@@ -100,9 +102,7 @@ impl Session {
 /// Refuses an entry whose records are not those a deletion of its kind keeps: on a team
 /// database a reviewer may put entries in the trash (their deleted scores), and restoring runs
 /// with the restorer's rights, so an entry must not bring back anything else.
-fn ensure_only_kept_kinds(kind: Kind, label: &str, fragment: &str) -> Result<()> {
-    let document: serde_json::Value = serde_json::from_str(fragment)
-        .map_err(|e| Error::Inconsistent(format!("the deleted {label} is not a readable document: {e}")))?;
+fn ensure_only_kept_kinds(kind: Kind, label: &str, document: &Value) -> Result<()> {
     let allowed = crate::storage::trash::kept_with(kind);
     for (section, section_kind) in SECTIONS {
         let holds = document.get(*section).and_then(|v| v.as_array()).is_some_and(|rows| !rows.is_empty());
@@ -131,9 +131,7 @@ fn reviewer_login<'a>(team: &'a [crate::model::TeamUser], login: Option<&str>) -
 
 /// Refuses an entry a reviewer put in that holds anyone's scores but their own: restoring runs
 /// with the restorer's rights, which may reach other reviewers' scores.
-fn ensure_only_own_scores(label: &str, fragment: &str, reviewer: &str) -> Result<()> {
-    let document: serde_json::Value = serde_json::from_str(fragment)
-        .map_err(|e| Error::Inconsistent(format!("the deleted {label} is not a readable document: {e}")))?;
+fn ensure_only_own_scores(label: &str, document: &Value, reviewer: &str) -> Result<()> {
     let scores = document.get("scores").and_then(|v| v.as_array()).map(Vec::as_slice).unwrap_or_default();
     if let Some(other) = scores.iter().find(|s| s.get("reviewer").and_then(|r| r.as_str()) != Some(reviewer)) {
         return Err(Error::Inconsistent(format!(

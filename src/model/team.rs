@@ -58,10 +58,6 @@ impl Columns {
             Columns::Only(columns) => columns.contains(&column),
         }
     }
-
-    pub fn any(self) -> bool {
-        !matches!(self, Columns::None)
-    }
 }
 
 /// What one role may do with one table. Nobody of the team may TRUNCATE, REFERENCE or put a
@@ -229,11 +225,3 @@ pub const TEAM_ACCESS: &[TableAccess] = &[
     },
     TableAccess { table: "team_member", staff: READ, reviewer: READ, rapporteur: READ },
 ];
-
-/// Whether `table` may be written by `role` at all.
-pub fn writes(role: TeamRole, table: &str) -> bool {
-    TEAM_ACCESS.iter().find(|t| t.table == table).is_some_and(|t| {
-        let grant = t.of(role);
-        grant.insert || grant.update.any() || grant.delete
-    })
-}

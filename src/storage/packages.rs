@@ -98,9 +98,7 @@ impl Tx<'_> {
                 |row| row.get::<i64>(0),
             )?;
         }
-        let mut scores = super::review::scores_of_cycle(self.conn, cycle_id)?;
-        scores.retain(|s| s.data.reviewer == reviewer);
-        Ok(scores)
+        super::review::scores_of_reviewer(self.conn, cycle_id, reviewer)
     }
 
     /// The reviewer, other than `reviewer`, whose packages' returns `key` signed.

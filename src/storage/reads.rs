@@ -150,15 +150,9 @@ impl Store {
     ) -> Result<String> {
         self.raw_transaction(|conn| {
             // Holds the cycle: on a server, every score and proposal write takes a share of
-            // this row's lock first (migrations/postgres/0012_server_guards.sql).
-            // (A signed-off cycle's row refuses even that: left to `digest_of` to say so.)
-            let open: bool = conn
-                .query_row("SELECT status <> 'signed_off' FROM review_cycle WHERE id = ?1", super::db::params![id], |row| row.get(0))
-                .optional()?
-                .unwrap_or(false);
-            if open {
-                conn.execute("UPDATE review_cycle SET status = status WHERE id = ?1", super::db::params![id])?;
-            }
+            // this row's lock first (migrations/postgres/0012_server_guards.sql). A signed-off
+            // cycle's row is not touched (its guard would refuse even this): `digest_of` says so.
+            conn.execute("UPDATE review_cycle SET status = status WHERE id = ?1 AND status <> 'signed_off'", super::db::params![id])?;
             let digest = digest_of(&cycle_content_in(conn, id)?)?;
             review::set_cycle_signed_off(conn, id, at, Some(&digest))?;
             Ok(digest)

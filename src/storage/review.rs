@@ -366,6 +366,11 @@ pub(crate) fn scores_of_cycle(conn: &Connection, cycle_id: i64) -> Result<Vec<Re
     load_scores(conn, "t.cycle_id = ?1", params![cycle_id])
 }
 
+/// The scores reviewer `reviewer` (by name) gave in one cycle, in id order.
+pub(crate) fn scores_of_reviewer(conn: &Connection, cycle_id: i64, reviewer: &str) -> Result<Vec<Record<Score>>> {
+    load_scores(conn, "t.cycle_id = ?1 AND t.reviewer_id = (SELECT id FROM reviewer WHERE name = ?2)", params![cycle_id, reviewer])
+}
+
 /// The scores of objective `objective_id` in one cycle, in id order.
 pub(crate) fn scores_of_objective(conn: &Connection, cycle_id: i64, objective_id: i64) -> Result<Vec<Record<Score>>> {
     load_scores(conn, "t.cycle_id = ?1 AND t.objective_id = ?2", params![cycle_id, objective_id])

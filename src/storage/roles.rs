@@ -95,30 +95,32 @@ fn grants(tx: &Connection, database: &str, groups: &[(TeamRole, String)]) -> Res
          GRANT CONNECT, TEMPORARY ON DATABASE {database} TO {all};
          GRANT USAGE, SELECT ON SEQUENCE public.data_version TO {all};\n"
     );
-    let columns = |list: &[&str]| list.iter().map(|c| quoted(c)).collect::<Vec<_>>().join(", ");
     for access in TEAM_ACCESS {
         let table = format!("public.{}", quoted(access.table));
+        // A new row's id comes from the table's own sequence.
+        let sequences = sequences_of(tx, access.table)?;
         for (role, name) in groups {
             let grant = access.of(*role);
-            match grant.select {
-                Columns::None => {}
-                Columns::All => sql.push_str(&format!("GRANT SELECT ON {table} TO {name};\n")),
-                Columns::Only(list) => sql.push_str(&format!("GRANT SELECT ({}) ON {table} TO {name};\n", columns(list))),
-            }
-            if grant.insert {
-                sql.push_str(&format!("GRANT INSERT ON {table} TO {name};\n"));
-                // A new row's id comes from the table's own sequence.
-                for sequence in sequences_of(tx, access.table)? {
-                    sql.push_str(&format!("GRANT USAGE ON SEQUENCE public.{} TO {name};\n", quoted(&sequence)));
+            let whole = |granted: bool| if granted { Columns::All } else { Columns::None };
+            for (privilege, columns) in [
+                ("SELECT", grant.select),
+                ("INSERT", whole(grant.insert)),
+                ("UPDATE", grant.update),
+                ("DELETE", whole(grant.delete)),
+            ] {
+                match columns {
+                    Columns::None => {}
+                    Columns::All => sql.push_str(&format!("GRANT {privilege} ON {table} TO {name};\n")),
+                    Columns::Only(list) => {
+                        let list = list.iter().map(|c| quoted(c)).collect::<Vec<_>>().join(", ");
+                        sql.push_str(&format!("GRANT {privilege} ({list}) ON {table} TO {name};\n"));
+                    }
                 }
             }
-            match grant.update {
-                Columns::None => {}
-                Columns::All => sql.push_str(&format!("GRANT UPDATE ON {table} TO {name};\n")),
-                Columns::Only(list) => sql.push_str(&format!("GRANT UPDATE ({}) ON {table} TO {name};\n", columns(list))),
-            }
-            if grant.delete {
-                sql.push_str(&format!("GRANT DELETE ON {table} TO {name};\n"));
+            if grant.insert {
+                for sequence in &sequences {
+                    sql.push_str(&format!("GRANT USAGE ON SEQUENCE public.{} TO {name};\n", quoted(sequence)));
+                }
             }
         }
     }

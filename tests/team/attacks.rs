@@ -5,7 +5,7 @@
 //! The matrix of tables and rights is read from the one declaration the grants are made from
 //! (`model::TEAM_ACCESS`): a table added to the schema without its row fails here.
 
-use cxo_review::model::{Columns, TeamRole, TEAM_ACCESS};
+use cxo_review::model::{Columns, Rows, TeamRole, TEAM_ACCESS};
 use postgres::error::SqlState;
 use postgres::{Client, NoTls};
 
@@ -75,6 +75,13 @@ fn every_table_is_declared_and_each_role_holds_exactly_its_declared_rights() {
     }
     for access in TEAM_ACCESS {
         assert!(tables.iter().any(|t| t == access.table), "TEAM_ACCESS names {}, which the schema does not have", access.table);
+        // Row-level security is on exactly where the declaration limits some role's rows.
+        let limited = TeamRole::ALL.iter().any(|role| access.of(*role).rows != Rows::All);
+        let secured: bool = owner
+            .query_one("SELECT relrowsecurity FROM pg_class WHERE oid = $1::text::regclass", &[&format!("public.{}", access.table)])
+            .unwrap()
+            .get(0);
+        assert_eq!(secured, limited, "{}: row-level security", access.table);
         let columns: Vec<String> = owner
             .query(
                 "SELECT column_name::text FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1",
