@@ -265,7 +265,7 @@ export const api = {
   mergeReturn: (path: string, acceptLate: boolean) => write(() => commands.mergeReturn(path, acceptLate)),
 };
 
-/** The backend as feature modules see it: tests pass a mock of the parts they use. */
+/** The backend as feature modules see it: tests pass the mock backend (./mock.ts). */
 export type Api = typeof api;
 
 /** Native file dialogs and confirmations. */
@@ -289,3 +289,6 @@ export const dialogs = {
     return await ask(message, { title, kind: "warning" });
   },
 };
+
+/** The native dialogs as feature modules see them: tests pass a mock (./mock.ts). */
+export type Dialogs = typeof dialogs;
