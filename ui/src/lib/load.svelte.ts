@@ -58,6 +58,14 @@ export class Outcome {
     return failure;
   }
 
+  /** A form's failure: its messages by field, to show beside the fields; a failure that names
+   * no field becomes the error shown. */
+  formFailed(e: unknown): Record<string, string> {
+    const failure = BackendError.from(e);
+    if (!failure.report.fields.length) this.error = failure.message;
+    return failure.fields;
+  }
+
   /** Runs `work`; its failure becomes the error shown. Whether it succeeded. */
   async attempt(work: () => Promise<unknown>): Promise<boolean> {
     try {

@@ -97,4 +97,13 @@ describe("Outcome", () => {
     expect(failure.fields).toEqual({ name: "is required" });
     expect(outcome.error).toBe("name: is required");
   });
+
+  it("puts a form's field messages beside its fields, and any other failure in the banner", () => {
+    const outcome = new Outcome();
+    const invalid = { code: "invalid", message: "title: is required", fields: [{ field: "title", message: "is required" }], rows: [] };
+    expect(outcome.formFailed(invalid)).toEqual({ title: "is required" });
+    expect(outcome.error, "the fields say it").toBe("");
+    expect(outcome.formFailed(new Error("the cycle is signed off"))).toEqual({});
+    expect(outcome.error).toBe("the cycle is signed off");
+  });
 });
