@@ -1,24 +1,21 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { mockBackend } from "./api/mock";
 import { exportAll, pickDatabase } from "./database";
 
+/** A backend that opens any file, and a user who picks `chosen` in the file dialogs. */
 function mocks(chosen: string | null) {
-  const api = {
-    openDatabase: vi.fn(async (path: string) => path),
-    openDemo: vi.fn(async () => "/data/CxO Review demo.sqlite"),
-    exportDatabase: vi.fn(async () => null),
-  };
-  const dialogs = {
-    saveFile: vi.fn(async (_path: string, _name: string, _extensions: string[]) => chosen),
-    openFile: vi.fn(async (_name: string, _extensions: string[]) => chosen),
-  };
-  return { api, dialogs };
+  return mockBackend(
+    { openDatabase: async (path) => path, openDemo: async () => "/data/CxO Review demo.sqlite", exportDatabase: async () => null },
+    { saveFile: async () => chosen, openFile: async () => chosen },
+  );
 }
 
 describe("pickDatabase", () => {
   it("creates the new database where the user says, offering the suggested place", async () => {
-    const { api, dialogs } = mocks("/home/ana/tsb.sqlite");
+    const backend = mocks("/home/ana/tsb.sqlite");
+    const { api, dialogs } = backend;
     expect(await pickDatabase(api, dialogs, true, "/home/ana/.local/share/cxo-review/cxo-review.sqlite")).toBe("Created /home/ana/tsb.sqlite");
-    expect(dialogs.saveFile.mock.calls[0][0]).toBe("/home/ana/.local/share/cxo-review/cxo-review.sqlite");
+    expect(backend.mockDialog("saveFile").mock.calls[0][0]).toBe("/home/ana/.local/share/cxo-review/cxo-review.sqlite");
     expect(api.openDatabase).toHaveBeenCalledWith("/home/ana/tsb.sqlite", true);
   });
 

@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { mockBackend } from "./api/mock";
 import type { Issue, Merged, OpenedPackage, ReturnedScore, Work } from "./api/bindings";
 import {
   anyApplied, defaultDeadline, evidenceChoices, fileName, formsOf, mergeReturns, returnedScore, SaveQueue, scoredObjectives,
@@ -70,15 +71,15 @@ describe("SaveQueue", () => {
     const log: string[] = [];
     let release: () => void = () => {};
     const first = new Promise<void>((resolve) => (release = resolve));
-    const api = {
-      scorePackage: vi.fn(async (score: ReturnedScore) => {
+    const { api } = mockBackend({
+      scorePackage: async (score: ReturnedScore) => {
         log.push(`start ${score.objective}`);
         if (score.objective === "O1") await first;
         log.push(`end ${score.objective}`);
         if (score.level === 9) throw new Error("9 is not a level of O2's rubric");
         return { path: "a.cxopkg" } as OpenedPackage;
-      }),
-    };
+      },
+    });
     const queue = new SaveQueue(api);
     const a = queue.save({ objective: "O1", level: 1 });
     const b = queue.save({ objective: "O2", level: 9 });
@@ -108,14 +109,14 @@ describe("the rapporteur's side", () => {
       file, package: "p", reviewer: "Ann", cycle: "2025", returned_at: "t", key: "k",
       applied: Array.from({ length: applied }, (_, i) => ({ objective: `O${i + 1}`, from: null, to: 3 })), unchanged: [], conflicts: [],
     });
-    const api = {
-      mergeReturn: vi.fn(async (file: string, _late: boolean) => {
+    const backend = mockBackend({
+      mergeReturn: async (file: string) => {
         if (file === "late.cxoreturn") throw new Error("late.cxoreturn came after the deadline");
         return merged(file, file === "a.cxoreturn" ? 2 : 0);
-      }),
-    };
-    const outcomes = await mergeReturns(api, ["late.cxoreturn", "a.cxoreturn"], false);
-    expect(api.mergeReturn.mock.calls).toEqual([["late.cxoreturn", false], ["a.cxoreturn", false]]);
+      },
+    });
+    const outcomes = await mergeReturns(backend.api, ["late.cxoreturn", "a.cxoreturn"], false);
+    expect(backend.callsTo("mergeReturn")).toEqual([["late.cxoreturn", false], ["a.cxoreturn", false]]);
     expect(outcomes[0]).toEqual({ file: "late.cxoreturn", refused: "late.cxoreturn came after the deadline" });
     expect(anyApplied(outcomes)).toBe(true);
     expect(anyApplied(outcomes.slice(0, 1))).toBe(false);

@@ -1,28 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { Api } from "./api/index.svelte";
+import { mockBackend } from "./api/mock";
 import { neighbour, patch } from "./records";
 
-/** Priorities kept in memory as the core keeps them: one rank per meeting, a version per save. */
+/** Priorities kept in memory as the core keeps them: a version per save, an old version refused. */
 function store(rows: { id: number; rank: number; topic: string }[]) {
-  const table = new Map(rows.map((r) => [r.id, { ...r, meeting: "M1", version: 1 }]));
-  const saves: { id: number; record: Record<string, unknown> }[] = [];
-  const api = {
-    get: async (_kind: string, id: number) => {
-      const row = table.get(id);
-      if (!row) throw new Error(`no priority ${id}`);
-      return { ...row };
-    },
-    update: async (_kind: string, id: number, record: Record<string, unknown>) => {
-      const row = table.get(id)!;
-      if (record.version !== row.version) throw new Error("conflict");
-      if ([...table.values()].some((r) => r.id !== id && r.rank === record.rank)) throw new Error("rank taken");
-      saves.push({ id, record });
-      const { version: _, id: __, ...fields } = record;
-      table.set(id, { ...row, ...(fields as object), version: row.version + 1 });
-      return null;
-    },
-  } as unknown as Pick<Api, "get" | "update">;
-  return { api, table, saves };
+  const backend = mockBackend().seed("priorities", rows.map((r) => ({ ...r, meeting: "M1" })));
+  const saves = () => backend.callsTo("update").map(([, id, record]) => ({ id, record: record as Record<string, unknown> }));
+  return { api: backend.api, table: backend.table("priorities"), saves };
 }
 
 describe("patch", () => {
@@ -31,8 +15,9 @@ describe("patch", () => {
     table.set(1, { ...table.get(1)!, topic: "AI and standards", version: 4 });
     await patch(api, "priorities", 1, { rank: 3 });
     expect(table.get(1)).toMatchObject({ rank: 3, topic: "AI and standards", version: 5 });
-    expect(saves[0].record.version).toBe(4);
-    expect(saves[0].record.id).toBeUndefined();
+    expect(saves()).toHaveLength(1);
+    expect(saves()[0].record.version).toBe(4);
+    expect(saves()[0].record.id).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { mockBackend } from "./api/mock";
 import type { CycleSummary, ObjectiveResult, SavedScore, ScoredObjective, Score, Stored } from "./api/bindings";
 import { saveScore, type CycleState } from "./scores";
 
@@ -28,7 +29,7 @@ const score = (reviewer: string, objective: string, level: number): Score => ({
 
 /** A backend that answers `saveScore` with `saved`. */
 function mockApi(saved: SavedScore) {
-  return { saveScore: vi.fn(async (_id: number | null, _score: Score) => saved) };
+  return mockBackend({ saveScore: async () => saved }).api;
 }
 
 describe("saveScore", () => {
@@ -66,7 +67,7 @@ describe("saveScore", () => {
   });
 
   it("changes nothing when the core refuses the score", async () => {
-    const api = { saveScore: vi.fn(async () => Promise.reject(new Error("level: is not on the rubric"))) };
+    const { api } = mockBackend({ saveScore: async () => Promise.reject(new Error("level: is not on the rubric")) });
     const before = cycle([]);
     await expect(saveScore(api, before, score("Ann", "O1", 9))).rejects.toThrow("is not on the rubric");
     expect(before.scores).toEqual([]);

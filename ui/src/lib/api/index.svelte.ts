@@ -4,11 +4,10 @@
 // fields. Feature modules in lib/ take the `Api` type, so that unit tests can pass a mock.
 import { tick } from "svelte";
 import { ask, open, save } from "@tauri-apps/plugin-dialog";
-import { VersionWatch } from "../live";
+import { session } from "../stores/session.svelte";
 
 import {
   commands,
-  type Deleted,
   type DocumentOptions,
   type ErrorReport,
   type JsonValue,
@@ -54,17 +53,9 @@ export class BackendError extends Error {
   }
 }
 
-/** How many calls are in flight, for the progress bar. */
-let inFlight = $state(0);
-export const activity = {
-  get busy() {
-    return inFlight > 0;
-  },
-};
-
 /** Awaits a command; its error report becomes a thrown `BackendError`. */
 async function call<T>(command: Promise<Result<T, ErrorReport>>): Promise<T> {
-  inFlight += 1;
+  session.inFlight += 1;
   try {
     const result = await command;
     if (result.status === "error") throw new BackendError(result.error);
@@ -72,7 +63,7 @@ async function call<T>(command: Promise<Result<T, ErrorReport>>): Promise<T> {
   } catch (error) {
     throw BackendError.from(error);
   } finally {
-    inFlight -= 1;
+    session.inFlight -= 1;
   }
 }
 
@@ -81,14 +72,6 @@ async function call<T>(command: Promise<Result<T, ErrorReport>>): Promise<T> {
  * while it runs a script of the test. */
 export const automated = typeof navigator !== "undefined" && navigator.webdriver === true;
 
-/** What this window knows of the database's data version, to tell someone else's save from its
- * own. */
-const versions = new VersionWatch();
-
-/** Whether someone else saved since the screen loaded its data: App.svelte polls `checkVersion`
- * and offers a reload. */
-export const live = $state({ othersSaved: false });
-
 /** The data version, asked quietly: the window polls it, so it shows no progress. */
 async function dataVersion(): Promise<number> {
   const result = await commands.dataVersion();
@@ -96,20 +79,14 @@ async function dataVersion(): Promise<number> {
   return result.data;
 }
 
-/** Asks whether someone else saved since this window last looked; if so sets `live.othersSaved`. */
+/** Asks whether someone else saved since this window last looked; if so sets `session.othersSaved`. */
 export async function checkVersion(): Promise<void> {
-  const token = versions.asking();
+  const token = session.versions.asking();
   try {
-    if (versions.answered(token, await dataVersion())) live.othersSaved = true;
+    if (session.versions.answered(token, await dataVersion())) session.othersSaved = true;
   } catch {
     // No database open, or the server out of reach: the next poll asks again.
   }
-}
-
-/** Another database was opened: its data version starts over, and nobody else has saved yet. */
-export function databaseReplaced(): void {
-  versions.reset();
-  live.othersSaved = false;
 }
 
 /** Runs a command that writes to the database (or opens another), and notes the data version it
@@ -117,21 +94,16 @@ export function databaseReplaced(): void {
  * (or the conflict it caused) is news. */
 async function write<T>(command: () => Promise<Result<T, ErrorReport>>): Promise<T> {
   if (!automated) await checkVersion();
-  versions.writeStarted();
+  session.versions.writeStarted();
   try {
     return await call(command());
   } catch (error) {
-    if (BackendError.from(error).report.code === "conflict") live.othersSaved = true;
+    if (BackendError.from(error).report.code === "conflict") session.othersSaved = true;
     throw error;
   } finally {
-    versions.writeEnded(automated ? null : await dataVersion().catch(() => null));
+    session.versions.writeEnded(automated ? null : await dataVersion().catch(() => null));
   }
 }
-
-/** The last deletion, for the toast that offers Undo (components/UndoToast.svelte): every
- * delete goes through `api.remove`, so every screen gets it. `seq` tells two deletions of the
- * same label apart. */
-export const lastDeleted = $state<{ deleted: Deleted | null; seq: number }>({ deleted: null, seq: 0 });
 
 /** A command that cannot fail in the core, awaited like the others. */
 const infallible = <T>(command: Promise<T>) =>
@@ -194,8 +166,7 @@ export const api = {
   /** Deletes a record (and what is deleted with it) into the trash; the toast offers Undo. */
   remove: async (kind: KindName, id: number) => {
     const deleted = await write(() => commands.recordDelete(kind, id));
-    lastDeleted.deleted = deleted;
-    lastDeleted.seq += 1;
+    session.deleted(deleted);
     return deleted;
   },
   /** The trash, most recently deleted first. */
@@ -265,7 +236,7 @@ export const api = {
   mergeReturn: (path: string, acceptLate: boolean) => write(() => commands.mergeReturn(path, acceptLate)),
 };
 
-/** The backend as feature modules see it: tests pass a mock of the parts they use. */
+/** The backend as feature modules see it: tests pass the mock backend (./mock.ts). */
 export type Api = typeof api;
 
 /** Native file dialogs and confirmations. */
@@ -289,3 +260,6 @@ export const dialogs = {
     return await ask(message, { title, kind: "warning" });
   },
 };
+
+/** The native dialogs as feature modules see them: tests pass a mock (./mock.ts). */
+export type Dialogs = typeof dialogs;
