@@ -1,0 +1,187 @@
+//! The summary as Markdown, with the same sections as the Word document, and the escaping
+//! that keeps user text inert in it.
+//!
+//! It lays out the outline (`super::Outline`) and knows nothing of how its text is worded,
+//! nor of the other forms.
+
+use super::{contact_lines, draft_mark, outline, statistics_chunks, Contact, DocumentOptions, NO_TD_NUMBER};
+use crate::review::SummaryDocument;
+
+/// The contact on one line, for the Markdown header table: "Ann Smith, TSB, Switzerland; Tel: …; E-mail: …".
+fn contact_line(contact: &Contact) -> String {
+    let (who, reach) = contact_lines(contact);
+    let mut parts = Vec::new();
+    if !who.is_empty() {
+        parts.push(who.join(", "));
+    }
+    parts.extend(reach);
+    if parts.is_empty() {
+        "–".to_string()
+    } else {
+        parts.join("; ")
+    }
+}
+
+/// User text (titles, rationales, proposals, names) as inert Markdown: it reads as typed and
+/// nothing in it becomes a link, an image, HTML, an autolink, emphasis, code or a block of its
+/// own. Every character Markdown gives a meaning to inside a line is backslash-escaped (`[`
+/// and `]` above all, so that no `[text](target)` or `![alt](src)` can form); `<`, `>` and `&`
+/// become entities, so that neither HTML, `<scheme:…>` autolinks nor character references
+/// survive; line breaks become spaces, so that the text stays in its paragraph or table cell.
+fn md_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '!' | '|' | '#' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    escape_block_start(out)
+}
+
+/// Text at the start of a paragraph must not open a list (`-`, `+`, `1.`), a thematic break or
+/// a setext heading (`---`, `===`): its first marker is escaped.
+fn escape_block_start(text: String) -> String {
+    let indent = text.len() - text.trim_start_matches(' ').len();
+    let rest = &text[indent..];
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let marker = if rest.starts_with(['-', '+', '=']) {
+        Some(indent)
+    } else if digits > 0 && rest[digits..].starts_with(['.', ')']) {
+        Some(indent + digits)
+    } else {
+        None
+    };
+    match marker {
+        Some(at) => format!("{}\\{}", &text[..at], &text[at..]),
+        None => text,
+    }
+}
+
+/// A table whose every cell is user text or plain figures.
+fn md_table(rows: &[Vec<String>]) -> String {
+    let escaped: Vec<Vec<String>> = rows.iter().map(|row| row.iter().map(|c| md_escape(c)).collect()).collect();
+    md_table_of_markdown(&escaped)
+}
+
+/// A table of cells that are Markdown already.
+fn md_table_of_markdown(rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    for (index, row) in rows.iter().enumerate() {
+        out.push_str(&format!("| {} |\n", row.join(" | ")));
+        if index == 0 {
+            out.push_str(&format!("|{}\n", row.iter().map(|_| "---|").collect::<String>()));
+        }
+    }
+    out
+}
+
+/// The summary as Markdown, with the same sections as the Word document.
+pub fn markdown(document: &SummaryDocument, options: &DocumentOptions) -> String {
+    let summary = &document.summary;
+    let outline = outline(summary);
+    let mut md = String::new();
+    let td = if options.td_number.trim().is_empty() { NO_TD_NUMBER } else { options.td_number.as_str() };
+    md.push_str(&format!("# {} — {}\n\n", md_escape(td), md_escape(&outline.title)));
+    if let Some(mark) = draft_mark(summary) {
+        md.push_str(&format!("**{}**\n\n", md_escape(&mark)));
+    }
+    // The labels are the document's own bold; the values are user text.
+    let fields: [(&str, &str); 6] = [
+        ("Source:", &options.source),
+        ("Title:", &outline.title),
+        ("Purpose:", outline.purpose),
+        ("Contact:", &contact_line(&options.contact)),
+        ("Keywords:", outline.keywords),
+        ("Abstract:", &outline.abstract_text),
+    ];
+    let mut rows = vec![vec![String::new(), String::new()]];
+    rows.extend(fields.iter().map(|(label, value)| vec![format!("**{label}**"), md_escape(value)]));
+    md.push_str(&md_table_of_markdown(&rows));
+    md.push_str("\n## 1 Introduction\n\n");
+    for p in &outline.introduction {
+        md.push_str(&format!("{}\n\n", md_escape(p)));
+    }
+    md.push_str("## 2 Results\n\n");
+    for p in &outline.results {
+        md.push_str(&format!("{}\n\n", md_escape(p)));
+    }
+    md.push_str("**Table 1 – Objectives of the CTO/CxO process**\n\n");
+    md.push_str(&md_table(&outline.results_table));
+    if outline.indicators_table.len() > 1 {
+        md.push_str("\n**Table 2 – Indicators against their targets**\n\n");
+        md.push_str(&md_table(&outline.indicators_table));
+    }
+    md.push_str("\n## 3 Proposed improvements\n\n");
+    if outline.proposals.is_empty() {
+        md.push_str(&format!("{}\n\n", md_escape(&outline.no_proposal)));
+    }
+    for (index, proposal) in outline.proposals.iter().enumerate() {
+        md.push_str(&format!("### 3.{} {}\n\n", index + 1, md_escape(&proposal.title)));
+        for p in &proposal.paragraphs {
+            md.push_str(&format!("{}\n\n", md_escape(p)));
+        }
+        let (label, invitation) = proposal.action.split_once('\t').unwrap_or(("", &proposal.action));
+        md.push_str(&format!("**{}** {}\n\n", label, md_escape(invitation)));
+    }
+    md.push_str("## Annex A: Objectives and rubric\n\n");
+    for o in &outline.objectives {
+        md.push_str(&format!("### {}\n\n", md_escape(&o.heading)));
+        if !o.description.is_empty() {
+            md.push_str(&format!("{}\n\n", md_escape(&o.description)));
+        }
+        if !o.source.is_empty() {
+            md.push_str(&format!("- **Source:** {}\n", md_escape(&o.source)));
+        }
+        md.push_str(&format!("- **Rubric:** {}\n", md_escape(&o.rubric)));
+        if !o.indicators.is_empty() {
+            md.push_str(&format!("- **Indicators:** {}\n", md_escape(&o.indicators.join("; "))));
+        }
+        md.push('\n');
+    }
+    md.push_str(&format!("## {}\n\n", md_escape(&outline.statistics_title)));
+    let chunks = statistics_chunks(&summary.statistics);
+    if chunks.is_empty() {
+        md.push_str("No meeting was held in the period.\n\n");
+    }
+    for chunk in &chunks {
+        md.push_str(&md_table(chunk));
+        md.push('\n');
+    }
+    md.push_str(&format!("_Content digest: {}_\n", document.digest));
+    md
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_text_cannot_make_links_images_html_or_blocks() {
+        assert_eq!(md_escape("[x](javascript:alert(1))"), r"\[x\](javascript:alert(1))");
+        assert_eq!(md_escape("![img](http://x/p.png)"), r"\!\[img\](http://x/p.png)");
+        assert_eq!(md_escape("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
+        assert_eq!(md_escape("<javascript:alert(1)>"), "&lt;javascript:alert(1)&gt;");
+        assert_eq!(md_escape("[a]: javascript:x"), r"\[a\]: javascript:x");
+        assert_eq!(md_escape("&#x6A;avascript"), r"&amp;\#x6A;avascript");
+        assert_eq!(md_escape("*bold* _it_ `code` ~~del~~ a|b"), r"\*bold\* \_it\_ \`code\` \~\~del\~\~ a\|b");
+        assert_eq!(md_escape("# not a heading\n- not a list"), r"\# not a heading - not a list");
+        assert_eq!(md_escape("- item"), r"\- item");
+        assert_eq!(md_escape("12. item"), r"12\. item");
+        assert_eq!(md_escape("=== "), r"\=== ");
+        assert_eq!(md_escape("O3 Industry participates (2024), -3 and 1.5"), "O3 Industry participates (2024), -3 and 1.5");
+    }
+
+    #[test]
+    fn document_labels_stay_bold_while_values_are_escaped() {
+        let rows = vec![vec![String::new(), String::new()], vec!["**Title:**".into(), md_escape("a|b")]];
+        assert_eq!(md_table_of_markdown(&rows), "|  |  |\n|---|---|\n| **Title:** | a\\|b |\n");
+    }
+}

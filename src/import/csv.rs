@@ -1,0 +1,173 @@
+//! CSV files: the header checked against the record type's columns, then every row read,
+//! deserialized and saved, with the line and column of what is wrong with it.
+//!
+//! It does not know how a file is decoded or refused as empty (`super`), nor JSON.
+
+use crate::error::{Error, Result, RowError};
+use crate::model::{with_kind, RecordType};
+use crate::storage::Writer;
+
+use super::lines::LineIndex;
+use super::{columns, field_in_message, finish, save_row, Kind, Problems};
+
+pub(super) fn dispatch_csv(tx: &dyn Writer, kind: Kind, text: &str, source_name: &str, problems: &mut Problems) -> Result<usize> {
+    let file = CsvFile { text, source_name, lines: LineIndex::new(text) };
+    with_kind!(kind, E => csv_rows::<E>(tx, &file, problems))
+}
+
+/// A CSV file being imported: its text, its name in messages, and where its lines start.
+struct CsvFile<'a> {
+    text: &'a str,
+    source_name: &'a str,
+    lines: LineIndex,
+}
+
+impl CsvFile<'_> {
+    /// The line where a record or error starts. csv counts only `\n` as a line break, so a file
+    /// with old Mac (`\r`) line endings would be all "line 1"; the byte offset is exact.
+    fn line_of(&self, position: Option<&csv::Position>) -> u64 {
+        position.map(|p| self.lines.line_of(usize::try_from(p.byte()).unwrap_or(usize::MAX))).unwrap_or(1)
+    }
+}
+
+fn csv_rows<E: RecordType>(tx: &dyn Writer, file: &CsvFile, problems: &mut Problems) -> Result<usize> {
+    if looks_like_json(file.text) {
+        problems.push(RowError {
+            line: 1,
+            column: None,
+            message: "looks like JSON, not CSV: give the file a .json extension".to_string(),
+        });
+        return Ok(0);
+    }
+    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(file.text.as_bytes());
+    let headers = match reader.headers() {
+        Ok(headers) => headers.clone(),
+        Err(e) => {
+            problems.push(RowError { line: 1, column: None, message: csv_message(&e) });
+            return Ok(0);
+        }
+    };
+    let header_problems = header_problems(&headers, columns::all::<E>(), &columns::required::<E>());
+    if !header_problems.is_empty() {
+        // Every row would repeat what is wrong with the header: report it once, on line 1.
+        for problem in header_problems {
+            problems.push(problem);
+        }
+        return Ok(0);
+    }
+    let mut saved = 0;
+    let mut rows = 0;
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => rows += 1,
+            Err(e) => {
+                rows += 1;
+                problems.push(RowError { line: file.line_of(e.position()), column: None, message: csv_message(&e) });
+                // A broken quote or ragged row: the reader resynchronises on the next line.
+                continue;
+            }
+        }
+        let line = file.line_of(record.position());
+        match record.deserialize::<E>(Some(&headers)) {
+            Ok(row) => saved += usize::from(save_row(tx, line, &row, problems)?),
+            Err(e) => problems.push(deserialize_error(&e, line, &headers, &record)),
+        }
+    }
+    if rows == 0 {
+        return Err(Error::wrong_file(file.source_name, "has a header but no rows: nothing was imported"));
+    }
+    Ok(saved - finish(tx, problems)?)
+}
+
+/// A JSON document named .csv would otherwise be read as a header of odd columns.
+fn looks_like_json(text: &str) -> bool {
+    text.trim_start().starts_with(['[', '{'])
+}
+
+/// What is wrong with a CSV header, as errors on line 1: columns named twice, columns the kind
+/// does not have (with the ones it has), required columns it lacks.
+pub(super) fn header_problems(headers: &csv::StringRecord, known: &[&str], required: &[&str]) -> Vec<RowError> {
+    let mut problems = Vec::new();
+    let header_error = |column: Option<String>, message: String| RowError { line: 1, column, message };
+    let mut repeated: Vec<&str> = Vec::new();
+    for name in headers.iter() {
+        let times = headers.iter().filter(|h| *h == name).count();
+        if times > 1 && !repeated.contains(&name) {
+            repeated.push(name);
+            problems.push(header_error(Some(name.to_string()), format!("appears {times} times in the header")));
+        }
+    }
+    let mut unknown: Vec<&str> = Vec::new();
+    for name in headers.iter().filter(|h| !known.contains(h)) {
+        if !unknown.contains(&name) {
+            unknown.push(name);
+        }
+    }
+    if !unknown.is_empty() {
+        let expected: Vec<String> =
+            known.iter().map(|c| if required.contains(c) { format!("{c}*") } else { c.to_string() }).collect();
+        let hint = if unknown.len() == headers.len() { "the first line must name the columns; " } else { "" };
+        problems.push(header_error(
+            None,
+            format!(
+                "{hint}unknown column(s) {}; expected columns: {} (* required)",
+                unknown.iter().map(|c| quoted_column(c)).collect::<Vec<_>>().join(", "),
+                expected.join(", ")
+            ),
+        ));
+    }
+    let missing: Vec<String> =
+        required.iter().filter(|c| !headers.iter().any(|h| h == **c)).map(|c| format!("`{c}`")).collect();
+    match missing.len() {
+        0 => {}
+        1 => problems.push(header_error(None, format!("missing field {}: the header lacks this required column", missing[0]))),
+        _ => problems.push(header_error(
+            None,
+            format!("missing fields {}: the header lacks these required columns", missing.join(", ")),
+        )),
+    }
+    problems
+}
+
+/// A column name as messages quote it; a trailing comma in the header gives an empty one.
+fn quoted_column(name: &str) -> String {
+    if name.is_empty() {
+        "\"\" (an unnamed column: a trailing comma?)".to_string()
+    } else {
+        format!("\"{name}\"")
+    }
+}
+
+/// A row csv could not turn into a record, with the column at fault when it can be told.
+fn deserialize_error(error: &csv::Error, line: u64, headers: &csv::StringRecord, record: &csv::StringRecord) -> RowError {
+    let (column, message) = match error.kind() {
+        csv::ErrorKind::Deserialize { err, .. } => {
+            (err.field().and_then(|i| headers.get(i as usize)).map(str::to_string), err.kind().to_string())
+        }
+        _ => (None, csv_message(error)),
+    };
+    let column = column
+        .or_else(|| field_in_message(&message))
+        .or_else(|| column_holding_value(headers, record, &message));
+    RowError { line, column, message }
+}
+
+fn csv_message(error: &csv::Error) -> String {
+    match error.kind() {
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+            format!("has {len} fields where the header has {expected_len}")
+        }
+        csv::ErrorKind::Utf8 { .. } => "is not UTF-8 text".to_string(),
+        _ => error.to_string(),
+    }
+}
+
+/// The column whose cell holds the value a message quotes (`x` or "x"): csv does not say
+/// which field failed when a custom parser (dates, lists) or an enum rejects it.
+fn column_holding_value(headers: &csv::StringRecord, record: &csv::StringRecord, message: &str) -> Option<String> {
+    let quoted = [message.split('`').nth(1), message.split('"').nth(1)];
+    let index = quoted.into_iter().flatten().find_map(|value| record.iter().position(|cell| cell == value))?;
+    headers.get(index).map(str::to_string)
+}
