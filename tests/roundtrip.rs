@@ -118,7 +118,7 @@ fn optional<T: std::fmt::Debug + Clone>(strategy: impl Strategy<Value = T>) -> i
     proptest::option::of(strategy)
 }
 
-/// Country codes of the reference table (migrations/0002_countries.sql), from every region.
+/// Country codes of the reference table (migrations/sqlite/0002_countries.sql), from every region.
 const COUNTRIES: &[&str] = &["CH", "US", "KE", "CN", "RU", "EG", "BR", "IN", "JP", "DE", "ZA", "NG", "AE", "AR", "AU"];
 
 // ---- Records as generated, references as indexes ---------------------------------------

@@ -7,6 +7,7 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use cxo_review::model::{Category, Region};
 use postgres::error::SqlState;
 use postgres::{Client, NoTls};
 
@@ -493,7 +494,19 @@ fn a_team_database_of_the_first_release_is_upgraded_with_its_data_and_its_grants
     let old_url = format!("{}/{database}", team.server);
     let mut old = Client::connect(&old_url, NoTls).unwrap();
     old.batch_execute(include_str!("../migrations/postgres/0006_schema.sql")).unwrap();
-    old.batch_execute(include_str!("../migrations/0002_countries.sql")).unwrap();
+    // The first release's rows of regions and categories, as the model declares them.
+    for (index, region) in Region::ALL.iter().enumerate() {
+        old.execute("INSERT INTO region (code, name, sort_order) VALUES ($1, $2, $3)", &[&region.as_str(), &region.label(), &(index as i64 + 1)])
+            .unwrap();
+    }
+    for (index, category) in Category::ALL.iter().enumerate() {
+        old.execute(
+            "INSERT INTO membership_category (code, label, sort_order) VALUES ($1, $2, $3)",
+            &[&category.as_str(), &category.label(), &(index as i64 + 1)],
+        )
+        .unwrap();
+    }
+    old.batch_execute(include_str!("../migrations/sqlite/0002_countries.sql")).unwrap();
     old.batch_execute(
         "INSERT INTO meeting (key, kind, title, start_date, end_date, venue, status, attendance_mode)
              VALUES ('CTO-2019', 'cto_meeting', 'CTO meeting', '2019-05-06', '2019-05-06', 'Geneva', 'held', 'counts');

@@ -21,6 +21,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (10, "0010_attendance_marks", include_str!("../../migrations/postgres/0010_attendance_marks.sql")),
     (11, "0011_dashboard_counts", include_str!("../../migrations/postgres/0011_dashboard_counts.sql")),
     (12, "0012_server_guards", include_str!("../../migrations/postgres/0012_server_guards.sql")),
+    (13, "0013_one_schema", include_str!("../../migrations/postgres/0013_one_schema.sql")),
 ];
 
 /// Where a server database is, as shown to users: the URL without its password.
@@ -212,9 +213,6 @@ fn identify_as_allowed(conn: &Connection, address: &ServerAddress, newest: i64) 
     Ok(Identity::CxoReview { version })
 }
 
-/// The reference list of countries, the same on both engines (its statements are plain inserts).
-const COUNTRIES: &str = include_str!("../../migrations/0002_countries.sql");
-
 /// Sets up a blank database: the whole schema of the first server release and its countries in
 /// one transaction, then every later migration as an upgrade would run it, so a new database
 /// and an upgraded one cannot differ.
@@ -222,7 +220,8 @@ pub(crate) fn create_schema(conn: &Connection, address: &ServerAddress) -> Resul
     let (base, migration, sql) = MIGRATIONS[0];
     let tx = conn.begin(super::db::Behavior::Immediate)?;
     tx.execute_batch(sql).map_err(|source| Error::Migration { path: address.to_string(), migration, source })?;
-    tx.execute_batch(COUNTRIES).map_err(|source| Error::Migration { path: address.to_string(), migration, source })?;
+    super::reference::insert_regions_and_categories(&tx)?;
+    super::reference::insert_countries(&tx)?;
     tx.commit()?;
     migrate(conn, address, base)
 }

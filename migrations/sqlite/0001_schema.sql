@@ -261,19 +261,5 @@ CREATE TABLE improvement_contribution (
     PRIMARY KEY (improvement_id, contribution_id)
 ) WITHOUT ROWID;
 
-INSERT INTO region (code, name, sort_order) VALUES
-    ('AFR', 'Africa', 1),
-    ('AMS', 'The Americas', 2),
-    ('ARB', 'Arab States', 3),
-    ('ASP', 'Asia and the Pacific', 4),
-    ('CIS', 'CIS', 5),
-    ('EUR', 'Europe', 6),
-    ('TSB', 'TSB', 7);
-
-INSERT INTO membership_category (code, label, sort_order) VALUES
-    ('member_state', 'Member State', 1),
-    ('sector_member', 'Sector Member', 2),
-    ('associate', 'Associate', 3),
-    ('academia', 'Academia', 4),
-    ('non_member', 'Non-member', 5),
-    ('secretariat', 'ITU secretariat', 6);
+-- The regions' and categories' rows are inserted from the model's declaration
+-- (storage::reference), right after this file.
