@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result, RowError};
 use crate::model::{parse_date, Action, ActionStatus, Decision, Priority};
-use crate::storage::{Backend, Purpose};
+use crate::storage::{Store, Purpose};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
@@ -105,7 +105,7 @@ fn parse_line(line: u64, text: &str) -> CaptureLine {
 
 /// Saves the capture box as outcomes of the meeting `meeting_key`; nothing is saved if any line
 /// is wrong, and every wrong line is reported.
-pub fn apply(store: &mut dyn Backend, meeting_key: &str, text: &str) -> Result<CaptureResult> {
+pub fn apply(store: &mut Store, meeting_key: &str, text: &str) -> Result<CaptureResult> {
     let lines = parse(text);
     let mut errors: Vec<RowError> = lines
         .iter()
@@ -114,7 +114,7 @@ pub fn apply(store: &mut dyn Backend, meeting_key: &str, text: &str) -> Result<C
     if !errors.is_empty() {
         return Err(Error::Import { source_name: "quick capture".into(), errors, more: 0 });
     }
-    store.transaction(Purpose::Edit, |tx| {
+    store.write(Purpose::Edit, |tx| {
         let mut next_rank = tx.next_priority_rank(meeting_key)?;
         let mut result = CaptureResult::default();
         for line in &lines {

@@ -4,7 +4,7 @@
 //! backup, so it is reported, never "repaired").
 
 use crate::error::Result;
-use crate::storage::{Backend, Findings};
+use crate::storage::{Store, Findings};
 
 /// What a check found and, with repair, mended.
 #[derive(Debug, Default, Clone, serde::Serialize, specta::Type)]
@@ -16,7 +16,7 @@ pub struct CheckReport {
 }
 
 /// Checks `store`; with `repair`, mends what the database can (the kept aggregates).
-pub fn run(store: &mut dyn Backend, repair: bool) -> Result<CheckReport> {
+pub fn run(store: &mut Store, repair: bool) -> Result<CheckReport> {
     let Findings { mut problems, mut repaired } = store.check(repair)?;
     if problems.is_empty() {
         // Digests are read through the structures checked first.

@@ -12,7 +12,8 @@
 //! 1. `error`, [`model`]: the records, their validation, the kinds, the facts analyses read and
 //!    the metric catalogue. No SQL.
 //! 2. `storage`: the database (a SQLite file, or a team database on PostgreSQL) and every SQL
-//!    statement, behind the `Backend` seam.
+//!    statement; one `Store` on either engine, whose connection (`storage::db`) is the seam a
+//!    third engine would plug into.
 //! 3. `agreement`, `stats`, `metrics`, `review`, `export`, `package`: pure computations and documents over
 //!    data already loaded.
 //! 4. [`app`] with `import`, `capture`, `records`, `check`, `demo`, `output`: the use cases.

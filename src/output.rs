@@ -6,13 +6,13 @@ use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::storage::{partial_beside, sibling, Backend};
+use crate::storage::{partial_beside, sibling, Store};
 
 /// Writes a file for the user at `path` through `write`, replacing any earlier export there.
 /// Refused (and nothing written) when `path` is the open database or one of its companion
 /// files, another SQLite database, or a folder.
-pub fn write_file(store: &dyn Backend, path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
-    write_beside(store.location(), path, write)
+pub fn write_file(store: &Store, path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+    write_beside(store.path(), path, write)
 }
 
 /// Writes `bytes` to `path` as [`write_file`] does, where no database is open (a reviewer's
@@ -42,7 +42,7 @@ fn write_beside(database: Option<&Path>, path: &Path, write: impl FnOnce(&mut dy
 }
 
 /// Writes `bytes` to `path` as [`write_file`] does.
-pub fn write_bytes(store: &dyn Backend, path: &Path, bytes: &[u8]) -> Result<()> {
+pub fn write_bytes(store: &Store, path: &Path, bytes: &[u8]) -> Result<()> {
     write_file(store, path, |out| out.write_all(bytes).map_err(|e| Error::io(path, e)))
 }
 

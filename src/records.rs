@@ -6,7 +6,7 @@ use serde_json::Value;
 use crate::error::{Error, FieldError, Result};
 use crate::model::{with_kind, Improvement, Kind};
 use crate::model::RecordType;
-use crate::storage::Backend;
+use crate::storage::Store;
 
 /// A record of type `E` from JSON, with a field error naming what does not fit.
 fn decode<E: RecordType>(value: Value) -> Result<E> {
@@ -23,12 +23,12 @@ fn decode<E: RecordType>(value: Value) -> Result<E> {
 ///
 /// Each object carries its `version`: a form sends it back with its changes, and the save is
 /// refused if someone saved the record in between ([`update`]).
-pub fn list(store: &dyn Backend, kind: Kind, limit: Option<usize>) -> Result<Value> {
+pub fn list(store: &Store, kind: Kind, limit: Option<usize>) -> Result<Value> {
     let mut records = with_kind!(kind, E => serde_json::to_value(match limit {
         Some(limit) => store.list_first::<E>(limit)?,
         None => store.list::<E>()?,
     })?);
-    let versions = store.versions(kind)?;
+    let versions = store.kind_versions(kind)?;
     if let Some(records) = records.as_array_mut() {
         for record in records.iter_mut().filter_map(Value::as_object_mut) {
             let version = record.get("id").and_then(Value::as_i64).and_then(|id| versions.get(&id)).copied().unwrap_or(1);
@@ -40,10 +40,10 @@ pub fn list(store: &dyn Backend, kind: Kind, limit: Option<usize>) -> Result<Val
 
 /// Record `id` of `kind` as `{id, version, …fields}`, as a form loads it (again, after its
 /// save was refused because someone else saved first).
-pub fn get(store: &dyn Backend, kind: Kind, id: i64) -> Result<Value> {
+pub fn get(store: &Store, kind: Kind, id: i64) -> Result<Value> {
     let mut record = with_kind!(kind, E => serde_json::to_value(store.get::<E>(id)?)?);
     if let Some(fields) = record.as_object_mut() {
-        fields.insert("version".into(), store.version(kind, id)?.into());
+        fields.insert("version".into(), store.kind_version(kind, id)?.into());
     }
     Ok(record)
 }
@@ -62,7 +62,7 @@ fn take_version(value: &mut Value) -> Result<Option<i64>> {
     }
 }
 
-pub fn create(store: &mut dyn Backend, kind: Kind, mut value: Value) -> Result<i64> {
+pub fn create(store: &mut Store, kind: Kind, mut value: Value) -> Result<i64> {
     take_version(&mut value)?;
     with_kind!(kind, E => {
         let record: E = decode(value)?;
@@ -73,20 +73,24 @@ pub fn create(store: &mut dyn Backend, kind: Kind, mut value: Value) -> Result<i
 /// Saves changes; an improvement proposal's words changing marks it as edited. When `value`
 /// carries the `version` it was listed with, a record saved by someone else since is not
 /// overwritten: the save fails with [`Error::Conflict`].
-pub fn update(store: &mut dyn Backend, kind: Kind, id: i64, mut value: Value) -> Result<()> {
+pub fn update(store: &mut Store, kind: Kind, id: i64, mut value: Value) -> Result<()> {
     let expected = take_version(&mut value)?;
-    let record: Box<dyn std::any::Any> = if kind == Kind::Improvements {
-        let improvement: Improvement = decode(value)?;
-        let stored = store.get::<Improvement>(id)?.data;
-        Box::new(crate::review::as_edited(&stored, improvement))
-    } else {
-        with_kind!(kind, E => Box::new(decode::<E>(value)?))
-    };
-    store.transaction(crate::storage::Purpose::Edit, |w| {
-        if let Some(version) = expected {
-            w.expect_version(kind, id, version)?;
+    let edited = match kind {
+        Kind::Improvements => {
+            let improvement: Improvement = decode(value)?;
+            let stored = store.get::<Improvement>(id)?.data;
+            serde_json::to_value(crate::review::as_edited(&stored, improvement))?
         }
-        w.update_kind(kind, id, &*record)
+        _ => value,
+    };
+    with_kind!(kind, E => {
+        let record: E = decode(edited)?;
+        store.write(crate::storage::Purpose::Edit, |w| {
+            if let Some(version) = expected {
+                w.expect_version::<E>(id, version)?;
+            }
+            w.update(id, &record)
+        })
     })
 }
 

@@ -44,26 +44,26 @@ impl Session {
         let imported = match kind {
             ImportKind::All => {
                 let text = crate::import::read_file(path)?;
-                crate::import::import_dataset(&mut *self.store, &text, &path.display().to_string())
+                crate::import::import_dataset(&mut self.store, &text, &path.display().to_string())
             }
-            ImportKind::One(kind) => crate::import::import_file(&mut *self.store, kind, path),
+            ImportKind::One(kind) => crate::import::import_file(&mut self.store, kind, path),
         };
         imported.map_err(|e| e.during("importing the file"))
     }
 
     /// Imports records of `kind` in `format` from `input`, named `source_name` in messages.
     pub fn import_from(&mut self, kind: Kind, format: Format, input: impl Read, source_name: &str) -> Result<usize> {
-        crate::import::import_reader(&mut *self.store, kind, format, input, source_name).map_err(|e| e.during("importing the file"))
+        crate::import::import_reader(&mut self.store, kind, format, input, source_name).map_err(|e| e.during("importing the file"))
     }
 
     /// Imports a whole-database export held in `text`.
     pub fn import_dataset(&mut self, text: &str, source_name: &str) -> Result<usize> {
-        crate::import::import_dataset(&mut *self.store, text, source_name).map_err(|e| e.during("importing the file"))
+        crate::import::import_dataset(&mut self.store, text, source_name).map_err(|e| e.during("importing the file"))
     }
 
     /// Writes the whole database to `path` as one JSON document, re-importable as `all`.
     pub fn export_dataset(&self, path: &Path) -> Result<()> {
-        crate::output::write_file(&*self.store, path, |file| self.write_dataset(file)).map_err(|e| e.during("exporting the database"))
+        crate::output::write_file(&self.store, path, |file| self.write_dataset(file)).map_err(|e| e.during("exporting the database"))
     }
 
     /// Writes the whole database as one JSON document to `out`, a section at a time.
@@ -141,7 +141,7 @@ impl Session {
     /// returns its number of rows.
     pub fn export_table(&self, name: &str, cycle: Option<i64>, include_confidential: bool, path: &Path) -> Result<usize> {
         let table = self.table(name, cycle, include_confidential)?;
-        crate::output::write_file(&*self.store, path, |out| {
+        crate::output::write_file(&self.store, path, |out| {
             crate::export::csv::write_table(out, &table.header, &table.text_rows())
         })?;
         Ok(table.rows.len())
@@ -162,7 +162,7 @@ mod tests {
 
     fn demo() -> Session {
         let mut session = Session::on(Store::for_tests());
-        crate::demo::load(&mut *session.store).unwrap();
+        crate::demo::load(&mut session.store).unwrap();
         session
     }
 

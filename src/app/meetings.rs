@@ -55,7 +55,7 @@ impl Session {
     /// Everything the meeting screen shows of meeting `id`.
     pub fn meeting(&self, id: i64) -> Result<MeetingDetail> {
         let (records, figures) = self.store.meeting_detail(id).map_err(|e| e.during("reading the meeting"))?;
-        let meeting_version = self.store.version(crate::model::Kind::Meetings, id)?;
+        let meeting_version = self.store.kind_version(crate::model::Kind::Meetings, id)?;
         Ok(MeetingDetail { records, statistics: crate::stats::table(&figures, None, None), meeting_version })
     }
 
@@ -91,7 +91,7 @@ impl Session {
 
     /// Saves the quick-capture box as outcomes of meeting `meeting_key`: all lines or none.
     pub fn capture(&mut self, meeting_key: &str, text: &str) -> Result<CaptureResult> {
-        crate::capture::apply(&mut *self.store, meeting_key, text).map_err(|e| e.during("saving the quick capture"))
+        crate::capture::apply(&mut self.store, meeting_key, text).map_err(|e| e.during("saving the quick capture"))
     }
 
     /// Swaps the ranks of priorities `a` and `b` of one meeting (moving a priority up or down),
@@ -99,7 +99,7 @@ impl Session {
     /// and a failure part way must not leave it there.
     pub fn swap_priorities(&mut self, a: i64, b: i64) -> Result<()> {
         self.store
-            .transaction(Purpose::Edit, |tx| {
+            .write(Purpose::Edit, |tx| {
                 let first = tx.get::<Priority>(a)?.data;
                 let second = tx.get::<Priority>(b)?.data;
                 if first.meeting != second.meeting {

@@ -52,12 +52,13 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Result};
 use crate::model::{TeamRole, TeamUser};
 use crate::storage::backups;
-use crate::storage::{Backend, Store};
+use crate::storage::Store;
 
 /// An open database and everything a user can do with it.
 pub struct Session {
-    /// The database, behind the storage seam: the SQLite file, or any other [`Backend`].
-    store: Box<dyn Backend>,
+    /// The database: a SQLite file or a team database, the store's connection choosing the
+    /// engine (`storage::db`).
+    store: Store,
 }
 
 /// How a face wants a database opened.
@@ -171,9 +172,9 @@ impl Session {
         Ok(Session::on(Store::open_in_memory()?))
     }
 
-    /// A session on any database behind the storage seam.
-    pub fn on(backend: impl Backend + 'static) -> Session {
-        Session { store: Box::new(backend) }
+    /// A session on an open store.
+    pub(crate) fn on(store: Store) -> Session {
+        Session { store }
     }
 
     /// The database file of this platform's user when none is named.
@@ -182,7 +183,7 @@ impl Session {
     }
 
     pub fn path(&self) -> Option<&Path> {
-        self.store.location()
+        self.store.path()
     }
 
     /// The file can only be read: every save is refused with [`Error::ReadOnly`].
@@ -198,7 +199,7 @@ impl Session {
 
     /// Writes a consistent copy of the database to `target`, which must not exist.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
-        self.store.backup_to(target)
+        self.store.backup(target)
     }
 
     /// Makes a rolling backup now.
@@ -253,12 +254,12 @@ impl Session {
     /// Checks the database (SQLite's integrity, references, kept aggregates, sign-off
     /// digests); with `repair`, mends what can be mended.
     pub fn check(&mut self, repair: bool) -> Result<crate::check::CheckReport> {
-        crate::check::run(&mut *self.store, repair).map_err(|e| e.during("checking the database"))
+        crate::check::run(&mut self.store, repair).map_err(|e| e.during("checking the database"))
     }
 
     /// Fills an empty database with the demo data; returns the records saved.
     pub fn load_demo(&mut self) -> Result<usize> {
-        crate::demo::load(&mut *self.store).map_err(|e| e.during("loading the demo data"))
+        crate::demo::load(&mut self.store).map_err(|e| e.during("loading the demo data"))
     }
 
     /// Fills an empty database with a synthetic dataset of `scale`; with `csv`, also writes
@@ -269,7 +270,7 @@ impl Session {
         seed: u64,
         csv: Option<&Path>,
     ) -> Result<crate::demo::scale::Generated> {
-        crate::demo::scale::generate(&mut *self.store, scale, seed, csv, true)
+        crate::demo::scale::generate(&mut self.store, scale, seed, csv, true)
     }
 
     /// The same synthetic dataset without its rosters, which are left for an import to add
@@ -279,7 +280,7 @@ impl Session {
         scale: crate::demo::scale::Scale,
         seed: u64,
     ) -> Result<crate::demo::scale::Generated> {
-        crate::demo::scale::generate(&mut *self.store, scale, seed, None, false)
+        crate::demo::scale::generate(&mut self.store, scale, seed, None, false)
     }
 }
 

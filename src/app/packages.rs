@@ -190,7 +190,7 @@ impl Session {
                 Some(_) => out.to_path_buf(),
                 None => out.join(format!("{}-{}.{}", slug(&issue.cycle.name), slug(&issue.reviewer), package::PACKAGE_EXTENSION)),
             };
-            crate::output::write_bytes(&*self.store, &path, &bytes)?;
+            crate::output::write_bytes(&self.store, &path, &bytes)?;
             issued.push(IssuedPackage { reviewer: issue.reviewer, package: issue.package, path: path.display().to_string(), deadline });
         }
         Ok(issued)
@@ -210,7 +210,7 @@ impl Session {
         // conflict) or waits, and two merges of one package's returns run one after the
         // other, the older return then refused.
         self.store
-            .transaction(Purpose::Edit, |tx| {
+            .write(Purpose::Edit, |tx| {
                 let record = tx
                     .claim_package(&ret.body.package)?
                     .ok_or_else(|| Error::wrong_file(&name, "answers a package this database did not issue"))?;

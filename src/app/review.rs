@@ -17,7 +17,7 @@ use crate::model::{Improvement, Record, ReviewCycle, Reviewer, Score};
 use crate::review::{
     self, Completeness, CycleSummary, Difference, DraftReport, ScoredObjective, SummaryDocument, SummaryOptions,
 };
-use crate::storage::{Backend, Purpose};
+use crate::storage::{Store, Purpose};
 
 /// A review cycle as lists show it.
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -52,7 +52,7 @@ pub struct SavedScore {
 }
 
 /// Every signed-off cycle whose content no longer gives its digest, as the error saying so.
-pub(crate) fn tampered_cycles(store: &dyn Backend) -> Result<Vec<Error>> {
+pub(crate) fn tampered_cycles(store: &Store) -> Result<Vec<Error>> {
     let mut found = Vec::new();
     for cycle in store.list::<ReviewCycle>()? {
         if cycle.data.digest.is_none() {
@@ -148,7 +148,7 @@ impl Session {
         let summary = review::summarize(&data, SummaryOptions::default())?;
         let plan = review::plan_drafts(&summary, &data.content.improvements);
         self.store
-            .transaction(Purpose::Edit, |tx| {
+            .write(Purpose::Edit, |tx| {
                 for improvement in &plan.new {
                     tx.create::<Improvement>(improvement)?;
                 }
@@ -232,7 +232,7 @@ impl Session {
         path: &Path,
     ) -> Result<()> {
         let bytes = self.render_summary(id, format, include_confidential, options)?;
-        crate::output::write_bytes(&*self.store, path, &bytes)
+        crate::output::write_bytes(&self.store, path, &bytes)
     }
 
     /// Compares an exported JSON summary (`text`, read from the file `name`) with the database:
@@ -249,6 +249,6 @@ impl Session {
 
     /// Signed-off cycles whose content was changed outside the product, one error each.
     pub fn tampered_cycles(&self) -> Result<Vec<Error>> {
-        tampered_cycles(&*self.store)
+        tampered_cycles(&self.store)
     }
 }

@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::export::json::DatasetWriter;
 use crate::model::{with_kind, CycleDocumentOptions, Kind, RecordType, ReviewCycle, DOCUMENT_OPTIONS_SECTION, SECTIONS};
 use crate::storage::trash::NewTrashEntry;
-use crate::storage::{Purpose, Writer};
+use crate::storage::{Purpose, Tx};
 
 /// Who on a team may read, restore and empty the trash (the server enforces it too).
 const TRASH_KEEPERS: &[crate::model::TeamRole] = &[crate::model::TeamRole::Staff, crate::model::TeamRole::Rapporteur];
@@ -44,7 +44,7 @@ impl Session {
     /// stay refused, as are records others still refer to.
     pub fn delete_record(&mut self, kind: Kind, id: i64) -> Result<Deleted> {
         self.store
-            .transaction(Purpose::Edit, |w| delete_into_trash(w, kind, id))
+            .write(Purpose::Edit, |w| delete_into_trash(w, kind, id))
             .map_err(|e| e.during("deleting the record"))
     }
 
@@ -71,7 +71,7 @@ impl Session {
             None => Vec::new(),
         };
         self.store
-            .transaction(Purpose::Import, |w| {
+            .write(Purpose::Import, |w| {
                 let kept = w.trash_fragment(id)?;
                 let document: Value = serde_json::from_str(&kept.fragment)
                     .map_err(|e| Error::Inconsistent(format!("the deleted {} is not a readable document: {e}", kept.label)))?;
@@ -156,7 +156,7 @@ fn refused_restore(error: Error) -> Error {
 }
 
 /// Deletes record `id` of `kind` inside `w`, after keeping it and what is deleted with it.
-fn delete_into_trash(w: &dyn Writer, kind: Kind, id: i64) -> Result<Deleted> {
+fn delete_into_trash(w: &Tx, kind: Kind, id: i64) -> Result<Deleted> {
     let dependents = w.deleted_with(kind, id)?;
     let record = with_kind!(kind, E => serde_json::to_value(&w.get::<E>(id)?.data)?);
     let mut fragment = Vec::new();
@@ -197,7 +197,7 @@ fn delete_into_trash(w: &dyn Writer, kind: Kind, id: i64) -> Result<Deleted> {
         contents.push("its document options".to_string());
     }
     let contents = contents.join(", ");
-    w.delete_kind(kind, id)?;
+    with_kind!(kind, E => w.delete::<E>(id))?;
     let entry = w.put_in_trash(&NewTrashEntry { kind, label: label.clone(), contents: contents.clone(), records, fragment })?;
     Ok(Deleted { entry, label, contents })
 }
@@ -269,7 +269,7 @@ mod tests {
     fn contents(session: &Session) -> Vec<String> {
         let mut all = Vec::new();
         for (section, kind) in SECTIONS {
-            let listed = crate::records::list(&*session.store, *kind, None).unwrap();
+            let listed = crate::records::list(&session.store, *kind, None).unwrap();
             for mut record in listed.as_array().unwrap().iter().cloned() {
                 let fields = record.as_object_mut().unwrap();
                 fields.remove("id");
@@ -283,7 +283,7 @@ mod tests {
 
     fn demo() -> Session {
         let mut session = Session::on(crate::storage::Store::for_tests());
-        crate::demo::load(&mut *session.store).unwrap();
+        crate::demo::load(&mut session.store).unwrap();
         session
     }
 

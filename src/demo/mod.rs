@@ -8,13 +8,13 @@ pub mod scale;
 
 use crate::error::{Error, Result};
 use crate::import::import_dataset;
-use crate::storage::Backend;
+use crate::storage::Store;
 
 /// The demo data, in the whole-database export format.
 pub const DEMO_JSON: &str = include_str!("demo.json");
 
 /// Loads the demo data into an empty database; returns the number of records saved.
-pub fn load(store: &mut dyn Backend) -> Result<usize> {
+pub fn load(store: &mut Store) -> Result<usize> {
     if !store.is_empty()? {
         return Err(Error::Precondition(
             "the database already holds data; load the demo into a new database (--db NEW-FILE)".into(),

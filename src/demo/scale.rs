@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::*;
-use crate::storage::{Backend, Purpose, Writer};
+use crate::storage::{Entity, Purpose, Store, Tx};
 
 /// How much to generate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -103,7 +103,7 @@ const TOPICS: &[&str] = &[
 /// Fills an empty database with `scale`'s volume; if `csv_dir` is given, also writes the
 /// organizations, people, meetings and attendance as CSV files there (for import benchmarks).
 /// With `with_attendance` false, the rosters are only written to CSV, not saved.
-pub fn generate(store: &mut dyn Backend, scale: Scale, seed: u64, csv_dir: Option<&Path>, with_attendance: bool) -> Result<Generated> {
+pub fn generate(store: &mut Store, scale: Scale, seed: u64, csv_dir: Option<&Path>, with_attendance: bool) -> Result<Generated> {
     if !store.is_empty()? {
         return Err(Error::Precondition("the database already holds data; generate into a new database (--db NEW-FILE)".into()));
     }
@@ -119,7 +119,7 @@ pub fn generate(store: &mut dyn Backend, scale: Scale, seed: u64, csv_dir: Optio
     let first_day = NaiveDate::from_ymd_opt(2025 - scale.years as i32 + 1, 1, 1).unwrap_or(NaiveDate::MIN);
     let days = (NaiveDate::from_ymd_opt(2025, 12, 31).unwrap_or(NaiveDate::MAX) - first_day).num_days().max(1) as usize;
 
-    store.transaction(Purpose::Import, |tx| {
+    store.write(Purpose::Import, |tx| {
         let secretariat = Organization { name: "ITU/TSB".into(), category: Category::Secretariat, country: None };
         save(tx, &secretariat, writers.as_mut().map(|w| &mut w.organizations))?;
         for i in 0..scale.organizations {
@@ -386,16 +386,16 @@ fn csv_error(e: csv::Error) -> Error {
 /// Inserts a record and, when asked, writes it to its CSV file.
 /// Saves a generated record through the transaction, validated like any other.
 trait SaveIn {
-    fn save_in(&self, tx: &dyn Writer) -> Result<i64>;
+    fn save_in(&self, tx: &Tx) -> Result<i64>;
 }
 
-impl<E: RecordType> SaveIn for E {
-    fn save_in(&self, tx: &dyn Writer) -> Result<i64> {
+impl<E: Entity> SaveIn for E {
+    fn save_in(&self, tx: &Tx) -> Result<i64> {
         tx.create(self)
     }
 }
 
-fn save<E: RecordType>(tx: &dyn Writer, record: &E, csv: Option<&mut csv::Writer<std::fs::File>>) -> Result<()> {
+fn save<E: Entity>(tx: &Tx, record: &E, csv: Option<&mut csv::Writer<std::fs::File>>) -> Result<()> {
     tx.create(record)?;
     if let Some(writer) = csv {
         writer.serialize(record).map_err(csv_error)?;

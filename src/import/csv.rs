@@ -4,13 +4,14 @@
 //! It does not know how a file is decoded or refused as empty (`super`), nor JSON.
 
 use crate::error::{Error, Result, RowError};
-use crate::model::{with_kind, RecordType};
-use crate::storage::Writer;
+use crate::model::with_kind;
+use crate::storage::Entity;
+use crate::storage::Tx;
 
 use super::lines::LineIndex;
 use super::{columns, field_in_message, finish, save_row, Kind, Problems};
 
-pub(super) fn dispatch_csv(tx: &dyn Writer, kind: Kind, text: &str, source_name: &str, problems: &mut Problems) -> Result<usize> {
+pub(super) fn dispatch_csv(tx: &Tx, kind: Kind, text: &str, source_name: &str, problems: &mut Problems) -> Result<usize> {
     let file = CsvFile { text, source_name, lines: LineIndex::new(text) };
     with_kind!(kind, E => csv_rows::<E>(tx, &file, problems))
 }
@@ -30,7 +31,7 @@ impl CsvFile<'_> {
     }
 }
 
-fn csv_rows<E: RecordType>(tx: &dyn Writer, file: &CsvFile, problems: &mut Problems) -> Result<usize> {
+fn csv_rows<E: Entity>(tx: &Tx, file: &CsvFile, problems: &mut Problems) -> Result<usize> {
     if looks_like_json(file.text) {
         problems.push(RowError {
             line: 1,

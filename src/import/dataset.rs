@@ -11,7 +11,7 @@ use serde_json::value::RawValue;
 use crate::error::{Error, Result, RowError};
 use crate::model::{CycleDocumentOptions, CycleStatus, ReviewCycle};
 use crate::model::{DATASET_FORMAT, DATASET_VERSION, DOCUMENT_OPTIONS_SECTION, SECTIONS};
-use crate::storage::{Backend, Purpose, Writer};
+use crate::storage::{Store, Purpose, Tx};
 
 use super::json::{dispatch_json, json_array, lone_cr_to_lf, offset_in, parse_row, strip_position};
 use super::lines::{LineIndex, Position};
@@ -23,15 +23,15 @@ struct DatasetHeader {
 }
 
 /// Imports a whole-database JSON document (as written by `export::json`); returns records saved.
-pub fn import_dataset(store: &mut dyn Backend, text: &str, source_name: &str) -> Result<usize> {
+pub fn import_dataset(store: &mut Store, text: &str, source_name: &str) -> Result<usize> {
     let text = dataset_text(text, source_name)?;
     let sections = dataset_sections(&text, source_name)?;
-    store.transaction(Purpose::Import, |tx| import_sections(tx, &text, &sections, source_name))
+    store.write(Purpose::Import, |tx| import_sections(tx, &text, &sections, source_name))
 }
 
 /// Imports a whole-database JSON document inside the transaction `tx` (a restore from the
 /// trash takes its entry out in the same one); returns records saved.
-pub fn import_dataset_in(tx: &dyn Writer, text: &str, source_name: &str) -> Result<usize> {
+pub fn import_dataset_in(tx: &Tx, text: &str, source_name: &str) -> Result<usize> {
     let text = dataset_text(text, source_name)?;
     let sections = dataset_sections(&text, source_name)?;
     import_sections(tx, &text, &sections, source_name)
@@ -78,7 +78,7 @@ fn dataset_sections<'a>(text: &'a str, source_name: &str) -> Result<std::collect
 
 /// Saves the records of every section, in import order, all or nothing.
 fn import_sections(
-    tx: &dyn Writer,
+    tx: &Tx,
     text: &str,
     sections: &std::collections::BTreeMap<String, &RawValue>,
     source_name: &str,
@@ -132,7 +132,7 @@ fn import_sections(
 /// Saves the header blocks of the "document_options" section (`raw`), once the cycles they
 /// name are saved; returns how many were.
 fn import_document_options(
-    tx: &dyn Writer,
+    tx: &Tx,
     text: &str,
     lines: &LineIndex,
     raw: &RawValue,

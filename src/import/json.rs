@@ -9,14 +9,15 @@ use std::borrow::Cow;
 use serde_json::value::RawValue;
 
 use crate::error::{Result, RowError};
-use crate::model::{with_kind, RecordType};
-use crate::storage::Writer;
+use crate::model::with_kind;
+use crate::storage::Entity;
+use crate::storage::Tx;
 
 use super::lines::{LineIndex, Position};
 use super::{field_in_message, finish, save_row, Kind, Problems};
 
 pub(super) fn dispatch_json(
-    tx: &dyn Writer,
+    tx: &Tx,
     kind: Kind,
     text: &str,
     lines: &LineIndex,
@@ -40,8 +41,8 @@ pub(super) fn json_array(text: &str, start: Position) -> std::result::Result<Vec
     })
 }
 
-fn json_rows<E: RecordType>(
-    tx: &dyn Writer,
+fn json_rows<E: Entity>(
+    tx: &Tx,
     text: &str,
     lines: &LineIndex,
     rows: &[&RawValue],

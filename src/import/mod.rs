@@ -22,8 +22,7 @@ use std::io::Read;
 use std::path::Path;
 
 use crate::error::{Error, Result, RowError};
-use crate::model::RecordType;
-use crate::storage::{Backend, Purpose, Writer};
+use crate::storage::{Entity, Purpose, Store, Tx};
 
 pub use crate::model::Kind;
 pub use dataset::{import_dataset, import_dataset_in};
@@ -93,18 +92,18 @@ impl Problems {
 }
 
 /// Imports one file of `kind`; returns the number of records saved.
-pub fn import_file(store: &mut dyn Backend, kind: Kind, path: &Path) -> Result<usize> {
+pub fn import_file(store: &mut Store, kind: Kind, path: &Path) -> Result<usize> {
     let format = Format::of_path(path)?;
     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
     import_reader(store, kind, format, file, &path.display().to_string())
 }
 
 /// Imports records of `kind` read from `input`, named `source_name` in messages.
-pub fn import_reader(store: &mut dyn Backend, kind: Kind, format: Format, input: impl Read, source_name: &str) -> Result<usize> {
+pub fn import_reader(store: &mut Store, kind: Kind, format: Format, input: impl Read, source_name: &str) -> Result<usize> {
     let text = read_text(input, source_name)?;
     let text = text.as_str();
     refuse_empty(text, source_name)?;
-    store.transaction(Purpose::Import, |tx| {
+    store.write(Purpose::Import, |tx| {
         let mut problems = Problems::new();
         let count = match format {
             Format::Csv => dispatch_csv(tx, kind, text, source_name, &mut problems)?,
@@ -173,8 +172,8 @@ fn import_error(source_name: &str, error: RowError) -> Error {
 
 /// Validates and inserts one parsed record, turning what is wrong with it into row errors.
 /// Only failures of the machine (not of the row) stop the import.
-fn save_row<E: RecordType>(
-    tx: &dyn Writer,
+fn save_row<E: Entity>(
+    tx: &Tx,
     line: u64,
     record: &E,
     problems: &mut Problems,
@@ -192,7 +191,7 @@ fn save_row<E: RecordType>(
 
 /// Writes the rows the import staged; the ones the database refused become row errors.
 /// Returns how many were refused.
-fn finish(tx: &dyn Writer, problems: &mut Problems) -> Result<usize> {
+fn finish(tx: &Tx, problems: &mut Problems) -> Result<usize> {
     let refused = tx.finish_import()?;
     let count = refused.len();
     for error in refused {

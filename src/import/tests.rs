@@ -2,6 +2,7 @@
 //! header checks, the counting of bad rows, line endings and decoding.
 
 use super::*;
+use crate::model::RecordType;
 use super::csv::header_problems;
 use crate::model::with_kind;
 use crate::model::{Attendance, AttendanceMode};

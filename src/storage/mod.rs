@@ -7,30 +7,35 @@
 //! [`Entity`] trait, implemented per record type in the submodules; functions take a
 //! `&Connection` so that an import can run many of them inside one transaction.
 
+// What both engines share: the seam, the store, each record kind's statements, the queries.
 mod aggregates;
-pub mod backend;
-pub mod backups;
 mod contributions;
 pub(crate) mod db;
 mod directory;
 mod document_options;
-mod file;
 mod meetings;
 mod objectives;
 mod packages;
 pub mod queries;
 mod reads;
-pub mod server;
-mod roles;
-#[cfg(test)]
-pub(crate) mod test_server;
-mod sqlite;
 mod reference;
 mod review;
 mod sql_types;
+mod store;
 pub mod trash;
 
-pub use backend::{Backend, Findings, Purpose, Writer};
+// What each engine has of its own.
+mod postgres;
+mod sqlite;
+
+pub use self::postgres::server;
+pub(crate) use self::postgres::roles;
+#[cfg(test)]
+pub(crate) use self::postgres::test_server;
+pub use self::sqlite::backups;
+pub(crate) use self::sqlite::file;
+
+pub use store::{Findings, Purpose};
 pub use file::Access;
 pub(crate) use file::{partial_beside, sibling};
 
@@ -45,28 +50,11 @@ use rusqlite::OpenFlags;
 use crate::error::{Error, Result};
 use crate::model::{Record, RecordType};
 
-/// Schema migrations, applied in order on open. The version is kept in `PRAGMA user_version`.
-const MIGRATIONS: &[(&str, &str)] = &[
-    ("0001_schema", include_str!("../../migrations/sqlite/0001_schema.sql")),
-    ("0002_countries", include_str!("../../migrations/sqlite/0002_countries.sql")),
-    ("0003_attendance_index", include_str!("../../migrations/sqlite/0003_attendance_index.sql")),
-    ("0004_aggregates", include_str!("../../migrations/sqlite/0004_aggregates.sql")),
-    ("0005_review_packages", include_str!("../../migrations/sqlite/0005_review_packages.sql")),
-    ("0006_versions", include_str!("../../migrations/sqlite/0006_versions.sql")),
-    ("0007_year_tally", include_str!("../../migrations/sqlite/0007_year_tally.sql")),
-    ("0008_trash", include_str!("../../migrations/sqlite/0008_trash.sql")),
-    ("0009_document_options", include_str!("../../migrations/sqlite/0009_document_options.sql")),
-    ("0010_attendance_marks", include_str!("../../migrations/sqlite/0010_attendance_marks.sql")),
-    ("0011_dashboard_counts", include_str!("../../migrations/sqlite/0011_dashboard_counts.sql")),
-    ("0012_server_guards", include_str!("../../migrations/sqlite/0012_server_guards.sql")),
-    ("0013_one_schema", include_str!("../../migrations/sqlite/0013_one_schema.sql")),
-];
-
 /// Marks a SQLite file as a CxO Review database ("CxOR").
 const APPLICATION_ID: i64 = 0x4378_4F52;
 
 /// The newest schema version this build knows.
-pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+pub const SCHEMA_VERSION: i64 = sqlite::MIGRATIONS.len() as i64;
 
 /// What one import keeps between its rows: the ids it resolved from natural keys (a roster
 /// file names each meeting some fifty times, and each person many times), and how many roster
@@ -419,7 +407,7 @@ impl Store {
             Identity::CxoReview { version } => version,
             Identity::Empty | Identity::BlankSqlite => 0,
         };
-        for (index, (migration, sql)) in MIGRATIONS.iter().enumerate() {
+        for (index, (migration, sql)) in sqlite::MIGRATIONS.iter().enumerate() {
             let target = index as i64 + 1;
             if target <= version {
                 continue;
@@ -471,7 +459,13 @@ impl Store {
     }
 
     /// A transaction for this module's own statements (sign-off, restoring statuses).
+    /// A write the server refuses for the login's role is said as such.
     pub(super) fn raw_transaction<T>(&mut self, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let written = self.committed(work);
+        written.map_err(|e| self.explain_refusal(e))
+    }
+
+    fn committed<T>(&mut self, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         let tx = self.begin_write()?;
         let value = work(&tx)?;
         aggregates::refresh(&tx)?;
@@ -520,19 +514,17 @@ impl Store {
         result
     }
 
-    /// Validates and saves a new record; returns its id. (Use cases write through
-    /// `dyn Backend`; these typed shortcuts serve the storage's own tests.)
-    #[cfg(test)]
+    /// Validates and saves a new record, in a transaction of its own; returns its id.
     pub fn create<E: Entity>(&mut self, record: &E) -> Result<i64> {
         self.transaction(|tx| tx.create(record))
     }
 
-    /// Validates and saves changes to record `id`.
-    #[cfg(test)]
+    /// Validates and saves changes to record `id`, in a transaction of its own.
     pub fn update<E: Entity>(&mut self, id: i64, record: &E) -> Result<()> {
         self.transaction(|tx| tx.update(id, record))
     }
 
+    /// Deletes record `id`, in a transaction of its own.
     #[cfg(test)]
     pub fn delete<E: Entity>(&mut self, id: i64) -> Result<()> {
         self.transaction(|tx| tx.delete::<E>(id))
@@ -638,7 +630,7 @@ impl Store {
     }
 
     /// SQLite's integrity and foreign-key checks; returns the problems found (empty when sound).
-    pub fn check(&self) -> Result<Vec<String>> {
+    pub fn integrity_problems(&self) -> Result<Vec<String>> {
         let mut problems = Vec::new();
         let Some(sqlite) = self.conn.sqlite() else { return Ok(problems) };
         let mut stmt = sqlite.prepare("PRAGMA integrity_check")?;

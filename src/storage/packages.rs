@@ -42,11 +42,6 @@ impl Store {
             Ok(())
         })
     }
-
-    /// The package issued under `id`, if this database issued it.
-    pub fn package_record(&self, id: &str) -> Result<Option<PackageRecord>> {
-        package_record(&self.conn, id)
-    }
 }
 
 fn package_record(conn: &Connection, id: &str) -> Result<Option<PackageRecord>> {

@@ -190,7 +190,7 @@ fn reopening_applies_no_migration_twice() {
     assert_eq!(version, SCHEMA_VERSION);
     let mode: String = store.conn().query_row("PRAGMA journal_mode", (), |r| r.get(0)).unwrap();
     assert_eq!(mode, "wal");
-    assert!(store.check().unwrap().is_empty());
+    assert!(store.integrity_problems().unwrap().is_empty());
 }
 
 #[test]

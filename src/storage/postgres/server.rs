@@ -7,21 +7,21 @@
 
 use std::fmt;
 
-use super::db::Connection;
+use crate::storage::db::Connection;
 use crate::error::{Error, Result};
 
 /// The schema on PostgreSQL, at each version the SQLite migrations reach: the first entry is the
 /// whole schema of the first server release; each later version adds its migration here beside
 /// SQLite's, with the same number (a test holds the last equal to SQLite's newest).
 const MIGRATIONS: &[(i64, &str, &str)] = &[
-    (6, "0006_schema", include_str!("../../migrations/postgres/0006_schema.sql")),
-    (7, "0007_year_tally", include_str!("../../migrations/postgres/0007_year_tally.sql")),
-    (8, "0008_trash", include_str!("../../migrations/postgres/0008_trash.sql")),
-    (9, "0009_document_options", include_str!("../../migrations/postgres/0009_document_options.sql")),
-    (10, "0010_attendance_marks", include_str!("../../migrations/postgres/0010_attendance_marks.sql")),
-    (11, "0011_dashboard_counts", include_str!("../../migrations/postgres/0011_dashboard_counts.sql")),
-    (12, "0012_server_guards", include_str!("../../migrations/postgres/0012_server_guards.sql")),
-    (13, "0013_one_schema", include_str!("../../migrations/postgres/0013_one_schema.sql")),
+    (6, "0006_schema", include_str!("../../../migrations/postgres/0006_schema.sql")),
+    (7, "0007_year_tally", include_str!("../../../migrations/postgres/0007_year_tally.sql")),
+    (8, "0008_trash", include_str!("../../../migrations/postgres/0008_trash.sql")),
+    (9, "0009_document_options", include_str!("../../../migrations/postgres/0009_document_options.sql")),
+    (10, "0010_attendance_marks", include_str!("../../../migrations/postgres/0010_attendance_marks.sql")),
+    (11, "0011_dashboard_counts", include_str!("../../../migrations/postgres/0011_dashboard_counts.sql")),
+    (12, "0012_server_guards", include_str!("../../../migrations/postgres/0012_server_guards.sql")),
+    (13, "0013_one_schema", include_str!("../../../migrations/postgres/0013_one_schema.sql")),
 ];
 
 /// Where a server database is, as shown to users: the URL without its password.
@@ -156,7 +156,7 @@ fn connection_error(error: postgres::Error, address: &ServerAddress) -> Error {
         Some(code) if code == &SqlState::INVALID_CATALOG_NAME => {
             format!("the server has no database \"{}\"", address.database)
         }
-        Some(_) => super::db::DbError::Postgres(error).to_string(),
+        Some(_) => crate::storage::db::DbError::Postgres(error).to_string(),
         None if cause.contains("does not support TLS") => {
             "the server does not offer TLS, and the URL requires it (sslmode=require)".to_string()
         }
@@ -218,10 +218,10 @@ fn identify_as_allowed(conn: &Connection, address: &ServerAddress, newest: i64) 
 /// and an upgraded one cannot differ.
 pub(crate) fn create_schema(conn: &Connection, address: &ServerAddress) -> Result<()> {
     let (base, migration, sql) = MIGRATIONS[0];
-    let tx = conn.begin(super::db::Behavior::Immediate)?;
+    let tx = conn.begin(crate::storage::db::Behavior::Immediate)?;
     tx.execute_batch(sql).map_err(|source| Error::Migration { path: address.to_string(), migration, source })?;
-    super::reference::insert_regions_and_categories(&tx)?;
-    super::reference::insert_countries(&tx)?;
+    crate::storage::reference::insert_regions_and_categories(&tx)?;
+    crate::storage::reference::insert_countries(&tx)?;
     tx.commit()?;
     migrate(conn, address, base)
 }
@@ -240,10 +240,10 @@ pub(crate) fn migrate(conn: &Connection, address: &ServerAddress, version: i64) 
         if *target <= version {
             continue;
         }
-        let tx = conn.begin(super::db::Behavior::Immediate)?;
+        let tx = conn.begin(crate::storage::db::Behavior::Immediate)?;
         tx.execute_batch(sql).map_err(|source| Error::Migration { path: address.to_string(), migration, source })?;
         // A migration may mark aggregates stale for the core to recompute, as on a file.
-        super::aggregates::refresh(&tx)?;
+        crate::storage::aggregates::refresh(&tx)?;
         tx.execute("UPDATE cxo_review_schema SET version = ?1", [*target])?;
         tx.commit()?;
     }

@@ -4,12 +4,12 @@
 //! What this module does not know: what a role's limits mean to a user (the use cases and the
 //! faces say that); it only asks the server, which enforces them.
 
-use super::db::Connection;
-use super::server::ServerAddress;
+use crate::storage::db::Connection;
+use crate::storage::server::ServerAddress;
 use crate::error::{Error, Result};
 use crate::model::{Columns, TeamRole, TeamUser, TEAM_ACCESS};
 
-const ROLES: &str = include_str!("../../migrations/postgres/roles.sql");
+const ROLES: &str = include_str!("../../../migrations/postgres/roles.sql");
 
 /// The group role of `role` in `database`: roles are shared by the whole server, so each
 /// database has its own three.
@@ -48,7 +48,7 @@ pub(crate) fn set_up(conn: &Connection, address: &ServerAddress) -> Result<()> {
     check_names(address)?;
     let database = &address.database;
     let groups: Vec<(TeamRole, String)> = TeamRole::ALL.iter().map(|role| (*role, quoted(&group(database, *role)))).collect();
-    let tx = conn.begin(super::db::Behavior::Immediate)?;
+    let tx = conn.begin(crate::storage::db::Behavior::Immediate)?;
     let explain = |e| denied_or(e, address, "setting up the team's roles (run `team init` as the database's owner, with the right to create roles)");
     let undeclared = undeclared_tables(&tx)?;
     if !undeclared.is_empty() {
@@ -176,7 +176,7 @@ pub(crate) fn add_user(
     };
     ensure_may_manage(conn, address)?;
     let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?1)", [login], |row| row.get(0))?;
-    let tx = conn.begin(super::db::Behavior::Immediate)?;
+    let tx = conn.begin(crate::storage::db::Behavior::Immediate)?;
     let create = match (exists, password) {
         (true, _) => None,
         (false, Some(password)) => Some(tx.query_row(
@@ -204,7 +204,7 @@ pub(crate) fn add_user(
 /// on the server (it may serve other databases). Returns whether it was in the team.
 pub(crate) fn remove_user(conn: &Connection, address: &ServerAddress, login: &str) -> Result<bool> {
     ensure_may_manage(conn, address)?;
-    let tx = conn.begin(super::db::Behavior::Immediate)?;
+    let tx = conn.begin(crate::storage::db::Behavior::Immediate)?;
     let listed = tx.execute("DELETE FROM team_member WHERE login = ?1", [login.trim()])?;
     let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?1)", [login.trim()], |row| row.get(0))?;
     if exists {
@@ -243,7 +243,7 @@ fn ensure_may_manage(conn: &Connection, address: &ServerAddress) -> Result<()> {
 
 /// Makes `login` a member of `role`'s group of this database and of no other (of none with
 /// `None`).
-fn set_group(conn: &Connection, address: &ServerAddress, login: &str, role: Option<TeamRole>) -> super::db::Result<()> {
+fn set_group(conn: &Connection, address: &ServerAddress, login: &str, role: Option<TeamRole>) -> crate::storage::db::Result<()> {
     for group_role in TeamRole::ALL {
         let name = quoted(&group(&address.database, *group_role));
         let statement = if role == Some(*group_role) {
@@ -264,7 +264,7 @@ pub(crate) fn members(conn: &Connection) -> Result<Vec<TeamUser>> {
     let rows = stmt.query_map((), |row| {
         Ok(TeamUser { login: row.get(0)?, role: parse_role(row.get(1)?), reviewer: row.get(2)? })
     })?;
-    Ok(rows.collect::<super::db::Result<_>>()?)
+    Ok(rows.collect::<crate::storage::db::Result<_>>()?)
 }
 
 /// The current login, its role and reviewer.
@@ -301,7 +301,7 @@ fn parse_role(text: String) -> Option<TeamRole> {
 }
 
 /// A refusal of the server, said as what the user lacked.
-fn denied_or(error: super::db::DbError, address: &ServerAddress, doing: &str) -> Error {
+fn denied_or(error: crate::storage::db::DbError, address: &ServerAddress, doing: &str) -> Error {
     if error.is_permission_denied() {
         Error::Denied { user: address.user.clone(), reason: format!("{doing}: {error}") }
     } else {

@@ -13,7 +13,7 @@ use std::time::Duration;
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::file;
+use crate::storage::file;
 use crate::error::{Error, Result};
 
 /// How many backups of each reason are kept; older ones are deleted as new ones are made.

@@ -6,7 +6,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-use super::Store;
+use crate::storage::Store;
 
 /// The variable naming the test server (a superuser URL to its `postgres` database).
 pub const TEST_SERVER: &str = "CXO_REVIEW_TEST_SERVER";
