@@ -14,7 +14,7 @@ mod meetings;
 pub mod packages;
 mod records;
 pub(crate) mod review;
-mod trash;
+pub(crate) mod trash;
 
 pub use analysis::{Indicators, ObjectiveIndicators};
 // The types the use cases take and return, so that faces name them from here.

@@ -203,7 +203,7 @@ fn delete_into_trash(w: &Tx, kind: Kind, id: i64) -> Result<Deleted> {
 }
 
 /// `n` records of `kind` in words ("42 roster rows").
-fn counted(kind: Kind, n: usize) -> String {
+pub(crate) fn counted(kind: Kind, n: usize) -> String {
     let (one, many) = match kind {
         Kind::Attendance => ("roster row", "roster rows"),
         Kind::Counts => ("regional count", "regional counts"),

@@ -12,7 +12,7 @@
 //! array (`json`) is read, the columns of a record type (`columns`), the whole-database
 //! document (`dataset`) and lines and positions in a text (`lines`) are in their own files.
 
-mod columns;
+pub(crate) mod columns;
 mod csv;
 mod dataset;
 mod json;

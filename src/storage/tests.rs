@@ -261,3 +261,30 @@ fn a_read_only_store_refuses_writes_with_its_reason() {
     let error = store.transaction(|_| Ok(())).unwrap_err();
     assert!(matches!(error, Error::ReadOnly { .. }), "{error:?}");
 }
+
+impl Store {
+    /// Each foreign key that deletes its rows with the row they refer to, as (the table
+    /// holding it, the table it refers to): what a deletion takes with it (`model/kinds/tests.rs`).
+    pub(crate) fn cascades(&self) -> Vec<(String, String)> {
+        let sql = match self.conn.dialect() {
+            super::db::Dialect::Sqlite => {
+                "SELECT m.name, f.\"table\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+                 WHERE m.type = 'table' AND f.on_delete = 'CASCADE' AND f.seq = 0"
+            }
+            super::db::Dialect::Postgres => {
+                "SELECT c.conrelid::regclass::text, c.confrelid::regclass::text FROM pg_constraint c
+                 WHERE c.contype = 'f' AND c.confdeltype = 'c'"
+            }
+        };
+        let mut found = Vec::new();
+        self.conn
+            .prepare(sql)
+            .unwrap()
+            .for_each((), |row| {
+                found.push((row.get::<String>(0)?, row.get::<String>(1)?));
+                Ok(())
+            })
+            .unwrap();
+        found
+    }
+}

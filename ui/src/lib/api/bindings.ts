@@ -970,7 +970,7 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | Partial
 /**
  * What a file holds (and the kinds of records the app edits); each kind has its own columns (docs/formats.md).
  */
-export type Kind = "organizations" | "people" | "meetings" | "attendance" | "counts" | "priorities" | "decisions" | "actions" | "contributions" | "proposals" | "action-plan" | "objectives" | "reviewers" | "cycles" | "scores" | "improvements"
+export type Kind = "organizations" | "people" | "meetings" | "attendance" | "counts" | "priorities" | "decisions" | "actions" | "contributions" | "action-plan" | "objectives" | "proposals" | "reviewers" | "cycles" | "scores" | "improvements"
 /**
  * A contribution's proposal linked to the objective.
  */
@@ -1224,11 +1224,11 @@ export type Reason =
  */
 export type Stored<T> = T & { id: number }
 /**
- * The record type of each kind, by the kind's name: never built, its type crosses to the UI
- * so that the generic record commands (a form's JSON) are typed there from this one list (the
- * shell's bindings test checks that it names every kind).
+ * The record type of each kind, by the kind's name: never built, its type crosses to
+ * the UI so that the generic record commands (a form's JSON) are typed there from
+ * this one list.
  */
-export type RecordTypes = { organizations: Organization; people: Person; meetings: Meeting; attendance: Attendance; counts: AttendanceCount; priorities: Priority; decisions: Decision; actions: Action; contributions: Contribution; proposals: Proposal; "action-plan": ActionPlanItem; objectives: Objective; reviewers: Reviewer; cycles: ReviewCycle; scores: Score; improvements: Improvement }
+export type RecordTypes = { organizations: Organization; people: Person; meetings: Meeting; attendance: Attendance; counts: AttendanceCount; priorities: Priority; decisions: Decision; actions: Action; contributions: Contribution; "action-plan": ActionPlanItem; objectives: Objective; proposals: Proposal; reviewers: Reviewer; cycles: ReviewCycle; scores: Score; improvements: Improvement }
 /**
  * The ITU-D regions of ITU statistics, plus TSB for the secretariat, in Annex B's row order.
  */
