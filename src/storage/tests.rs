@@ -288,3 +288,23 @@ impl Store {
         found
     }
 }
+
+impl Store {
+    /// On a team database, the tables whose version, author and time the server stamps (the
+    /// `stamped` trigger of migration 0012); `None` on a file, where the store stamps them.
+    pub(crate) fn stamped_tables(&self) -> Option<Vec<String>> {
+        if self.conn.dialect() != super::db::Dialect::Postgres {
+            return None;
+        }
+        let mut tables = Vec::new();
+        self.conn
+            .prepare("SELECT event_object_table::text FROM information_schema.triggers WHERE trigger_name = 'stamped'")
+            .unwrap()
+            .for_each((), |row| {
+                tables.push(row.get::<String>(0)?);
+                Ok(())
+            })
+            .unwrap();
+        Some(tables)
+    }
+}

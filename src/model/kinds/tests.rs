@@ -21,6 +21,16 @@ fn missing_for(kind: Kind, store: &Store, cascades: &[(String, String)], formats
     if let Err(error) = with_kind!(kind, E => store.list::<E>().map(|_| ())) {
         missing.push(format!("its table `{table}` on a new database ({error})"));
     }
+    // 2b. Its version, author and time of change: a form's save is checked against the
+    //     version it loaded, and on a team database the server stamps them.
+    if let Err(error) = store.kind_versions(kind) {
+        missing.push(format!("the version columns of `{table}` (version, changed_by, changed_at): {error}"));
+    }
+    if let Some(stamped) = store.stamped_tables() {
+        if !stamped.iter().any(|t| t == table) {
+            missing.push(format!("the server's `stamped` trigger on `{table}` (migrations/postgres/)"));
+        }
+    }
     // 3. Its row in the team's access declaration (model::team::TEAM_ACCESS), from which the
     //    grants are made: without it no role could read or write it on a team database.
     if !TEAM_ACCESS.iter().any(|access| access.table == table) {
@@ -54,6 +64,12 @@ fn missing_for(kind: Kind, store: &Store, cascades: &[(String, String)], formats
                     missing.push(format!("`{column}*` (required) in docs/formats.md"));
                 }
             }
+            for starred in starred_in(section, kind.as_str()) {
+                let optional_but_refused = DOCUMENTED_REQUIRED_BY_VALIDATION.contains(&(kind, starred));
+                if all.contains(&starred) && !required.contains(&starred) && !optional_but_refused {
+                    missing.push(format!("`{starred}` marked required (*) in docs/formats.md, but a file may leave it out"));
+                }
+            }
         }
     }
     // 6. Its type in the UI's generated bindings (`cargo test -p cxo-review-app` writes them).
@@ -81,6 +97,30 @@ fn section_of<'a>(formats: &'a str, kind: &str) -> Option<&'a str> {
         at += line.len();
     }
     None
+}
+
+/// Columns docs/formats.md marks required (`*`) that a file's header may leave out, since
+/// validation then refuses every row: a contribution names at least one source organization.
+const DOCUMENTED_REQUIRED_BY_VALIDATION: &[(Kind, &str)] = &[(Kind::Contributions, "sources")];
+
+/// The columns marked `name*` in a section: in its row for `kind` when the section's table
+/// has one row per kind (`| decisions | meeting*, text* |`), else anywhere in it.
+fn starred_in<'a>(section: &'a str, kind: &str) -> Vec<&'a str> {
+    let row = format!("| {kind} |");
+    let lines: Vec<&str> = match section.lines().filter(|l| l.starts_with(&row)).collect::<Vec<_>>() {
+        rows if rows.is_empty() => section.lines().collect(),
+        rows => rows,
+    };
+    let mut starred = Vec::new();
+    for line in lines {
+        for (at, _) in line.match_indices('*') {
+            let name = line[..at].rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).next().unwrap_or("");
+            if !name.is_empty() {
+                starred.push(name);
+            }
+        }
+    }
+    starred
 }
 
 fn words_of(text: &str) -> BTreeSet<&str> {
@@ -115,6 +155,10 @@ fn the_checklist_finds_what_a_kind_lacks() {
     assert!(found.iter().any(|m| m.contains("column `text`")), "{found:?}");
     let found = missing_for(Kind::Decisions, &store, &cascades, "### decisions\n| meeting*, text* |\n", "");
     assert!(found.iter().any(|m| m.contains("RecordTypes")), "{found:?}");
+    let found = missing_for(Kind::Decisions, &store, &cascades, "### decisions\n| meeting*, text* |\n", &bindings);
+    assert!(found.is_empty(), "{found:?}");
+    let found = missing_for(Kind::Reviewers, &store, &cascades, "### reviewers\n| name*, affiliation*, email |\n", &bindings);
+    assert!(found.iter().any(|m| m.contains("`affiliation` marked required")), "{found:?}");
     // A cascade to a kind the trash does not keep with its parent.
     let invented = vec![("score".to_string(), "meeting".to_string())];
     let found = missing_for(Kind::Meetings, &store, &invented, "", &bindings);
