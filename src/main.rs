@@ -29,11 +29,7 @@ fn main() -> ExitCode {
                 // The core does not know where a password can come from; the command line does.
                 let _ = writeln!(std::io::stderr(), "give it in PGPASSWORD, or run the command in a terminal to be asked");
             }
-            if error.is_invalid_input() {
-                ExitCode::from(2)
-            } else {
-                ExitCode::from(1)
-            }
+            ExitCode::from(error.exit_code())
         }
     }
 }

@@ -130,14 +130,18 @@ fn sql_and_the_database_engine_stay_in_storage() {
     let mut wrong = Vec::new();
     for (relative, code) in core_files() {
         let relative = relative.as_path();
-        let in_storage = relative.starts_with("storage");
-        // The error type keeps the engine's error as the source of `Error::Database`.
-        if in_storage || relative == Path::new("error.rs") {
+        if relative.starts_with("storage") {
             continue;
         }
+        // The errors name `Error::Connection` (a server that cannot be reached), not a
+        // connection; the engines' errors they receive already classified by storage.
+        let in_error = relative.starts_with("error");
         for (index, line) in code.lines().enumerate() {
             let line = line.split("//").next().unwrap_or("");
-            for needle in ["rusqlite", "Connection", ".conn()", "SELECT ", "INSERT ", "UPDATE ", "DELETE FROM"] {
+            for needle in ["rusqlite", "postgres::", "Connection", ".conn()", "SELECT ", "INSERT ", "UPDATE ", "DELETE FROM"] {
+                if needle == "Connection" && in_error {
+                    continue;
+                }
                 if line.contains(needle) {
                     wrong.push(format!("src/{}:{}: `{needle}` outside storage", relative.display(), index + 1));
                 }

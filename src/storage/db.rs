@@ -7,7 +7,9 @@
 //! - placeholders: statements use `?1`, `?2`…; PostgreSQL is sent `$1`, `$2`…;
 //! - values: both engines' rows are read as SQLite's five storage classes ([`Value`]), so a
 //!   record's column reads the same whichever engine holds it;
-//! - the last id inserted, transactions, and a cache of prepared statements for PostgreSQL.
+//! - the last id inserted, transactions, and a cache of prepared statements for PostgreSQL;
+//! - errors: each engine's is classified here, by SQLite's result codes or PostgreSQL's
+//!   SQLSTATE, into a [`DatabaseError`] of the core (a [`DatabaseErrorKind`] and the message).
 //!
 //! What it does not know: any table. SQLite's own features (pragmas, the backup API, the page
 //! image) are reached through [`Connection::sqlite`] by the modules that keep the file.
@@ -18,6 +20,9 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use crate::error::{DatabaseError, DatabaseErrorKind};
+
+/// Every statement's error: the engine's, classified (see "Engine errors" below).
 pub use crate::error::DatabaseError as DbError;
 
 pub type Result<T, E = DbError> = std::result::Result<T, E>;
@@ -587,7 +592,8 @@ impl Statement<'_> {
         Ok(())
     }
 
-    /// The first row, mapped by `f`; [`DbError::NoRows`] when there is none.
+    /// The first row, mapped by `f`; an error of kind [`DatabaseErrorKind::NoRows`] when there
+    /// is none.
     pub fn query_row<T>(&mut self, params: impl Params, f: impl FnOnce(&Row<'_>) -> Result<T>) -> Result<T> {
         let values = params.values();
         match &mut self.0 {
@@ -595,7 +601,7 @@ impl Statement<'_> {
                 let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
                 match rows.next()? {
                     Some(row) => f(&Row::Sqlite(row)),
-                    None => Err(DbError::NoRows),
+                    None => Err(no_rows()),
                 }
             }
             Prepared::Postgres { pg, statement } => {
@@ -603,7 +609,7 @@ impl Statement<'_> {
                 let row = pg.client.borrow_mut().query_opt(statement, &params)?;
                 match row {
                     Some(row) => f(&Row::Postgres(&row)),
-                    None => Err(DbError::NoRows),
+                    None => Err(no_rows()),
                 }
             }
         }
@@ -627,7 +633,7 @@ impl Row<'_> {
             Row::Sqlite(row) => sqlite_value(row.get_ref(column)?),
             Row::Postgres(row) => postgres_value(row, column)?,
         };
-        T::from_sql(value).map_err(|reason| DbError::Value { column, reason })
+        T::from_sql(value).map_err(|reason| unreadable(column, reason))
     }
 }
 
@@ -663,7 +669,7 @@ fn postgres_value(row: &postgres::Row, column: usize) -> Result<Value<'_>> {
     let ty = row
         .columns()
         .get(column)
-        .ok_or_else(|| DbError::Value { column, reason: "no such column".into() })?
+        .ok_or_else(|| unreadable(column, "no such column"))?
         .type_()
         .clone();
     let value = match ty {
@@ -678,10 +684,7 @@ fn postgres_value(row: &postgres::Row, column: usize) -> Result<Value<'_>> {
             row.try_get::<_, Option<&str>>(column)?.map(|t| Value::Text(Cow::Borrowed(t)))
         }
         other => {
-            return Err(DbError::Value {
-                column,
-                reason: format!("PostgreSQL type {other} is not read by CxO Review (cast it in the query)"),
-            })
+            return Err(unreadable(column, format!("PostgreSQL type {other} is not read by CxO Review (cast it in the query)")))
         }
     };
     Ok(value.unwrap_or(Value::Null))
@@ -741,16 +744,101 @@ impl<T> OptionalExtension<T> for Result<T> {
     fn optional(self) -> Result<Option<T>> {
         match self {
             Ok(value) => Ok(Some(value)),
-            Err(DbError::NoRows) => Ok(None),
-            Err(DbError::Sqlite(rusqlite::Error::QueryReturnedNoRows)) => Ok(None),
+            Err(e) if e.kind() == DatabaseErrorKind::NoRows => Ok(None),
             Err(e) => Err(e),
         }
     }
 }
 
+// Engine errors: what SQLite and PostgreSQL report, classified here, next to the connection,
+// into the kinds the product acts on, with the message the user is shown.
+
+impl From<rusqlite::Error> for DatabaseError {
+    fn from(error: rusqlite::Error) -> Self {
+        DatabaseError::new(sqlite_kind(&error), error.to_string())
+    }
+}
+
+impl From<postgres::Error> for DatabaseError {
+    fn from(error: postgres::Error) -> Self {
+        DatabaseError::new(postgres_kind(error.code()), postgres_message(&error))
+    }
+}
+
+impl From<rusqlite::Error> for crate::Error {
+    fn from(source: rusqlite::Error) -> Self {
+        crate::Error::from(DatabaseError::from(source))
+    }
+}
+
+impl From<postgres::Error> for crate::Error {
+    fn from(source: postgres::Error) -> Self {
+        crate::Error::from(DatabaseError::from(source))
+    }
+}
+
+/// A query that must return a row returned none.
+fn no_rows() -> DatabaseError {
+    DatabaseError::new(DatabaseErrorKind::NoRows, "the query returned no rows")
+}
+
+/// A column whose value the product cannot read.
+fn unreadable(column: usize, reason: impl std::fmt::Display) -> DatabaseError {
+    DatabaseError::new(DatabaseErrorKind::Other, format!("column {column}: {reason}"))
+}
+
+/// The kind of an SQLite error, by its result code (and, for constraints, its extended code).
+fn sqlite_kind(error: &rusqlite::Error) -> DatabaseErrorKind {
+    use rusqlite::ErrorCode;
+    match error {
+        rusqlite::Error::SqliteFailure(e, _) => match e.code {
+            ErrorCode::ConstraintViolation
+                if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                    || e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY =>
+            {
+                DatabaseErrorKind::UniqueViolation
+            }
+            ErrorCode::ConstraintViolation => DatabaseErrorKind::ConstraintViolation,
+            ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => DatabaseErrorKind::Busy,
+            ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase => DatabaseErrorKind::Corrupt,
+            _ => DatabaseErrorKind::Other,
+        },
+        rusqlite::Error::QueryReturnedNoRows => DatabaseErrorKind::NoRows,
+        _ => DatabaseErrorKind::Other,
+    }
+}
+
+/// The kind of a PostgreSQL error, by the SQLSTATE the server answered with (none when it did
+/// not answer).
+fn postgres_kind(code: Option<&postgres::error::SqlState>) -> DatabaseErrorKind {
+    use postgres::error::SqlState;
+    match code {
+        Some(code) if code == &SqlState::UNIQUE_VIOLATION => DatabaseErrorKind::UniqueViolation,
+        // Class 23: integrity constraint violation.
+        Some(code) if code.code().starts_with("23") => DatabaseErrorKind::ConstraintViolation,
+        Some(code) if code == &SqlState::LOCK_NOT_AVAILABLE || code == &SqlState::T_R_DEADLOCK_DETECTED => {
+            DatabaseErrorKind::Busy
+        }
+        Some(code) if code == &SqlState::INSUFFICIENT_PRIVILEGE => DatabaseErrorKind::PermissionDenied,
+        _ => DatabaseErrorKind::Other,
+    }
+}
+
+/// PostgreSQL's message with its detail ("Key (name)=(x) already exists."), which its error's
+/// own display leaves out.
+pub(crate) fn postgres_message(error: &postgres::Error) -> String {
+    match error.as_db_error() {
+        Some(db) => match db.detail() {
+            Some(detail) => format!("{}: {detail}", db.message()),
+            None => db.message().to_string(),
+        },
+        None => error.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::dollar_placeholders;
+    use super::{dollar_placeholders, postgres_kind, DatabaseError, DatabaseErrorKind};
 
     #[test]
     fn placeholders_become_dollars_outside_literals() {
@@ -758,5 +846,68 @@ mod tests {
             dollar_placeholders("SELECT '?1', \"a?\" FROM t WHERE a = ?1 AND b LIKE ?2 -- ?3\n AND c = ?3"),
             "SELECT '?1', \"a?\" FROM t WHERE a = $1 AND b LIKE $2 -- ?3\n AND c = $3"
         );
+    }
+
+    fn sqlite_error(sql: &str) -> DatabaseError {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "PRAGMA foreign_keys = ON;
+             CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE CHECK (name <> ''));
+             CREATE TABLE child (parent_id INTEGER NOT NULL REFERENCES parent (id));
+             INSERT INTO parent (id, name) VALUES (1, 'a');",
+        )
+        .unwrap();
+        DatabaseError::from(conn.execute_batch(sql).unwrap_err())
+    }
+
+    /// SQLite's errors are told apart by their codes; the message is SQLite's own.
+    #[test]
+    fn sqlite_errors_are_classified_by_their_codes() {
+        let cases = [
+            ("INSERT INTO parent (id, name) VALUES (2, 'a')", DatabaseErrorKind::UniqueViolation, "UNIQUE constraint failed: parent.name"),
+            ("INSERT INTO parent (id, name) VALUES (1, 'b')", DatabaseErrorKind::UniqueViolation, "UNIQUE constraint failed: parent.id"),
+            ("INSERT INTO parent (id, name) VALUES (2, '')", DatabaseErrorKind::ConstraintViolation, "CHECK constraint failed: name <> ''"),
+            ("INSERT INTO child (parent_id) VALUES (9)", DatabaseErrorKind::ConstraintViolation, "FOREIGN KEY constraint failed"),
+            ("INSERT INTO nowhere VALUES (1)", DatabaseErrorKind::Other, "no such table: nowhere"),
+        ];
+        for (sql, kind, message) in cases {
+            let error = sqlite_error(sql);
+            assert_eq!((error.kind(), error.to_string().as_str()), (kind, message), "{sql}");
+        }
+        let failure = |code| DatabaseError::from(rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None));
+        assert_eq!(failure(rusqlite::ffi::SQLITE_BUSY).kind(), DatabaseErrorKind::Busy);
+        assert_eq!(failure(rusqlite::ffi::SQLITE_LOCKED).kind(), DatabaseErrorKind::Busy);
+        assert_eq!(failure(rusqlite::ffi::SQLITE_CORRUPT).kind(), DatabaseErrorKind::Corrupt);
+        assert_eq!(failure(rusqlite::ffi::SQLITE_NOTADB).kind(), DatabaseErrorKind::Corrupt);
+        assert_eq!(failure(rusqlite::ffi::SQLITE_FULL).kind(), DatabaseErrorKind::Other);
+        assert_eq!(DatabaseError::from(rusqlite::Error::QueryReturnedNoRows).kind(), DatabaseErrorKind::NoRows);
+    }
+
+    /// PostgreSQL's errors are told apart by their SQLSTATE.
+    #[test]
+    fn postgres_errors_are_classified_by_their_sqlstate() {
+        use postgres::error::SqlState;
+        let cases = [
+            (Some(SqlState::UNIQUE_VIOLATION), DatabaseErrorKind::UniqueViolation),
+            (Some(SqlState::FOREIGN_KEY_VIOLATION), DatabaseErrorKind::ConstraintViolation),
+            (Some(SqlState::CHECK_VIOLATION), DatabaseErrorKind::ConstraintViolation),
+            (Some(SqlState::NOT_NULL_VIOLATION), DatabaseErrorKind::ConstraintViolation),
+            (Some(SqlState::LOCK_NOT_AVAILABLE), DatabaseErrorKind::Busy),
+            (Some(SqlState::T_R_DEADLOCK_DETECTED), DatabaseErrorKind::Busy),
+            (Some(SqlState::INSUFFICIENT_PRIVILEGE), DatabaseErrorKind::PermissionDenied),
+            (Some(SqlState::UNDEFINED_TABLE), DatabaseErrorKind::Other),
+            (None, DatabaseErrorKind::Other),
+        ];
+        for (code, kind) in cases {
+            assert_eq!(postgres_kind(code.as_ref()), kind, "{code:?}");
+        }
+    }
+
+    /// An engine error becomes the core's, the operation named by the use case.
+    #[test]
+    fn an_engine_error_becomes_a_database_error_of_the_core() {
+        let error = crate::Error::from(rusqlite::Error::InvalidQuery).during("saving a score");
+        assert_eq!(error.to_string(), "database error while saving a score: Query is not read-only");
+        assert!(!error.is_invalid_input() && !error.is_corruption());
     }
 }

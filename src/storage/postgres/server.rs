@@ -156,7 +156,7 @@ fn connection_error(error: postgres::Error, address: &ServerAddress) -> Error {
         Some(code) if code == &SqlState::INVALID_CATALOG_NAME => {
             format!("the server has no database \"{}\"", address.database)
         }
-        Some(_) => crate::storage::db::DbError::Postgres(error).to_string(),
+        Some(_) => crate::storage::db::postgres_message(&error),
         None if cause.contains("does not support TLS") => {
             "the server does not offer TLS, and the URL requires it (sslmode=require)".to_string()
         }

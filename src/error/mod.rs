@@ -1,8 +1,16 @@
 //! Errors of the core, typed so that the CLI and the app can tell invalid input (exit code 2, a
 //! message beside the field) from failures of the machine (exit code 1).
+//!
+//! This module holds the errors and their messages; [`report`] says how the faces report each
+//! (the UI's code, the command line's exit code). A database engine's own errors are read and
+//! classified in storage, which hands them over as a [`DatabaseError`].
 
 use std::fmt;
 use std::path::PathBuf;
+
+mod report;
+
+pub use report::{ErrorCode, ErrorReport};
 
 /// One problem with one field of a record, as a form or an import shows it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -179,135 +187,68 @@ impl From<DatabaseError> for Error {
     }
 }
 
-impl From<rusqlite::Error> for Error {
-    fn from(source: rusqlite::Error) -> Self {
-        Error::from(DatabaseError::Sqlite(source))
-    }
+/// What a database engine reported, as storage classified it: the kind of failure the product
+/// acts on, and the engine's message as it is shown. Storage alone reads the engines' own errors
+/// (SQLite's result codes, PostgreSQL's SQLSTATE) and turns them into this.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct DatabaseError {
+    kind: DatabaseErrorKind,
+    message: String,
 }
 
-impl From<postgres::Error> for Error {
-    fn from(source: postgres::Error) -> Self {
-        Error::from(DatabaseError::Postgres(source))
-    }
-}
-
-/// What a database engine reported: SQLite's or PostgreSQL's own error, or a column whose value
-/// the product cannot read.
-#[derive(Debug, thiserror::Error)]
-pub enum DatabaseError {
-    #[error(transparent)]
-    Sqlite(#[from] rusqlite::Error),
-    #[error("{}", postgres_message(.0))]
-    Postgres(#[from] postgres::Error),
-    #[error("column {column}: {reason}")]
-    Value { column: usize, reason: String },
-    #[error("the query returned no rows")]
+/// The failures of a database engine that the product tells apart; the rest are `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatabaseErrorKind {
+    /// A row repeated a value that must be unique (a unique index or the primary key).
+    UniqueViolation,
+    /// A row broke another constraint of the schema (foreign key, check, not null).
+    ConstraintViolation,
+    /// Another writer holds the lock (SQLite), or the server gave up waiting for it.
+    Busy,
+    /// The server refused for lack of a privilege (a role's limit).
+    PermissionDenied,
+    /// SQLite found the file damaged: a corrupt page, or not a database at all.
+    Corrupt,
+    /// A query that must return a row returned none.
     NoRows,
-}
-
-/// PostgreSQL's message with its detail ("Key (name)=(x) already exists."), which its error's
-/// own display leaves out.
-fn postgres_message(error: &postgres::Error) -> String {
-    match error.as_db_error() {
-        Some(db) => match db.detail() {
-            Some(detail) => format!("{}: {detail}", db.message()),
-            None => db.message().to_string(),
-        },
-        None => error.to_string(),
-    }
+    /// Any other failure of the engine, or a column whose value the product cannot read.
+    Other,
 }
 
 impl DatabaseError {
-    /// PostgreSQL's SQLSTATE, when the server answered with an error.
-    fn sqlstate(&self) -> Option<&postgres::error::SqlState> {
-        match self {
-            DatabaseError::Postgres(e) => e.code(),
-            _ => None,
-        }
+    pub fn new(kind: DatabaseErrorKind, message: impl Into<String>) -> Self {
+        DatabaseError { kind, message: message.into() }
+    }
+
+    pub fn kind(&self) -> DatabaseErrorKind {
+        self.kind
     }
 
     /// A row broke a constraint of the schema (unique, foreign key, check, not null).
     pub fn is_constraint_violation(&self) -> bool {
-        match self {
-            DatabaseError::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => e.code == rusqlite::ErrorCode::ConstraintViolation,
-            _ => self.sqlstate().is_some_and(|code| code.code().starts_with("23")),
-        }
+        matches!(self.kind, DatabaseErrorKind::UniqueViolation | DatabaseErrorKind::ConstraintViolation)
     }
 
     /// A row repeated a value that must be unique.
     pub fn is_unique_violation(&self) -> bool {
-        match self {
-            DatabaseError::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => {
-                e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
-                    || e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
-            }
-            _ => self.sqlstate() == Some(&postgres::error::SqlState::UNIQUE_VIOLATION),
-        }
+        self.kind == DatabaseErrorKind::UniqueViolation
     }
 
     /// Another writer holds the lock (SQLite), or the server gave up waiting for it.
     pub fn is_busy(&self) -> bool {
-        match self {
-            DatabaseError::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => {
-                matches!(e.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-            }
-            _ => self.sqlstate().is_some_and(|code| {
-                code == &postgres::error::SqlState::LOCK_NOT_AVAILABLE || code == &postgres::error::SqlState::T_R_DEADLOCK_DETECTED
-            }),
-        }
+        self.kind == DatabaseErrorKind::Busy
     }
 
     /// The server refused for lack of a privilege (a role's limit).
     pub fn is_permission_denied(&self) -> bool {
-        self.sqlstate().is_some_and(|code| code == &postgres::error::SqlState::INSUFFICIENT_PRIVILEGE)
-    }
-
-    /// The message of a refused row, as the engine put it.
-    pub fn constraint_message(&self) -> Option<String> {
-        match self {
-            DatabaseError::Sqlite(rusqlite::Error::SqliteFailure(_, Some(message))) => Some(message.clone()),
-            DatabaseError::Postgres(e) => Some(postgres_message(e)),
-            _ => None,
-        }
+        self.kind == DatabaseErrorKind::PermissionDenied
     }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    /// True when the user (or their file) is at fault and can fix it: the CLI exits with 2.
-    pub fn is_invalid_input(&self) -> bool {
-        // Every variant is named, so that a new one is classified where it is added: a
-        // wildcard would let it exit 1 ("not your input's fault") unnoticed.
-        match self {
-            Error::Invalid(_)
-            | Error::Import { .. }
-            | Error::NotFound { .. }
-            | Error::Frozen(_)
-            | Error::WrongFile { .. }
-            | Error::Precondition(_)
-            | Error::Inconsistent(_)
-            | Error::Discrepancies(_)
-            | Error::NewerSchema { .. }
-            | Error::NoDatabase { .. }
-            | Error::ReadOnly { .. }
-            | Error::UnsafeOutput { .. }
-            | Error::Denied { .. }
-            | Error::Conflict { .. } => true,
-            Error::Io { .. }
-            | Error::Migration { .. }
-            | Error::Render { .. }
-            | Error::Busy { .. }
-            | Error::Connection { .. }
-            | Error::PasswordNeeded { .. }
-            | Error::Tampered { .. }
-            | Error::Damaged { .. }
-            | Error::Database { .. }
-            | Error::Json(_)
-            | Error::Internal(_) => false,
-        }
-    }
-
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
         Error::Invalid(vec![FieldError::new(field, message)])
     }
@@ -329,35 +270,6 @@ impl Error {
         }
     }
 
-    /// What kind of failure this is, for the UI to choose how to show it.
-    pub fn code(&self) -> ErrorCode {
-        match self {
-            Error::Invalid(_) => ErrorCode::Invalid,
-            Error::Import { .. } => ErrorCode::Import,
-            Error::NotFound { .. } => ErrorCode::NotFound,
-            Error::Frozen(_) => ErrorCode::Frozen,
-            Error::WrongFile { .. } => ErrorCode::WrongFile,
-            Error::Precondition(_) => ErrorCode::Precondition,
-            Error::Inconsistent(_) => ErrorCode::Inconsistent,
-            Error::Discrepancies(_) => ErrorCode::Discrepancies,
-            Error::NewerSchema { .. } => ErrorCode::NewerSchema,
-            Error::Io { .. } => ErrorCode::Io,
-            Error::Migration { .. } => ErrorCode::Migration,
-            Error::Render { .. } => ErrorCode::Render,
-            Error::NoDatabase { .. } => ErrorCode::NoDatabase,
-            Error::ReadOnly { .. } => ErrorCode::ReadOnly,
-            Error::Busy { .. } => ErrorCode::Busy,
-            Error::Connection { .. } | Error::PasswordNeeded { .. } => ErrorCode::Connection,
-            Error::Conflict { .. } => ErrorCode::Conflict,
-            Error::Denied { .. } => ErrorCode::Denied,
-            Error::Tampered { .. } => ErrorCode::Tampered,
-            Error::Damaged { .. } => ErrorCode::Damaged,
-            Error::UnsafeOutput { .. } => ErrorCode::UnsafeOutput,
-            Error::Database { .. } => ErrorCode::Database,
-            Error::Json(_) | Error::Internal(_) => ErrorCode::Internal,
-        }
-    }
-
     /// What is wrong with row `line` of an import, when saving it failed through the row's fault
     /// (invalid fields, an unknown reference, a constraint the validation did not foresee);
     /// a failure of the machine comes back as the error itself, to stop the import.
@@ -370,8 +282,7 @@ impl Error {
                 Ok(vec![RowError { line, column: None, message: e.to_string() }])
             }
             Error::Database { source, .. } if source.is_constraint_violation() => {
-                let message = source.constraint_message().unwrap_or_else(|| source.to_string());
-                Ok(vec![RowError { line, column: None, message: format!("rejected by the database: {message}") }])
+                Ok(vec![RowError { line, column: None, message: format!("rejected by the database: {source}") }])
             }
             e => Err(e),
         }
@@ -380,11 +291,7 @@ impl Error {
     /// True when SQLite found the file damaged (a corrupt page, or not a database at all): the
     /// next start is told so and offered the latest good backup.
     pub fn is_corruption(&self) -> bool {
-        matches!(
-            self,
-            Error::Database { source: DatabaseError::Sqlite(rusqlite::Error::SqliteFailure(e, _)), .. }
-                if matches!(e.code, rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
-        )
+        matches!(self, Error::Database { source, .. } if source.kind() == DatabaseErrorKind::Corrupt)
     }
 
     /// The field errors of a validation failure, for forms that show them beside their fields.
@@ -421,94 +328,36 @@ fn join<T: fmt::Display>(items: &[T], separator: &str) -> String {
     items.iter().map(ToString::to_string).collect::<Vec<_>>().join(separator)
 }
 
-/// What kind of failure an error is: one code per [`Error`] variant, crossing to the UI as a
-/// string union. Codes are public: the UI and scripts match on them; add, never rename.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, specta::Type)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    /// A record's fields are invalid; `fields` says which.
-    Invalid,
-    /// An import file has bad rows; `rows` lists them.
-    Import,
-    NotFound,
-    Frozen,
-    WrongFile,
-    Precondition,
-    Inconsistent,
-    Discrepancies,
-    NewerSchema,
-    Io,
-    Migration,
-    Render,
-    NoDatabase,
-    ReadOnly,
-    Busy,
-    /// The team database's server could not be reached or refused the login.
-    Connection,
-    /// The team database refused what the user's role does not allow.
-    Denied,
-    /// Someone else saved the record after it was loaded.
-    Conflict,
-    Tampered,
-    Damaged,
-    UnsafeOutput,
-    Database,
-    Internal,
-}
-
-/// An error as the app shows it: a message, and for forms and imports the fields and rows
-/// it concerns.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, specta::Type)]
-pub struct ErrorReport {
-    pub code: ErrorCode,
-    pub message: String,
-    pub fields: Vec<FieldError>,
-    pub rows: Vec<RowError>,
-}
-
-impl From<&Error> for ErrorReport {
-    fn from(error: &Error) -> Self {
-        let rows = match error {
-            Error::Import { errors, .. } => errors.clone(),
-            _ => Vec::new(),
-        };
-        ErrorReport { code: error.code(), message: error.to_string(), fields: error.field_errors().to_vec(), rows }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// The codes are a public interface: the UI's union type and scripts match these strings.
-    #[test]
-    fn an_error_report_crosses_as_json_with_its_code() {
-        let report = ErrorReport::from(&Error::invalid("start_date", "is not a date"));
-        assert_eq!(
-            serde_json::to_value(&report).unwrap(),
-            serde_json::json!({
-                "code": "invalid",
-                "message": "start_date: is not a date",
-                "fields": [{"field": "start_date", "message": "is not a date"}],
-                "rows": [],
-            })
-        );
-        let codes = [
-            (Error::Frozen("2025".into()), "frozen"),
-            (Error::wrong_file("x.json", "is empty"), "wrong_file"),
-            (Error::Precondition("p".into()), "precondition"),
-            (Error::Render { what: "the Word document", reason: "r".into() }, "render"),
-            (Error::from(rusqlite::Error::InvalidQuery).during("saving a score"), "database"),
-        ];
-        for (error, code) in codes {
-            assert_eq!(serde_json::to_value(error.code()).unwrap(), serde_json::json!(code), "{error}");
-        }
+    fn engine_error() -> Error {
+        Error::from(DatabaseError::new(DatabaseErrorKind::Other, "disk I/O error"))
     }
 
     #[test]
     fn a_database_error_names_the_operation_it_was_part_of() {
-        let error = Error::from(rusqlite::Error::InvalidQuery).during("saving a score").during("later");
-        assert!(error.to_string().starts_with("database error while saving a score:"), "{error}");
+        let error = engine_error().during("saving a score").during("later");
+        assert_eq!(error.to_string(), "database error while saving a score: disk I/O error");
         assert!(!error.is_invalid_input());
+        assert_eq!(engine_error().to_string(), "database error while working on the database: disk I/O error");
+    }
+
+    #[test]
+    fn a_row_refused_by_a_constraint_is_the_rows_fault_and_other_engine_errors_stop_the_import() {
+        let refused = Error::from(DatabaseError::new(DatabaseErrorKind::UniqueViolation, "UNIQUE constraint failed: person.name"));
+        assert_eq!(
+            refused.into_row_errors(7).unwrap(),
+            [RowError { line: 7, column: None, message: "rejected by the database: UNIQUE constraint failed: person.name".into() }]
+        );
+        assert!(engine_error().into_row_errors(7).is_err());
+    }
+
+    #[test]
+    fn only_a_damaged_file_is_corruption() {
+        let damaged = Error::from(DatabaseError::new(DatabaseErrorKind::Corrupt, "database disk image is malformed"));
+        assert!(damaged.is_corruption());
+        assert!(!engine_error().is_corruption());
     }
 }
