@@ -208,8 +208,9 @@ pub enum BackupsCommand {
     },
     /// Make a backup now
     Create,
-    /// Replace the database with a backup (by default the newest); the replaced file is kept as
-    /// a backup too. Close the app first.
+    /// Replace the database with a backup (by default the newest); the replaced content is kept
+    /// as a backup too. Waits up to 10 s for other programs (the app) to close the database,
+    /// then refuses, changing nothing.
     Restore {
         /// The backup file to restore [default: the newest backup]
         file: Option<PathBuf>,

@@ -142,3 +142,10 @@ impl Random {
         self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % bound.max(1)
     }
 }
+
+/// `path` with `suffix` appended to its file name (`d.sqlite` + `-wal`).
+pub fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(suffix);
+    path.with_file_name(name)
+}

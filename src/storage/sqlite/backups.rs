@@ -127,8 +127,13 @@ pub(crate) fn copy_to(source: &Connection, target: &Path) -> Result<()> {
     {
         let mut copy = Connection::open(partial.path())?;
         let backup = rusqlite::backup::Backup::new(source, &mut copy)?;
-        // Steps of 1,000 pages let other connections write between them.
-        backup.run_to_completion(1000, Duration::ZERO, None)?;
+        // Every page in one step, inside one read transaction of the source: writers carry on
+        // (they write to the -wal), and a copy taken in steps would start over after each of
+        // their commits, never finishing while they write.
+        match backup.step(-1)? {
+            rusqlite::backup::StepResult::Done => {}
+            other => return Err(Error::Internal(format!("the copy to {} stopped half-way ({other:?})", target.display()))),
+        }
     }
     partial.as_file().sync_all().map_err(|e| Error::io(partial.path(), e))?;
     partial.persist_noclobber(target).map_err(|e| Error::io(target, e.error))?;
@@ -176,49 +181,125 @@ pub fn is_due(database: &Path) -> Result<bool> {
     Ok(modified.elapsed().map(|age| age >= DUE_AFTER).unwrap_or(false))
 }
 
+/// How long a restore waits for other programs to close the database before it refuses.
+pub const RESTORE_WAIT: Duration = Duration::from_secs(10);
+
 /// Replaces the database at `database` with the backup `backup`, after checking that the backup
-/// is a sound CxO Review database. The replaced file is first kept as a `before-restore` backup
-/// (copied byte for byte, since it may be damaged). Returns that copy. Nothing else may have the
-/// database open while this runs.
+/// is a sound CxO Review database; returns the copy kept of the replaced content (a
+/// `before-restore` backup).
+///
+/// A restore is one exclusive write through SQLite, not a file swapped underneath: it takes the
+/// database for itself (waiting up to [`RESTORE_WAIT`] for other programs to close it, then
+/// refusing, naming who holds it), copies the current content — what sits in the `-wal` too —
+/// into the kept backup, writes the backup's pages into the database in one transaction and
+/// lets go. So a writer waiting meanwhile writes after the restore, on the restored content; a
+/// restore killed half-way is rolled back by SQLite; the database stays the same file, reached
+/// through the same link, with its mode and owner; and a file that may not be written is
+/// refused. Only a file SQLite cannot open as a database at all is replaced as a file.
 pub fn restore(database: &Path, backup: &Path, application_id: i64, schema_version: i64) -> Result<Backup> {
     match file::identify(backup, application_id, schema_version)? {
         file::Identity::CxoReview { .. } => {}
         _ => return Err(Error::wrong_file(backup.display().to_string(), "is not a CxO Review database")),
     }
+    let source = file::read_only_connection(backup)?;
     let problems: Vec<String> = {
-        let conn = file::read_only_connection(backup)?;
-        let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+        let mut stmt = source.prepare("PRAGMA integrity_check")?;
         let rows = stmt.query_map([], |row| row.get::<_, String>(0))?;
         rows.collect::<rusqlite::Result<Vec<String>>>()?.into_iter().filter(|r| r != "ok").collect()
     };
     if !problems.is_empty() {
         return Err(Error::wrong_file(backup.display().to_string(), format!("is damaged too: {}", problems.join("; "))));
     }
+    refuse_read_only(database)?;
     let folder = folder(database);
     std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
     let kept = new_path(database, Reason::BeforeRestore);
-    if database.exists() {
-        copy_file_atomically(database, &kept)?;
-        let wal = file::sibling(database, "-wal");
-        if wal.exists() {
-            copy_file_atomically(&wal, &file::sibling(&kept, "-wal"))?;
+    match take_exclusively(database)? {
+        Some(mut live) => {
+            copy_to(&live, &kept)?;
+            let copy = rusqlite::backup::Backup::new(&source, &mut live)?;
+            // All pages in one step: one write transaction, all or nothing.
+            match copy.step(-1)? {
+                rusqlite::backup::StepResult::Done => {}
+                other => return Err(Error::Internal(format!("restoring {} stopped half-way ({other:?}); nothing was changed", database.display()))),
+            }
+            drop(copy);
+            // Lets go as any connection does: the -wal stays while others have it open.
+            live.pragma_update(None, "locking_mode", "NORMAL")?;
+            live.query_row("SELECT count(*) FROM sqlite_schema", (), |_| Ok(()))?;
         }
+        None => replace_unreadable_file(database, backup, &kept)?,
     }
-    // The restored file must not be read through the old file's write-ahead log.
+    let _ = std::fs::remove_file(file::damage_mark(database));
+    let bytes = std::fs::metadata(&kept).map(|m| m.len()).unwrap_or_default();
+    Ok(Backup { path: kept, made: chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(), reason: Reason::BeforeRestore, bytes })
+}
+
+/// A file nobody may write (mode 0444) is refused even for a user the system would let write
+/// it: its owner made it read-only.
+fn refuse_read_only(database: &Path) -> Result<()> {
+    let Ok(metadata) = std::fs::metadata(database) else { return Ok(()) };
+    if metadata.permissions().readonly() || std::fs::OpenOptions::new().write(true).open(database).is_err() {
+        return Err(Error::ReadOnly { path: database.to_path_buf() });
+    }
+    Ok(())
+}
+
+/// A connection to `database` that holds it exclusively (SQLite's exclusive locking mode: no
+/// other connection reads or writes until it lets go), once every other program has closed
+/// it; `None` when the file is not a database SQLite can open.
+///
+/// It first reads in the normal mode, so that it shares the `-wal`'s index with everyone
+/// else: a connection that entered exclusive mode before its first read would keep that index
+/// to itself, and on closing delete the `-wal` and the index other programs still use.
+fn take_exclusively(database: &Path) -> Result<Option<Connection>> {
+    let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let live = Connection::open_with_flags(database, flags)?;
+    live.busy_timeout(RESTORE_WAIT)?;
+    let taken = live
+        .query_row("SELECT count(*) FROM sqlite_schema", (), |_| Ok(()))
+        .and_then(|()| live.pragma_update(None, "locking_mode", "EXCLUSIVE"))
+        .and_then(|()| live.execute_batch("BEGIN IMMEDIATE; COMMIT;"));
+    match taken {
+        Ok(()) => Ok(Some(live)),
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if matches!(e.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) =>
+        {
+            Err(Error::Precondition(format!(
+                "{} is open in {}; close it there, then restore again (nothing was changed)",
+                database.display(),
+                file::lock_holder(database)
+            )))
+        }
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if matches!(e.code, rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt) =>
+        {
+            Ok(None)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Replaces a file SQLite cannot read as a database (its header is damaged) with the backup, as
+/// a file: the replaced bytes are kept first, and the new file takes the old one's place (the
+/// link's target, when the database is reached through a link) with its mode.
+fn replace_unreadable_file(database: &Path, backup: &Path, kept: &Path) -> Result<()> {
+    let target = std::fs::canonicalize(database).map_err(|e| Error::io(database, e))?;
+    copy_file_atomically(&target, kept)?;
     for suffix in ["-wal", "-shm"] {
-        let stale = file::sibling(database, suffix);
+        let stale = file::sibling(&target, suffix);
         if stale.exists() {
             std::fs::remove_file(&stale).map_err(|e| Error::io(&stale, e))?;
         }
     }
-    let partial = file::partial_beside(database)?;
+    let permissions = std::fs::metadata(&target).map_err(|e| Error::io(&target, e))?.permissions();
+    let partial = file::partial_beside(&target)?;
     std::fs::copy(backup, partial.path()).map_err(|e| Error::io(backup, e))?;
+    std::fs::set_permissions(partial.path(), permissions).map_err(|e| Error::io(partial.path(), e))?;
     partial.as_file().sync_all().map_err(|e| Error::io(partial.path(), e))?;
-    partial.persist(database).map_err(|e| Error::io(database, e.error))?;
-    sync_folder(&file::folder_of(database));
-    let _ = std::fs::remove_file(file::damage_mark(database));
-    let bytes = std::fs::metadata(&kept).map(|m| m.len()).unwrap_or_default();
-    Ok(Backup { path: kept, made: chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(), reason: Reason::BeforeRestore, bytes })
+    partial.persist(&target).map_err(|e| Error::io(&target, e.error))?;
+    sync_folder(&file::folder_of(&target));
+    Ok(())
 }
 
 /// Copies a file byte for byte under a temporary name, then renames it into place.

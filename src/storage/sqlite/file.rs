@@ -77,8 +77,17 @@ pub(crate) fn identity_of(conn: &Connection, name: &str, application_id: i64, sc
 pub(crate) fn read_only_connection(path: &Path) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
-    if conn.query_row("SELECT count(*) FROM sqlite_schema", (), |_| Ok(())).is_ok() {
-        return Ok(conn);
+    // A file another program holds (a restore) is waited for, as a writer would be, and never
+    // read around its lock as immutable.
+    conn.busy_timeout(crate::storage::WRITE_WAIT)?;
+    match conn.query_row("SELECT count(*) FROM sqlite_schema", (), |_| Ok(())) {
+        Ok(()) => return Ok(conn),
+        Err(rusqlite::Error::SqliteFailure(e, message))
+            if matches!(e.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) =>
+        {
+            return Err(rusqlite::Error::SqliteFailure(e, message).into());
+        }
+        Err(_) => {}
     }
     drop(conn);
     let uri = format!("file:{}?immutable=1", uri_path(path));
