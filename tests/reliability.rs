@@ -411,7 +411,22 @@ fn an_upgrade_of_the_schema_is_preceded_by_a_backup_of_the_file_as_it_was() {
     // The file as CxO Review with schema version 3 left it: without the aggregates of 0004,
     // the review packages of 0005, the record versions of 0006, the yearly tally of 0007, the
     // trash of 0008, the document options of 0009, the dashboard's kept counts of 0011 and the
-    // signed-off guards of 0012 (0010 replaced a trigger of 0004).
+    // signed-off guards of 0012 (0010 replaced a trigger of 0004), and the type guards made
+    // after the migrations since 0014.
+    {
+        let conn = rusqlite::Connection::open(ws.db()).unwrap();
+        let guards: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'typed_%'")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert!(guards.len() > 60, "{guards:?}");
+        for guard in guards {
+            conn.execute_batch(&format!("DROP TRIGGER \"{guard}\"")).unwrap();
+        }
+    }
     ws.execute(
         "DROP TRIGGER signed_off_is_final; DROP TRIGGER signed_off_is_final_delete;
          DROP TRIGGER cycle_objective_frozen_insert; DROP TRIGGER cycle_objective_frozen_update;
@@ -480,4 +495,135 @@ fn an_upgrade_of_the_schema_is_preceded_by_a_backup_of_the_file_as_it_was() {
     let kept = rusqlite::Connection::open(backups[0]["path"].as_str().unwrap()).unwrap();
     let version: i64 = kept.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(version, 3, "the backup is the file before the upgrade");
+}
+
+#[test]
+fn the_file_refuses_a_value_of_the_wrong_type_from_any_program() {
+    let ws = Workspace::demo();
+    let conn = rusqlite::Connection::open(ws.db()).unwrap();
+    let attempts = [
+        "UPDATE attendance_count SET participants = 'lots' WHERE rowid = (SELECT min(rowid) FROM attendance_count)",
+        "UPDATE priority SET rank = 1e308 WHERE rowid = (SELECT min(rowid) FROM priority)",
+        "UPDATE meeting SET documents = x'00ff' WHERE rowid = (SELECT min(rowid) FROM meeting)",
+        "UPDATE indicator SET target = 'NaN' WHERE rowid = (SELECT min(rowid) FROM indicator)",
+        "INSERT INTO region (code, name, sort_order) VALUES ('XX', 'Nowhere', 'last')",
+    ];
+    for sql in attempts {
+        let error = conn.execute(sql, []).expect_err(sql).to_string();
+        assert!(error.contains("is not of its column's type"), "{sql}: {error}");
+    }
+    // Values of the right type, given as SQLite converts them (a numeric text into an integer
+    // column), still go in.
+    conn.execute("UPDATE priority SET rank = '7' WHERE rowid = (SELECT min(rowid) FROM priority)", []).unwrap();
+    drop(conn);
+    ws.run(&["check"]).success();
+}
+
+#[test]
+fn wrong_values_in_every_table_are_named_and_stop_neither_backups_nor_the_repair() {
+    let ws = Workspace::demo();
+    // Around the product, guards and checks off: in every table with rows, one value of the
+    // wrong type in a column that is neither its key nor a reference.
+    let conn = rusqlite::Connection::open(ws.db()).unwrap();
+    conn.execute_batch("PRAGMA ignore_check_constraints = ON; PRAGMA foreign_keys = OFF;").unwrap();
+    let guards: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    for guard in guards {
+        conn.execute_batch(&format!("DROP TRIGGER \"{guard}\"")).unwrap();
+    }
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE '%WITHOUT ROWID%'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut spoiled = Vec::new();
+    for table in tables {
+        let column: Option<(String, String)> = conn
+            .query_row(
+                &format!(
+                    "SELECT i.name, upper(i.type) FROM pragma_table_info('{table}') i
+                     WHERE i.pk = 0 AND i.name NOT IN (SELECT \"from\" FROM pragma_foreign_key_list('{table}'))
+                       AND upper(i.type) IN ('INTEGER', 'REAL', 'TEXT') ORDER BY i.cid LIMIT 1"
+                ),
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .ok();
+        let Some((column, declared)) = column else { continue };
+        let wrong = if declared == "TEXT" { "x'00ff'" } else { "'wrong'" };
+        let changed = conn.execute(&format!("UPDATE \"{table}\" SET \"{column}\" = {wrong} WHERE rowid = (SELECT min(rowid) FROM \"{table}\")"), []).unwrap();
+        if changed == 1 {
+            spoiled.push((table, column));
+        }
+    }
+    drop(conn);
+    assert!(spoiled.len() > 15, "{spoiled:?}");
+
+    let check = ws.run(&["check"]);
+    assert_eq!(check.code, 2, "{}", check.stderr);
+    for (table, column) in &spoiled {
+        assert!(check.stdout.contains(&format!("{table} row ")) && check.stdout.contains(&format!("column {column}:")), "{table}.{column}: {}", check.stdout);
+    }
+    ws.run(&["--read-only", "check"]).invalid();
+    let copy = ws.path("copy.sqlite");
+    ws.run(&["backup", s(&copy)]).success();
+    ws.run(&["backups", "create"]).success();
+    let refused = ws.run(&["export", "json", "--out", s(&ws.path("all.json"))]).invalid();
+    assert!(refused.stderr.contains("check --repair") && !ws.path("all.json").exists(), "{}", refused.stderr);
+
+    let repaired = ws.run(&["check", "--repair"]);
+    assert!(!repaired.stderr.contains("panicked"), "{}", repaired.stderr);
+    let quarantined: Vec<PathBuf> = std::fs::read_dir(ws.path(""))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().contains(".quarantined-"))
+        .collect();
+    assert_eq!(quarantined.len(), 1, "the values are kept aside in one file");
+    let kept: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&quarantined[0]).unwrap()).unwrap();
+    assert_eq!(kept.as_array().unwrap().len(), spoiled.len());
+    // What the repair could not replace (a rule of the schema refuses the column's default or
+    // zero, as for a name) is still named, each by table, row and column; the rest is gone.
+    let after = ws.run(&["check"]).invalid();
+    let left = after.stdout.lines().filter(|l| l.contains("where the column holds")).count();
+    println!("wrong values: {} planted, {} set aside, {left} left for a person", spoiled.len(), spoiled.len() - left);
+    assert!(left < spoiled.len(), "some were set aside");
+    assert!(repaired.stdout.matches("set aside in").count() == spoiled.len() - left, "{}", repaired.stdout);
+}
+
+#[test]
+fn the_repair_sets_wrong_counts_aside_and_the_export_works_again() {
+    // The hostile tester's own example: a count of 'lots', a number too large for an integer,
+    // and text where a target number goes.
+    let ws = Workspace::demo();
+    let conn = rusqlite::Connection::open(ws.db()).unwrap();
+    for guard in ["typed_attendance_count_update", "typed_indicator_update", "typed_meeting_update"] {
+        conn.execute_batch(&format!("DROP TRIGGER {guard}")).unwrap();
+    }
+    conn.execute_batch(
+        "UPDATE attendance_count SET participants = 'lots' WHERE rowid = (SELECT min(rowid) FROM attendance_count);
+         UPDATE meeting SET documents = 1e308 WHERE rowid = (SELECT max(rowid) FROM meeting);
+         UPDATE indicator SET target = 'NaN' WHERE rowid = (SELECT min(rowid) FROM indicator);",
+    )
+    .unwrap();
+    drop(conn);
+    let check = ws.run(&["check"]).invalid();
+    assert_eq!(check.stdout.matches("where the column holds").count(), 3, "{}", check.stdout);
+    ws.run(&["stats"]).failure();
+    ws.run(&["export", "json", "--out", s(&ws.path("all.json"))]).invalid();
+    let repaired = ws.run(&["check", "--repair"]).success();
+    assert_eq!(repaired.stdout.matches("set aside in").count(), 3, "{}", repaired.stdout);
+    ws.run(&["check"]).success();
+    ws.run(&["stats"]).success();
+    ws.run(&["export", "json", "--out", s(&ws.path("all.json"))]).success();
+    // The guards are back after the repair.
+    let conn = rusqlite::Connection::open(ws.db()).unwrap();
+    assert!(conn.execute("UPDATE indicator SET target = 'NaN' WHERE rowid = 1", []).is_err());
 }

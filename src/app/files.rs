@@ -62,7 +62,20 @@ impl Session {
     }
 
     /// Writes the whole database to `path` as one JSON document, re-importable as `all`.
+    /// A file holding values of the wrong type (written around the product) is refused, naming
+    /// them, before anything is written: `check --repair` sets them aside, then it exports.
     pub fn export_dataset(&self, path: &Path) -> Result<()> {
+        let wrong = self.store.wrong_values()?;
+        if !wrong.is_empty() {
+            let listed: Vec<String> = wrong.iter().take(10).map(ToString::to_string).collect();
+            return Err(Error::Inconsistent(format!(
+                "{} value(s) in the database are not of their column's type, so its records cannot all be read: {}{}; \
+                 `cxo-review check --repair` sets them aside (and keeps them), then the export works; nothing was written",
+                wrong.len(),
+                listed.join("; "),
+                if wrong.len() > listed.len() { "; …" } else { "" }
+            )));
+        }
         crate::output::write_file(&self.store, path, |file| self.write_dataset(file)).map_err(|e| e.during("exporting the database"))
     }
 

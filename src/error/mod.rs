@@ -212,7 +212,9 @@ pub enum DatabaseErrorKind {
     Corrupt,
     /// A query that must return a row returned none.
     NoRows,
-    /// Any other failure of the engine, or a column whose value the product cannot read.
+    /// A stored value is not of its column's type (written around the product: `sqlite3`).
+    WrongValue,
+    /// Any other failure of the engine.
     Other,
 }
 

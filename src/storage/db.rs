@@ -784,7 +784,10 @@ fn no_rows() -> DatabaseError {
 
 /// A column whose value the product cannot read.
 fn unreadable(column: usize, reason: impl std::fmt::Display) -> DatabaseError {
-    DatabaseError::new(DatabaseErrorKind::Other, format!("column {column}: {reason}"))
+    DatabaseError::new(
+        DatabaseErrorKind::WrongValue,
+        format!("column {column}: {reason} (a value written around CxO Review: `cxo-review check` names it, `check --repair` sets it aside)"),
+    )
 }
 
 /// The kind of an SQLite error, by its result code (and, for constraints, its extended code).

@@ -393,9 +393,14 @@ impl Store {
         let _mode: String = sqlite.query_row("PRAGMA journal_mode = WAL", (), |row| row.get(0))?;
         sqlite.pragma_update(None, "synchronous", "NORMAL")?;
         self.migrate(name)?;
-        // Writes made outside the product (the sqlite3 shell) were marked by the triggers.
+        // Writes made outside the product (the sqlite3 shell) were marked by the triggers. A
+        // value of the wrong type written there must not keep the file from opening: the marks
+        // stay, and `check` names the value.
         if aggregates::is_stale(&self.conn)? {
-            self.transaction(|_| Ok(()))?;
+            match self.transaction(|_| Ok(())) {
+                Err(Error::Database { source, .. }) if source.kind() == crate::error::DatabaseErrorKind::WrongValue => {}
+                other => other?,
+            }
         }
         Ok(())
     }
@@ -420,6 +425,9 @@ impl Store {
             if target == SCHEMA_VERSION {
                 // Earlier versions have no aggregates; the last migration computes them.
                 aggregates::refresh(&tx)?;
+                if let Some(sqlite) = tx.sqlite() {
+                    sqlite::values::guard_types(sqlite)?;
+                }
             }
             tx.execute_batch(&format!("PRAGMA user_version = {target}; PRAGMA application_id = {APPLICATION_ID};"))?;
             tx.commit()?;
@@ -468,7 +476,12 @@ impl Store {
     fn committed<T>(&mut self, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         let tx = self.begin_write()?;
         let value = work(&tx)?;
-        aggregates::refresh(&tx)?;
+        match aggregates::refresh(&tx) {
+            // A value of the wrong type, written around the product, is not this write's doing:
+            // the write stands, and the marks stay until `check --repair` sets the value aside.
+            Err(Error::Database { source, .. }) if source.kind() == crate::error::DatabaseErrorKind::WrongValue => {}
+            other => other?,
+        }
         tx.commit()?;
         if self.server.is_some() {
             // After the commit, so that a screen that sees the new number sees the new data.

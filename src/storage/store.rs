@@ -6,8 +6,10 @@
 
 use std::collections::HashMap;
 
-use super::{Store, Tx};
-use crate::error::Result;
+use std::path::Path;
+
+use super::{file, sqlite, Store, Tx};
+use crate::error::{Error, Result};
 use crate::model::{with_kind, Kind};
 
 /// What a write is for. An import may run with more memory, and tells writers that wait for it
@@ -61,8 +63,44 @@ impl Store {
     /// The database's own check: SQLite's integrity and references first (the rest reads
     /// through the structures they check), then the kept aggregates, recomputed when `repair`.
     pub fn check(&mut self, repair: bool) -> Result<Findings> {
-        let mut findings = Findings { problems: self.integrity_problems()?, repaired: Vec::new() };
+        // SQLite's integrity check also reports rows that break a CHECK of the schema: those
+        // are values, not damage, and come after the wrong values (which often break them).
+        let (rules, structure): (Vec<String>, Vec<String>) =
+            self.integrity_problems()?.into_iter().partition(|p| p.starts_with("CHECK constraint failed"));
+        let mut findings = Findings { problems: structure, repaired: Vec::new() };
         if !findings.problems.is_empty() {
+            return Ok(findings);
+        }
+        // Values of the wrong type come next: the rest reads them as their columns' types.
+        let wrong = self.wrong_values()?;
+        if !wrong.is_empty() {
+            match (repair, self.path().map(Path::to_path_buf)) {
+                (true, Some(path)) if !self.is_read_only() => {
+                    let kept = file::sibling(&path, &format!(".quarantined-{}.json", chrono::Local::now().format("%Y%m%d-%H%M%S")));
+                    let said = self.raw_transaction(|conn| {
+                        let sqlite = conn.sqlite().ok_or_else(|| Error::Internal("a file's connection is SQLite".into()))?;
+                        sqlite::values::quarantine(sqlite, &wrong, &kept)
+                    })?;
+                    let (left, set_aside): (Vec<String>, Vec<String>) = said.into_iter().partition(|s| s.contains("correct it by hand"));
+                    findings.repaired.extend(set_aside);
+                    findings.problems.extend(left);
+                }
+                _ => findings.problems.extend(wrong.iter().map(|w| {
+                    format!("{w}; `check --repair` sets it aside")
+                })),
+            }
+            if !findings.problems.is_empty() {
+                findings.problems.extend(rules);
+                return Ok(findings);
+            }
+        }
+        let rules: Vec<String> = if findings.repaired.is_empty() {
+            rules
+        } else {
+            self.integrity_problems()?.into_iter().filter(|p| p.starts_with("CHECK constraint failed")).collect()
+        };
+        if !rules.is_empty() {
+            findings.problems.extend(rules.iter().map(|rule| format!("{rule}: a row breaks a rule of the schema, written around CxO Review")));
             return Ok(findings);
         }
         match self.check_aggregates(repair)? {
@@ -75,6 +113,15 @@ impl Store {
             )),
         }
         Ok(findings)
+    }
+
+    /// Every stored value that is not of its column's type (a file only: a server's columns
+    /// refuse them).
+    pub fn wrong_values(&self) -> Result<Vec<sqlite::values::WrongValue>> {
+        match self.conn.sqlite() {
+            Some(sqlite) => sqlite::values::wrong_values(sqlite),
+            None => Ok(Vec::new()),
+        }
     }
 
     /// The file's page image, for the fuzzers to restore between runs.

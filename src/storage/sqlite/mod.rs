@@ -4,6 +4,7 @@
 
 pub mod backups;
 pub(crate) mod file;
+pub(crate) mod values;
 
 /// Schema migrations, applied in order on open. The version is kept in `PRAGMA user_version`.
 pub(super) const MIGRATIONS: &[(&str, &str)] = &[
@@ -20,4 +21,5 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
     ("0011_dashboard_counts", include_str!("../../../migrations/sqlite/0011_dashboard_counts.sql")),
     ("0012_server_guards", include_str!("../../../migrations/sqlite/0012_server_guards.sql")),
     ("0013_one_schema", include_str!("../../../migrations/sqlite/0013_one_schema.sql")),
+    ("0014_typed_values", include_str!("../../../migrations/sqlite/0014_typed_values.sql")),
 ];
