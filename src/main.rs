@@ -108,15 +108,18 @@ fn open(place: &str, opening: Opening) -> Result<Session> {
 /// `copy`: every record of `from` into the new database `to`, checked against the source.
 fn copy(from: &str, to: &str, out: &mut impl Write) -> Result<()> {
     let source = open(from, Opening::ReadOnly)?;
-    let target_opening = if Session::is_server_url(to) { Opening::CreateIfMissing } else { Opening::New };
-    let mut target = open(to, target_opening)?;
-    let copied = source.copy_to(&mut target)?;
+    let (copied, target) = if Session::is_server_url(to) {
+        let mut target = open(to, Opening::CreateIfMissing)?;
+        (source.copy_to(&mut target)?, target.describe())
+    } else {
+        (source.copy_to_new_file(std::path::Path::new(to))?, to.to_string())
+    };
     writeln!(
         out,
         "copied {} records from {} to {}; both export the same {} bytes",
         copied.records,
         source.describe(),
-        target.describe(),
+        target,
         copied.bytes
     )
     .map_err(cli::stdout_error)

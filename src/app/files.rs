@@ -3,7 +3,7 @@
 use std::io::{Read, Write};
 use std::path::Path;
 
-use super::Session;
+use super::{Opening, Session};
 use crate::error::{Error, Result};
 use crate::export::json::DatasetWriter;
 use crate::export::tables::{self, DatabaseTable, Table, TableData};
@@ -128,6 +128,29 @@ impl Session {
             )));
         }
         Ok(Copied { records, bytes: copy.len() })
+    }
+
+    /// Copies every record into a new database file at `target`, which must not exist yet. The
+    /// copy is built under a hidden temporary name beside it, checked, and given `target`'s name
+    /// only when complete: an interrupted or failed copy leaves nothing under the name asked for
+    /// (a retry works), and a failure removes what it made and says its real cause.
+    pub fn copy_to_new_file(&self, target: &Path) -> Result<Copied> {
+        if target.exists() {
+            return Err(Error::invalid("file", format!("{} already exists; choose a new file name", target.display())));
+        }
+        let partial = crate::storage::file::partial_database_beside(target);
+        let copied = (|| {
+            let mut copy = Session::open(&partial, Opening::New)?;
+            let copied = self.copy_to(&mut copy)?;
+            // Closed first: its -wal is written into the file before the file takes the name.
+            drop(copy);
+            crate::storage::file::publish_database(&partial, target)?;
+            Ok(copied)
+        })();
+        if copied.is_err() {
+            crate::storage::file::remove_database(&partial);
+        }
+        copied
     }
 
     /// Table `name`: of the database, or of cycle `cycle`'s summary when one is given.

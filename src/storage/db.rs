@@ -423,7 +423,10 @@ impl Connection {
                 Ok(value)
             }
             Err(e) => {
-                self.execute_batch("ROLLBACK TO attempt; RELEASE attempt")?;
+                // After some failures (a full disk, an I/O error) SQLite has already rolled the
+                // whole transaction back, savepoint and all: the failure itself is the news,
+                // not that the savepoint is gone.
+                let _ = self.execute_batch("ROLLBACK TO attempt; RELEASE attempt");
                 Err(e)
             }
         }

@@ -209,3 +209,37 @@ pub(crate) fn damage(database: &Path) -> Option<(String, String)> {
     let reason = lines.next().unwrap_or("an SQLite corruption error").to_string();
     Some((since, reason))
 }
+
+/// A hidden name beside `target` for a database built before it takes `target`'s name
+/// (`.NAME.PID-NANOS.partial`); no file is made.
+pub(crate) fn partial_database_beside(target: &Path) -> PathBuf {
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or_default();
+    folder_of(target).join(format!(".{name}.{}-{nanos}.partial", std::process::id()))
+}
+
+/// Gives the closed database at `partial` the name `target`, which must still be free: synced,
+/// then linked under the new name (which fails rather than replace a file made meanwhile) and
+/// unlinked from the old.
+pub(crate) fn publish_database(partial: &Path, target: &Path) -> Result<()> {
+    std::fs::File::open(partial).and_then(|f| f.sync_all()).map_err(|e| Error::io(partial, e))?;
+    std::fs::hard_link(partial, target).map_err(|e| match e.kind() {
+        std::io::ErrorKind::AlreadyExists => {
+            Error::invalid("file", format!("{} already exists; choose a new file name", target.display()))
+        }
+        _ => Error::io(target, e),
+    })?;
+    std::fs::remove_file(partial).map_err(|e| Error::io(partial, e))?;
+    if let Ok(dir) = std::fs::File::open(folder_of(target)) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+/// Removes a database this process made and gave up on, with the files SQLite and the product
+/// keep beside it.
+pub(crate) fn remove_database(path: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal", "-writer"] {
+        let _ = std::fs::remove_file(sibling(path, suffix));
+    }
+}
