@@ -20,4 +20,6 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
     ("0011_dashboard_counts", include_str!("../../../migrations/sqlite/0011_dashboard_counts.sql")),
     ("0012_server_guards", include_str!("../../../migrations/sqlite/0012_server_guards.sql")),
     ("0013_one_schema", include_str!("../../../migrations/sqlite/0013_one_schema.sql")),
+    // Version 14 (named 0015: a version 14 of other work may come first; see docs/robustness.md).
+    ("0015_sign_off_records", include_str!("../../../migrations/sqlite/0015_sign_off_records.sql")),
 ];
