@@ -411,9 +411,11 @@ fn an_upgrade_of_the_schema_is_preceded_by_a_backup_of_the_file_as_it_was() {
     // The file as CxO Review with schema version 3 left it: without the aggregates of 0004,
     // the review packages of 0005, the record versions of 0006, the yearly tally of 0007, the
     // trash of 0008, the document options of 0009, the dashboard's kept counts of 0011 and the
-    // signed-off guards of 0012 (0010 replaced a trigger of 0004).
+    // signed-off guards of 0012 and the sign-off records of 0015 (0010 replaced a trigger of 0004).
     ws.execute(
-        "DROP TRIGGER signed_off_is_final; DROP TRIGGER signed_off_is_final_delete;
+        "DROP TRIGGER cycle_sign_off_recorded; DROP TRIGGER cycle_sign_off_recorded_insert;
+         DROP TRIGGER cycle_sign_off_kept; DROP TRIGGER cycle_sign_off_kept_delete; DROP TABLE cycle_sign_off;
+         DROP TRIGGER signed_off_is_final; DROP TRIGGER signed_off_is_final_delete;
          DROP TRIGGER cycle_objective_frozen_insert; DROP TRIGGER cycle_objective_frozen_update;
          DROP TRIGGER cycle_objective_frozen_delete; DROP TRIGGER cycle_reviewer_frozen_insert;
          DROP TRIGGER cycle_reviewer_frozen_update; DROP TRIGGER cycle_reviewer_frozen_delete;
