@@ -411,8 +411,8 @@ fn an_upgrade_of_the_schema_is_preceded_by_a_backup_of_the_file_as_it_was() {
     // The file as CxO Review with schema version 3 left it: without the aggregates of 0004,
     // the review packages of 0005, the record versions of 0006, the yearly tally of 0007, the
     // trash of 0008, the document options of 0009, the dashboard's kept counts of 0011 and the
-    // signed-off guards of 0012 (0010 replaced a trigger of 0004), and the type guards made
-    // after the migrations since 0014.
+    // signed-off guards of 0012 and the sign-off records of 0015 (0010 replaced a trigger of
+    // 0004), and the type guards made after the migrations since 0014.
     {
         let conn = rusqlite::Connection::open(ws.db()).unwrap();
         let guards: Vec<String> = conn
@@ -428,7 +428,9 @@ fn an_upgrade_of_the_schema_is_preceded_by_a_backup_of_the_file_as_it_was() {
         }
     }
     ws.execute(
-        "DROP TRIGGER signed_off_is_final; DROP TRIGGER signed_off_is_final_delete;
+        "DROP TRIGGER cycle_sign_off_recorded; DROP TRIGGER cycle_sign_off_recorded_insert;
+         DROP TRIGGER cycle_sign_off_kept; DROP TRIGGER cycle_sign_off_kept_delete; DROP TABLE cycle_sign_off;
+         DROP TRIGGER signed_off_is_final; DROP TRIGGER signed_off_is_final_delete;
          DROP TRIGGER cycle_objective_frozen_insert; DROP TRIGGER cycle_objective_frozen_update;
          DROP TRIGGER cycle_objective_frozen_delete; DROP TRIGGER cycle_reviewer_frozen_insert;
          DROP TRIGGER cycle_reviewer_frozen_update; DROP TRIGGER cycle_reviewer_frozen_delete;
@@ -626,4 +628,181 @@ fn the_repair_sets_wrong_counts_aside_and_the_export_works_again() {
     // The guards are back after the repair.
     let conn = rusqlite::Connection::open(ws.db()).unwrap();
     assert!(conn.execute("UPDATE indicator SET target = 'NaN' WHERE rowid = 1", []).is_err());
+}
+
+/// Every export of a cycle's content, run on cycle 1 of `ws` into files named after `tag`:
+/// (what it is, its output, the file it was to write).
+fn cycle_exports(ws: &Workspace, tag: &str) -> Vec<(String, common::Output, PathBuf)> {
+    let mut runs = Vec::new();
+    for format in ["docx", "md", "json", "xlsx"] {
+        let target = ws.path(&format!("{tag}-summary.{format}"));
+        let out = ws.run(&["review", "summary", "--cycle", "1", "--format", format, "--out", s(&target)]);
+        runs.push((format!("review summary --format {format}"), out, target));
+    }
+    for table in ["results", "scores", "indicators", "metrics", "objectives", "improvements"] {
+        let target = ws.path(&format!("{tag}-{table}.csv"));
+        let out = ws.run(&["export", "csv", "--table", table, "--cycle", "1", "--out", s(&target)]);
+        runs.push((format!("export csv --table {table} --cycle 1"), out, target));
+    }
+    let target = ws.path(&format!("{tag}-all.json"));
+    let out = ws.run(&["export", "json", "--out", s(&target)]);
+    runs.push(("export json".into(), out, target));
+    runs
+}
+
+/// Each export of `ws`'s cycle 1 is refused as changed outside the product (exit 1, the
+/// tamper message, no file written).
+fn every_export_is_refused(ws: &Workspace, tag: &str) {
+    for (what, out, target) in cycle_exports(ws, tag) {
+        let out = out.failure();
+        assert!(out.stderr.contains("was signed off under digest"), "{tag}: {what}: {}", out.stderr);
+        assert!(out.stderr.contains("changed outside CxO Review"), "{tag}: {what}: {}", out.stderr);
+        assert!(!target.exists(), "{tag}: {what}: nothing is written under a sign-off that does not hold");
+    }
+}
+
+/// Each export of `ws`'s cycle 1 succeeds and writes its file.
+fn every_export_is_written(ws: &Workspace, tag: &str) {
+    for (what, out, target) in cycle_exports(ws, tag) {
+        out.success();
+        assert!(target.exists(), "{tag}: {what}");
+    }
+}
+
+#[test]
+fn every_export_of_a_signed_off_cycle_whose_scores_changed_outside_the_product_is_refused() {
+    let ws = tampered_demo();
+    every_export_is_refused(&ws, "score");
+}
+
+/// The demo with cycle 1 signed off, and one meeting of the cycle's period (attendance counted
+/// per region, or a roster): its id.
+fn signed_off_demo_and_a_meeting_of_its_period(ws: &Workspace, counted: bool) -> i64 {
+    ws.run(&["demo"]).success();
+    ws.run(&["review", "sign-off", "--cycle", "1"]).success();
+    let mode = if counted { "counts" } else { "roster" };
+    ws.query(&format!(
+        "SELECT min(m.id) FROM meeting m, review_cycle c
+         WHERE c.id = 1 AND m.start_date BETWEEN c.period_from AND c.period_to
+           AND m.attendance_mode = '{mode}'
+           AND (m.attendance_mode = 'roster' OR EXISTS (SELECT 1 FROM attendance_count n WHERE n.meeting_id = m.id))"
+    )) as i64
+}
+
+#[test]
+fn a_signed_off_cycle_whose_periods_statistics_changed_outside_the_product_is_reported_and_not_exported() {
+    // The attendance counted at an RG-IEM meeting of the period, an attendee of an executive
+    // meeting, its documents: what the summary states in Annex B and the metrics, not in the
+    // scores.
+    let edits = [
+        ("counts", true, "UPDATE attendance_count SET participants = participants + 5 WHERE meeting_id = {id}"),
+        ("roster", false, "DELETE FROM attendance WHERE id = (SELECT min(id) FROM attendance WHERE meeting_id = {id})"),
+        ("documents", false, "UPDATE meeting SET documents = documents + 3 WHERE id = {id}"),
+    ];
+    for (tag, counted, edit) in edits {
+        let ws = Workspace::new();
+        let meeting = signed_off_demo_and_a_meeting_of_its_period(&ws, counted);
+        assert!(meeting > 0, "{tag}: the demo's period has such a meeting");
+        assert!(ws.run(&["check"]).success().stdout.starts_with("ok"), "{tag}");
+        ws.execute(&edit.replace("{id}", &meeting.to_string()));
+
+        let out = ws.run(&["check"]).invalid();
+        assert!(out.stdout.contains("was signed off under digest"), "{tag}: {}", out.stdout);
+        let out = ws.run(&["review", "show", "--cycle", "1"]).failure();
+        assert!(out.stdout.starts_with("WARNING: review cycle"), "{tag}: {}", out.stdout);
+        every_export_is_refused(&ws, tag);
+    }
+}
+
+#[test]
+fn a_sign_off_cleared_outside_the_product_is_reported_and_the_cycle_is_neither_signed_again_nor_exported() {
+    let ws = Workspace::new();
+    ws.run(&["demo"]).success();
+    ws.run(&["review", "sign-off", "--cycle", "1"]).success();
+    // The file's guard refuses this; someone editing the file by hand drops it first, clears
+    // the sign-off, changes a score while the cycle is open again.
+    ws.execute(
+        "DROP TRIGGER signed_off_is_final;
+         UPDATE review_cycle SET status = 'open', signed_off_at = NULL, digest = NULL WHERE id = 1;
+         UPDATE score SET level = CASE level WHEN 0 THEN 1 ELSE 0 END WHERE id = (SELECT min(id) FROM score WHERE cycle_id = 1);",
+    );
+    let out = ws.run(&["check"]).invalid();
+    assert!(out.stdout.contains("no longer marked signed off"), "{}", out.stdout);
+    assert!(out.stdout.contains("changed outside CxO Review"), "{}", out.stdout);
+    let out = ws.run(&["review", "show", "--cycle", "1"]).failure();
+    assert!(out.stdout.starts_with("WARNING: review cycle"), "{}", out.stdout);
+
+    // Signing it off again is refused, and changes nothing.
+    let out = ws.run(&["review", "sign-off", "--cycle", "1"]).failure();
+    assert!(out.stderr.contains("no longer marked signed off"), "{}", out.stderr);
+    assert_eq!(ws.query("SELECT count(*) FROM review_cycle WHERE id = 1 AND status = 'open'"), 1);
+    every_export_is_refused(&ws, "cleared");
+    let folder = ws.path("packages");
+    let out = ws.run(&["review", "package", "issue", "--cycle", "1", "--out", s(&folder)]).failure();
+    assert!(out.stderr.contains("changed outside CxO Review"), "{}", out.stderr);
+
+    // Signed off again by hand, under the digest of what it now holds: the first sign-off,
+    // kept by the file, still tells.
+    let digest = {
+        let copy = Workspace::empty();
+        settle(&ws.db());
+        std::fs::copy(ws.db(), copy.db()).unwrap();
+        copy.execute("DROP TRIGGER cycle_sign_off_kept_delete; DELETE FROM cycle_sign_off;");
+        let signed = copy.run(&["review", "sign-off", "--cycle", "1"]).success().stdout;
+        signed.trim().rsplit(' ').next().unwrap().to_string()
+    };
+    ws.execute(&format!(
+        "UPDATE review_cycle SET status = 'signed_off', signed_off_at = '2026-02-01T00:00:00Z', digest = '{digest}' WHERE id = 1"
+    ));
+    let out = ws.run(&["check"]).invalid();
+    assert!(out.stdout.contains("was replaced by one under"), "{}", out.stdout);
+    every_export_is_refused(&ws, "re-signed");
+
+    // The record itself cannot be changed or taken away without dropping the file's guards.
+    for sql in ["DELETE FROM cycle_sign_off", "UPDATE cycle_sign_off SET digest = NULL"] {
+        let conn = rusqlite::Connection::open(ws.db()).unwrap();
+        let error = conn.execute_batch(sql).unwrap_err().to_string();
+        assert!(error.contains("sign-off record"), "{sql}: {error}");
+    }
+}
+
+#[test]
+fn untouched_signed_off_cycles_export_under_either_digest_rule_and_an_old_one_survives_the_upgrade() {
+    // Signed off by this version.
+    let ws = Workspace::new();
+    ws.run(&["demo"]).success();
+    let signed = ws.run(&["review", "sign-off", "--cycle", "1"]).success().stdout;
+    let digest = signed.trim().rsplit(' ').next().unwrap().to_string();
+    assert!(digest.starts_with("v2:sha256:"), "{digest}");
+    assert!(ws.run(&["check"]).success().stdout.starts_with("ok"));
+    every_export_is_written(&ws, "new");
+    assert!(std::fs::read_to_string(ws.path("new-summary.md")).unwrap().contains(&digest));
+
+    // A file of the previous version (schema 14, no sign-off records) with the cycle signed off
+    // under the first rule, whose digest is the content's half of this version's.
+    let old = Workspace::new();
+    old.run(&["demo"]).success();
+    let first_rule = digest.strip_prefix("v2:").unwrap().rsplit_once(':').unwrap().0.to_string();
+    assert!(first_rule.starts_with("sha256:") && first_rule.len() == 7 + 64, "{first_rule}");
+    old.execute(&format!(
+        "DROP TRIGGER cycle_sign_off_recorded; DROP TRIGGER cycle_sign_off_recorded_insert;
+         DROP TRIGGER cycle_sign_off_kept; DROP TRIGGER cycle_sign_off_kept_delete; DROP TABLE cycle_sign_off;
+         UPDATE review_cycle SET status = 'signed_off', signed_off_at = '2025-12-01T10:00:00Z', digest = '{first_rule}' WHERE id = 1;
+         PRAGMA user_version = 14;"
+    ));
+    // Opened by this version: upgraded, the sign-off recorded as it stood, nothing reported.
+    assert!(old.run(&["check"]).success().stdout.starts_with("ok"));
+    assert_eq!(old.query("PRAGMA user_version"), 15);
+    assert_eq!(old.query(&format!("SELECT count(*) FROM cycle_sign_off WHERE cycle_id = 1 AND digest = '{first_rule}'")), 1);
+    old.run(&["review", "show", "--cycle", "1"]).success();
+    every_export_is_written(&old, "old");
+    assert!(std::fs::read_to_string(old.path("old-summary.md")).unwrap().contains(&first_rule));
+
+    // Under the first rule the scores are still covered.
+    old.execute(
+        "DROP TRIGGER score_frozen_update;
+         UPDATE score SET level = CASE level WHEN 0 THEN 1 ELSE 0 END WHERE id = (SELECT min(id) FROM score WHERE cycle_id = 1);",
+    );
+    old.run(&["check"]).invalid();
+    every_export_is_refused(&old, "old-score");
 }

@@ -80,7 +80,12 @@ impl Session {
     }
 
     /// Writes the whole database as one JSON document to `out`, a section at a time.
+    /// A signed-off cycle changed outside the product is refused ([`Error::Tampered`]): the
+    /// document would carry it as signed off, and an import of it as a sound cycle.
     pub fn write_dataset(&self, out: impl Write) -> Result<()> {
+        if let Some(tampered) = super::review::tampered_cycles(&self.store)?.into_iter().next() {
+            return Err(tampered);
+        }
         let mut writer = DatasetWriter::new(out)?;
         for (name, kind) in SECTIONS {
             with_kind!(*kind, E => writer.section(name, &self.store.list::<E>()?)?);
@@ -156,7 +161,10 @@ impl Session {
     /// Table `name`: of the database, or of cycle `cycle`'s summary when one is given.
     pub fn table(&self, name: &str, cycle: Option<i64>, include_confidential: bool) -> Result<Table> {
         if let Some(cycle) = cycle {
-            let summary = self.cycle_summary(cycle, crate::review::SummaryOptions { include_confidential })?;
+            // A cycle's tables carry what its summary states: a signed-off cycle changed outside
+            // the product is refused, as its summary is.
+            let (data, _) = super::review::sealed_cycle(&self.store, cycle)?;
+            let summary = crate::review::summarize(&data, crate::review::SummaryOptions { include_confidential })?;
             return tables::summary_table(&summary, name);
         }
         let data = match name.parse::<DatabaseTable>()? {

@@ -94,6 +94,11 @@ impl Session {
         if cycle_record.status == crate::model::CycleStatus::SignedOff {
             return Err(Error::Frozen(cycle_record.name));
         }
+        // A cycle signed off once, and no longer, was changed outside the product: no package
+        // carries its content out to reviewers.
+        if let Some(record) = self.store.sign_off_record(cycle)? {
+            crate::review::check_sealed(&data, Some(&record))?;
+        }
         let (from, to) = (cycle_record.period_from, cycle_record.period_to);
         let values = crate::metrics::compute(&data.period, from, to)?;
         let mut objectives = data.content.objectives.clone();

@@ -13,6 +13,7 @@ use super::Session;
 use crate::model::TeamRole;
 use crate::error::{Error, Result};
 use crate::export::summary::{DocumentOptions, SummaryFormat};
+use crate::model::facts::{CycleData, SignOffRecord};
 use crate::model::{Improvement, Record, ReviewCycle, Reviewer, Score};
 use crate::review::{
     self, Completeness, CycleSummary, Difference, DraftReport, ScoredObjective, SummaryDocument, SummaryOptions,
@@ -51,21 +52,35 @@ pub struct SavedScore {
     pub result: ScoredObjective,
 }
 
-/// Every signed-off cycle whose content no longer gives its digest, as the error saying so.
+/// Every cycle signed off whose content no longer gives its digest, or whose sign-off was
+/// cleared or rewritten since it was recorded, as the error saying so.
 pub(crate) fn tampered_cycles(store: &Store) -> Result<Vec<Error>> {
+    let records: std::collections::HashMap<i64, SignOffRecord> =
+        store.sign_off_records()?.into_iter().map(|r| (r.cycle_id, r)).collect();
     let mut found = Vec::new();
     for cycle in store.list::<ReviewCycle>()? {
-        if cycle.data.digest.is_none() {
+        let record = records.get(&cycle.id);
+        if cycle.data.digest.is_none() && record.is_none() {
             continue;
         }
-        let content = store.cycle_content(cycle.id)?;
-        match review::check_digest(&content.cycle, &review::content_digest(&content)?) {
-            Ok(()) => {}
+        let data = store.cycle_data(cycle.id)?;
+        match review::check_sealed(&data, record) {
+            Ok(_) => {}
             Err(e @ Error::Tampered { .. }) => found.push(e),
             Err(e) => return Err(e),
         }
     }
     Ok(found)
+}
+
+/// Cycle `id`'s data and its digest as it is now, for an export of its content: a cycle signed
+/// off whose content or sign-off was changed outside the product is refused
+/// ([`Error::Tampered`]), so that nothing is exported as signed off that is not.
+pub(crate) fn sealed_cycle(store: &Store, id: i64) -> Result<(CycleData, String)> {
+    let data = store.cycle_data(id).map_err(|e| e.during("reading the review cycle"))?;
+    let record = store.sign_off_record(id)?;
+    let digest = review::check_sealed(&data, record.as_ref())?;
+    Ok((data, digest))
 }
 
 impl Session {
@@ -109,7 +124,12 @@ impl Session {
     pub fn cycle_review(&self, id: i64) -> Result<CycleReview> {
         let data = self.store.cycle_data(id).map_err(|e| e.during("reading the review cycle"))?;
         let summary = review::summarize(&data, SummaryOptions::default())?;
-        let tampered = review::check_digest(&data.content.cycle, &review::content_digest(&data.content)?).err();
+        let record = self.store.sign_off_record(id)?;
+        let tampered = match review::check_sealed(&data, record.as_ref()) {
+            Ok(_) => None,
+            Err(e @ Error::Tampered { .. }) => Some(e),
+            Err(e) => return Err(e),
+        };
         Ok(CycleReview { summary, tampered })
     }
 
@@ -177,7 +197,7 @@ impl Session {
         // The digest is computed from the content as the signing transaction holds it, so it is
         // always the content's (a score saved meanwhile cannot slip in between).
         self.store
-            .sign_off_with(id, &at, &mut |content| review::ready_for_sign_off(content))
+            .sign_off_with(id, &at, &mut |data, record| review::ready_for_sign_off(data, record))
             .map_err(|e| e.during("signing the cycle off"))
     }
 
@@ -215,9 +235,9 @@ impl Session {
         include_confidential: bool,
         options: &DocumentOptions,
     ) -> Result<Vec<u8>> {
-        let data = self.store.cycle_data(id).map_err(|e| e.during("reading the review cycle"))?;
+        let (data, digest) = sealed_cycle(&self.store, id)?;
         let summary = review::summarize(&data, SummaryOptions { include_confidential })?;
-        let document = SummaryDocument::new(summary, review::content_digest(&data.content)?)?;
+        let document = SummaryDocument::new(summary, digest)?;
         let written_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         crate::export::summary::render(&document, format, options, &written_at)
     }
@@ -244,7 +264,10 @@ impl Session {
         let options = SummaryOptions { include_confidential: document.summary.confidential };
         // Built without the tamper check: listing what changed is the point.
         let current = review::summarize(&data, options)?;
-        review::verify(&document, &current, &review::content_digest(&data.content)?)
+        // The digest under the rule the file's digest was written under, so that a summary
+        // exported before this version's rule still matches an unchanged cycle.
+        let digest = review::digest_under(review::DigestRule::of(&document.digest), &data)?;
+        review::verify(&document, &current, &digest)
     }
 
     /// Signed-off cycles whose content was changed outside the product, one error each.

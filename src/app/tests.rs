@@ -358,7 +358,8 @@ fn signed_off_cycle_is_frozen() {
     let (mut store, cycle) = fixture();
     store.draft(cycle).unwrap();
     let digest = store.sign_off(cycle, chrono::Utc::now()).unwrap();
-    assert!(digest.starts_with("sha256:") && digest.len() == 7 + 64, "{digest}");
+    // This version's rule: the content's hash, then the hash of what the summary states.
+    assert!(digest.starts_with("v2:sha256:") && digest.len() == 10 + 64 + 1 + 64, "{digest}");
     let stored = store.get::<ReviewCycle>(cycle).unwrap().data;
     assert_eq!((stored.status, stored.digest.as_deref()), (CycleStatus::SignedOff, Some(digest.as_str())));
 
@@ -384,7 +385,10 @@ fn signed_off_cycle_is_frozen() {
     assert!(matches!(store.draft(cycle), Err(Error::Frozen(_))));
     assert!(matches!(store.sign_off(cycle, chrono::Utc::now()), Err(Error::Frozen(_))));
     let content = store.store.cycle_content(cycle).unwrap();
-    assert_eq!(crate::review::content_digest(&content).unwrap(), digest, "the frozen content is unchanged");
+    let content_part = crate::review::content_digest(&content).unwrap();
+    assert!(digest.starts_with(&format!("v2:{content_part}:")), "the frozen content is unchanged: {digest}");
+    let data = store.store.cycle_data(cycle).unwrap();
+    assert_eq!(crate::review::cycle_digest(&data).unwrap(), digest, "what it states is unchanged");
 }
 
 #[test]
@@ -392,7 +396,7 @@ fn verify_finds_no_difference_in_a_faithful_export_and_every_tampered_one() {
     let (mut store, cycle) = fixture();
     store.sign_off(cycle, chrono::Utc::now()).unwrap();
     let summary = summarize(&store, cycle, SummaryOptions::default()).unwrap();
-    let digest = crate::review::content_digest(&store.store.cycle_content(cycle).unwrap()).unwrap();
+    let digest = crate::review::cycle_digest(&store.store.cycle_data(cycle).unwrap()).unwrap();
     let document = SummaryDocument::new(summary, digest).unwrap();
     let text = serde_json::to_string_pretty(&document).unwrap();
     assert!(store.verify_summary(&text, "summary.json").unwrap().is_empty());
@@ -565,8 +569,8 @@ fn document_options_are_remembered_per_cycle_and_survive_sign_off() {
     let later = DocumentOptions { td_number: "TSAG-TD124".into(), ..saved };
     store.set_document_options(cycle, &later).unwrap();
     assert_eq!(store.document_options(cycle).unwrap(), later);
-    let content = store.store.cycle_content(cycle).unwrap();
-    assert_eq!(crate::review::content_digest(&content).unwrap(), digest);
+    let data = store.store.cycle_data(cycle).unwrap();
+    assert_eq!(crate::review::cycle_digest(&data).unwrap(), digest);
     assert!(store.tampered_cycles().unwrap().is_empty());
 }
 

@@ -142,14 +142,15 @@ pub enum Error {
     #[error("the team database refused this for user \"{user}\": {reason}")]
     Denied { user: String, reason: String },
 
-    /// The content of a signed-off cycle no longer gives the digest recorded at its sign-off: it
-    /// was changed outside CxO Review.
+    /// The content of a signed-off cycle no longer gives the digest recorded at its sign-off, or
+    /// its sign-off itself was cleared or rewritten: it was changed outside CxO Review. `now`
+    /// says what the database gives instead ("its content now gives sha256:…").
     #[error(
-        "review cycle \"{cycle}\" was signed off under digest {recorded}, but its content now gives {computed}: \
+        "review cycle \"{cycle}\" was signed off under digest {recorded}, but {now}: \
          it was changed outside CxO Review after sign-off. Restore a backup made before the change \
          (`cxo-review backups list`), or ask whoever edited the file"
     )]
-    Tampered { cycle: String, recorded: String, computed: String },
+    Tampered { cycle: String, recorded: String, now: String },
 
     /// An earlier run met an SQLite corruption error on this file.
     #[error(

@@ -195,7 +195,7 @@ mod tests {
         Error::Conflict { .. } => Error::Conflict { entity: "score", changed_by: "ana".into(), changed_at: "10:00".into() }, "conflict", 2;
         Error::PasswordNeeded { .. } => Error::PasswordNeeded { address: "db.example".into() }, "connection", 1;
         Error::Denied { .. } => Error::Denied { user: "ana".into(), reason: "a reviewer".into() }, "denied", 2;
-        Error::Tampered { .. } => Error::Tampered { cycle: "2025".into(), recorded: "ab".into(), computed: "cd".into() }, "tampered", 1;
+        Error::Tampered { .. } => Error::Tampered { cycle: "2025".into(), recorded: "ab".into(), now: "its content now gives cd".into() }, "tampered", 1;
         Error::Damaged { .. } => Error::Damaged {
             path: PathBuf::from("a.cxo"),
             since: "2025-01-02".into(),

@@ -57,6 +57,16 @@ pub struct ActionFacts {
 }
 
 
+/// A cycle's first sign-off as the database recorded it when it happened (migration 0015): kept
+/// whatever later happens to the cycle's own status and digest. CxO Review signs a cycle off
+/// once; a cycle whose status, time or digest no longer match it was changed outside.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignOffRecord {
+    pub cycle_id: i64,
+    pub signed_off_at: String,
+    pub digest: Option<String>,
+}
+
 /// What a signed-off review cycle freezes under its digest: its scope, the rubrics of its
 /// objectives, every score with its evidence, and its proposals.
 #[derive(Debug, Clone, PartialEq)]

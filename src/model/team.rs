@@ -185,6 +185,8 @@ pub const TEAM_ACCESS: &[TableAccess] = &[
         // Signs off.
         rapporteur: Grant { update: Columns::Only(&["status", "signed_off_at", "digest"]), ..READ },
     },
+    // Written by the database itself at each sign-off (migration 0015), read by everyone.
+    reference("cycle_sign_off"),
     kept_by_staff("cycle_objective"),
     kept_by_staff("cycle_reviewer"),
     scored("score"),

@@ -9,9 +9,11 @@ pub use draft::{plan_drafts, DraftReport};
 #[cfg(test)]
 pub use draft::{draft_for, SentenceSource};
 pub use signoff::{
-    check_digest, completeness, content_digest, ready_for_sign_off, verify, BelowQuorum, Completeness, Difference,
-    MissingScores, SummaryDocument,
+    check_sealed, completeness, digest_under, ready_for_sign_off, verify, BelowQuorum, Completeness, Difference,
+    DigestRule, MissingScores, SummaryDocument,
 };
+#[cfg(test)]
+pub use signoff::{content_digest, cycle_digest};
 
 use std::collections::HashMap;
 

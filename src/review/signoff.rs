@@ -6,7 +6,7 @@ use sha2::{Digest, Sha256};
 
 use super::CycleSummary;
 use crate::error::{Error, Result};
-use crate::model::facts::CycleContent;
+use crate::model::facts::{CycleContent, CycleData, SignOffRecord};
 use crate::model::{CycleStatus, Improvement, Objective, ReviewCycle, Score};
 
 /// What a signed-off cycle freezes, in a canonical order.
@@ -22,7 +22,38 @@ struct FrozenContent<'a> {
     improvements: Vec<&'a Improvement>,
 }
 
-/// SHA-256 of the cycle's frozen content (scope, rubrics, scores with evidence, proposals).
+/// The rule a digest was computed under, told by its form (docs/formats.md, "Sign-off digests").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DigestRule {
+    /// `sha256:<content>`: the frozen content only (sign-offs before schema version 15).
+    V1,
+    /// `v2:sha256:<content>:<stated>`: the frozen content, and everything else the summary
+    /// states (the period's meeting statistics, metrics, indicator values, reviewers'
+    /// affiliations, action plan, base document, linked proposals).
+    V2,
+}
+
+/// What a new sign-off is digested under.
+pub const CURRENT_RULE: DigestRule = DigestRule::V2;
+
+impl DigestRule {
+    /// The rule `digest` was written under: `v2:` digests by the second, anything else by the
+    /// first (whose digests a file signed off before version 15 holds).
+    pub fn of(digest: &str) -> DigestRule {
+        if digest.starts_with("v2:") {
+            DigestRule::V2
+        } else {
+            DigestRule::V1
+        }
+    }
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// SHA-256 of the cycle's frozen content (scope, rubrics, scores with evidence, proposals):
+/// the first rule's digest, `sha256:<hex>`, which the server computes too.
 pub fn content_digest(content: &CycleContent) -> Result<String> {
     let cycle = &content.cycle;
     let frozen = FrozenContent {
@@ -35,9 +66,57 @@ pub fn content_digest(content: &CycleContent) -> Result<String> {
         scores: &content.scores,
         improvements: content.improvements.iter().map(|i| &i.data).collect(),
     };
-    let bytes = serde_json::to_vec(&frozen)?;
-    let hash = Sha256::digest(&bytes);
-    Ok(format!("sha256:{}", hash.iter().map(|b| format!("{b:02x}")).collect::<String>()))
+    Ok(format!("sha256:{}", sha256_hex(&serde_json::to_vec(&frozen)?)))
+}
+
+/// What a summary states beyond the frozen content, in a canonical form: every part of the
+/// summary sent to TSAG (contact data left out) but the cycle's own record, which the content
+/// holds, and whose status and digest the sign-off itself writes.
+#[derive(Serialize)]
+struct Stated<'a> {
+    reviewers: &'a [crate::model::Reviewer],
+    objectives: &'a [super::ObjectiveResult],
+    agreement: &'a super::Agreement,
+    metrics: &'a [super::SummaryMetric],
+    improvements: &'a [Improvement],
+    action_plan: &'a [crate::model::ActionPlanItem],
+    statistics: &'a crate::stats::StatsTable,
+    base_document: &'a Option<crate::model::Contribution>,
+    rapporteur_order: &'a [String],
+}
+
+/// The digest of everything cycle `data`'s summary states, under `rule`.
+pub fn digest_under(rule: DigestRule, data: &CycleData) -> Result<String> {
+    let content = content_digest(&data.content)?;
+    match rule {
+        DigestRule::V1 => Ok(content),
+        DigestRule::V2 => {
+            let summary = super::summarize(data, super::SummaryOptions { include_confidential: false })?;
+            let stated = Stated {
+                reviewers: &summary.reviewers,
+                objectives: &summary.objectives,
+                agreement: &summary.agreement,
+                metrics: &summary.metrics,
+                improvements: &summary.improvements,
+                action_plan: &summary.action_plan,
+                statistics: &summary.statistics,
+                base_document: &summary.base_document,
+                rapporteur_order: &summary.rapporteur_order,
+            };
+            Ok(format!("v2:{content}:{}", sha256_hex(&serde_json::to_vec(&stated)?)))
+        }
+    }
+}
+
+/// The digest cycle `data` is checked against now: a signed-off cycle's by the rule of the
+/// digest recorded at its sign-off (so that cycles signed off under the first rule keep
+/// verifying), any other's by the current rule, as a sign-off would write it.
+pub fn cycle_digest(data: &CycleData) -> Result<String> {
+    let rule = match (data.content.cycle.status, &data.content.cycle.digest) {
+        (CycleStatus::SignedOff, Some(recorded)) => DigestRule::of(recorded),
+        _ => CURRENT_RULE,
+    };
+    digest_under(rule, data)
 }
 
 /// Fails with [`Error::Tampered`] when the cycle is signed off and its content, whose digest
@@ -48,8 +127,44 @@ pub fn check_digest(cycle: &ReviewCycle, computed: &str) -> Result<()> {
     if computed == recorded {
         Ok(())
     } else {
-        Err(Error::Tampered { cycle: cycle.name.clone(), recorded: recorded.clone(), computed: computed.to_string() })
+        Err(Error::Tampered {
+            cycle: cycle.name.clone(),
+            recorded: recorded.clone(),
+            now: format!("its content now gives {computed}"),
+        })
     }
+}
+
+/// Fails with [`Error::Tampered`] when cycle `data` was signed off once (`record`, kept by the
+/// database at every sign-off) and is no longer signed off under the digest recorded then: its
+/// sign-off was cleared or rewritten outside CxO Review. Then its digest is checked.
+pub fn check_sealed(data: &CycleData, record: Option<&SignOffRecord>) -> Result<String> {
+    let cycle = &data.content.cycle;
+    let computed = cycle_digest(data)?;
+    if let Some(record) = record {
+        let recorded = record.digest.clone().unwrap_or_else(|| "(none)".into());
+        if cycle.status != CycleStatus::SignedOff {
+            return Err(Error::Tampered {
+                cycle: cycle.name.clone(),
+                recorded,
+                now: format!("it is no longer marked signed off (its sign-off of {} was cleared)", record.signed_off_at),
+            });
+        }
+        if cycle.digest != record.digest || cycle.signed_off_at.as_deref() != Some(record.signed_off_at.as_str()) {
+            return Err(Error::Tampered {
+                cycle: cycle.name.clone(),
+                recorded,
+                now: format!(
+                    "its sign-off of {} was replaced by one under {} at {}",
+                    record.signed_off_at,
+                    cycle.digest.as_deref().unwrap_or("(no digest)"),
+                    cycle.signed_off_at.as_deref().unwrap_or("(no time)")
+                ),
+            });
+        }
+    }
+    check_digest(cycle, &computed)?;
+    Ok(computed)
 }
 
 /// What a cycle still lacks before it is frozen: shown before sign-off, which it does not
@@ -104,19 +219,24 @@ pub fn completeness(content: &CycleContent) -> Completeness {
     Completeness { below_quorum, missing }
 }
 
-/// The digest cycle `content` is to be signed off under; refused when it is signed off
-/// already or has no scores to freeze.
-pub fn ready_for_sign_off(content: &CycleContent) -> Result<String> {
+/// The digest cycle `data` is to be signed off under (the current rule); refused when it is
+/// signed off already, was signed off once (`record`) and cleared since, or has no scores to
+/// freeze.
+pub fn ready_for_sign_off(data: &CycleData, record: Option<&SignOffRecord>) -> Result<String> {
+    let content = &data.content;
     if content.cycle.status == CycleStatus::SignedOff {
         return Err(Error::Frozen(content.cycle.name.clone()));
     }
+    // A cycle signed off once and open again was changed outside CxO Review: refused, never
+    // signed off a second time over whatever was changed meanwhile.
+    check_sealed(data, record)?;
     if content.scores.is_empty() {
         return Err(Error::Precondition(format!(
             "\"{}\" has no scores yet; there is nothing to sign off",
             content.cycle.name
         )));
     }
-    content_digest(content)
+    digest_under(CURRENT_RULE, data)
 }
 
 /// One difference between an exported summary and the database.

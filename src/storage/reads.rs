@@ -10,7 +10,7 @@ use super::queries::{
 };
 use super::{review, Entity, Store};
 use crate::error::{Error, Result};
-use crate::model::facts::{CycleContent, CycleData, MeetingFigures, ObjectiveContent, PeriodFacts};
+use crate::model::facts::{CycleContent, CycleData, MeetingFigures, ObjectiveContent, PeriodFacts, SignOffRecord};
 use crate::model::{ActionPlanItem, Contribution, Country, Objective, Record, ReviewCycle, Reviewer, Score};
 
 impl Store {
@@ -116,26 +116,17 @@ impl Store {
 
     /// Everything cycle `id`'s summary is computed from, read in one go.
     pub fn cycle_data(&self, id: i64) -> Result<CycleData> {
-        let content = self.cycle_content(id)?;
-        let (from, to) = (content.cycle.period_from, content.cycle.period_to);
-        let reviewers = Reviewer::load(&self.conn, None)?
-            .into_iter()
-            .map(|r| r.data)
-            .filter(|r| content.cycle.reviewers.contains(&r.name))
-            .collect();
-        let proposals = queries::proposals_in_period(&self.conn, from, to)?;
-        let action_plan = ActionPlanItem::load(&self.conn, None)?.into_iter().map(|a| a.data).collect();
-        let base_id: Option<i64> = self
-            .conn
-            .query_row("SELECT id FROM contribution WHERE is_base_document ORDER BY id LIMIT 1", (), |row| row.get(0))
-            .optional()?;
-        let base_document = match base_id {
-            Some(id) => Contribution::load(&self.conn, Some(id))?.into_iter().next().map(|c| c.data),
-            None => None,
-        };
-        let figures = queries::meeting_figures(&self.conn, Some(from), Some(to))?;
-        let period = queries::period_facts_with(&self.conn, from, to, &figures)?;
-        Ok(CycleData { content, reviewers, proposals, action_plan, base_document, figures, period })
+        cycle_data_in(&self.conn, id)
+    }
+
+    /// The first sign-off recorded of each cycle ever signed off, in cycle order.
+    pub fn sign_off_records(&self) -> Result<Vec<SignOffRecord>> {
+        sign_off_records_in(&self.conn, None)
+    }
+
+    /// The first sign-off recorded of cycle `id`, if it was ever signed off.
+    pub fn sign_off_record(&self, id: i64) -> Result<Option<SignOffRecord>> {
+        Ok(sign_off_records_in(&self.conn, Some(id))?.pop())
     }
 
     /// Signs cycle `id` off at `at` under the digest `digest_of` gives its content, read in
@@ -146,18 +137,57 @@ impl Store {
         &mut self,
         id: i64,
         at: &str,
-        digest_of: &mut dyn FnMut(&CycleContent) -> Result<String>,
+        digest_of: &mut dyn FnMut(&CycleData, Option<&SignOffRecord>) -> Result<String>,
     ) -> Result<String> {
         self.raw_transaction(|conn| {
             // Holds the cycle: on a server, every score and proposal write takes a share of
             // this row's lock first (migrations/postgres/0012_server_guards.sql). A signed-off
             // cycle's row is not touched (its guard would refuse even this): `digest_of` says so.
             conn.execute("UPDATE review_cycle SET status = status WHERE id = ?1 AND status <> 'signed_off'", super::db::params![id])?;
-            let digest = digest_of(&cycle_content_in(conn, id)?)?;
+            let recorded = sign_off_records_in(conn, Some(id))?.pop();
+            let digest = digest_of(&cycle_data_in(conn, id)?, recorded.as_ref())?;
             review::set_cycle_signed_off(conn, id, at, Some(&digest))?;
             Ok(digest)
         })
     }
+}
+
+/// Everything cycle `id`'s summary is computed from, as `conn` sees it.
+fn cycle_data_in(conn: &super::db::Connection, id: i64) -> Result<CycleData> {
+    let content = cycle_content_in(conn, id)?;
+    let (from, to) = (content.cycle.period_from, content.cycle.period_to);
+    let reviewers = Reviewer::load(conn, None)?
+        .into_iter()
+        .map(|r| r.data)
+        .filter(|r| content.cycle.reviewers.contains(&r.name))
+        .collect();
+    let proposals = queries::proposals_in_period(conn, from, to)?;
+    let action_plan = ActionPlanItem::load(conn, None)?.into_iter().map(|a| a.data).collect();
+    let base_id: Option<i64> = conn
+        .query_row("SELECT id FROM contribution WHERE is_base_document ORDER BY id LIMIT 1", (), |row| row.get(0))
+        .optional()?;
+    let base_document = match base_id {
+        Some(id) => Contribution::load(conn, Some(id))?.into_iter().next().map(|c| c.data),
+        None => None,
+    };
+    let figures = queries::meeting_figures(conn, Some(from), Some(to))?;
+    let period = queries::period_facts_with(conn, from, to, &figures)?;
+    Ok(CycleData { content, reviewers, proposals, action_plan, base_document, figures, period })
+}
+
+/// The first sign-off recorded of each cycle (of cycle `id` only, when given), in cycle order:
+/// CxO Review signs a cycle off once, so a later record is a sign-off made outside it.
+fn sign_off_records_in(conn: &super::db::Connection, id: Option<i64>) -> Result<Vec<SignOffRecord>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.cycle_id, s.signed_off_at, s.digest FROM cycle_sign_off s
+         WHERE s.id = (SELECT min(l.id) FROM cycle_sign_off l WHERE l.cycle_id = s.cycle_id)
+           AND (CAST(?1 AS BIGINT) IS NULL OR s.cycle_id = ?1)
+         ORDER BY s.cycle_id",
+    )?;
+    let rows = stmt.query_map(super::db::params![id], |row| {
+        Ok(SignOffRecord { cycle_id: row.get(0)?, signed_off_at: row.get(1)?, digest: row.get(2)? })
+    })?;
+    Ok(rows.collect::<std::result::Result<Vec<_>, _>>()?)
 }
 
 /// What cycle `id` freezes at sign-off, as `conn` sees it.

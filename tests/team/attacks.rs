@@ -796,6 +796,14 @@ fn a_cycle_is_signed_off_only_under_its_contents_digest_computed_alike_by_server
             "UPDATE review_cycle SET status = 'signed_off', signed_off_at = '2026-01-01T00:00:00Z', digest = 'sha256:made-up' WHERE id = 1",
             &[],
         ));
+        assert_eq!(state, SqlState::CHECK_VIOLATION, "{login}");        // This version's form is held to its content half, which the server computes.
+        let zeros = "0".repeat(64);
+        let state = refused(client.execute(
+            &format!(
+                "UPDATE review_cycle SET status = 'signed_off', signed_off_at = '2026-01-01T00:00:00Z', digest = 'v2:sha256:{zeros}:{zeros}' WHERE id = 1"
+            ),
+            &[],
+        ));
         assert_eq!(state, SqlState::CHECK_VIOLATION, "{login}");
     }
     assert_eq!(fingerprint(&mut owner(&team)), before);

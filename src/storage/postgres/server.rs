@@ -23,6 +23,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (12, "0012_server_guards", include_str!("../../../migrations/postgres/0012_server_guards.sql")),
     (13, "0013_one_schema", include_str!("../../../migrations/postgres/0013_one_schema.sql")),
     (14, "0014_typed_values", include_str!("../../../migrations/postgres/0014_typed_values.sql")),
+    (15, "0015_sign_off_records", include_str!("../../../migrations/postgres/0015_sign_off_records.sql")),
 ];
 
 /// Where a server database is, as shown to users: the URL without its password.
