@@ -5,5 +5,6 @@
 
 pub(crate) mod roles;
 pub mod server;
+mod team;
 #[cfg(test)]
 pub(crate) mod test_server;
