@@ -62,6 +62,10 @@ fn run(cli: Cli) -> Result<()> {
         Some(url) => connect(url, opening)?,
         None => Session::open(&path, opening)?,
     };
+    // Said on stderr, so that every command's output (`check`'s verdict first) stays as it was.
+    for removed in session.removed_leftovers() {
+        let _ = writeln!(std::io::stderr(), "note: {}", cli::shown(removed));
+    }
     let writes = matches!(
         command,
         DatabaseCommand::Demo { .. }

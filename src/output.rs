@@ -32,7 +32,12 @@ fn write_beside(database: Option<&Path>, path: &Path, write: impl FnOnce(&mut dy
     let partial = partial_beside(path)?;
     {
         let mut out = BufWriter::new(partial.as_file());
-        write(&mut out)?;
+        write(&mut out).map_err(|e| match e {
+            // A writer's failure (a full disk) reaches here inside a JSON error: said as the
+            // file's, not as a defect of the product.
+            Error::Json(e) if e.is_io() => Error::io(path, std::io::Error::from(e)),
+            other => other,
+        })?;
         out.flush().map_err(|e| Error::io(path, e))?;
     }
     partial.as_file().sync_all().map_err(|e| Error::io(path, e))?;
@@ -46,12 +51,11 @@ pub fn write_bytes(store: &Store, path: &Path, bytes: &[u8]) -> Result<()> {
     write_file(store, path, |out| out.write_all(bytes).map_err(|e| Error::io(path, e)))
 }
 
-/// Refuses targets whose overwriting would destroy data the product keeps.
-fn guard(database: Option<&Path>, target: &Path) -> Result<()> {
+/// Refuses `target` when it is the open database or one of its working files (its `-wal`,
+/// `-shm`, `-journal`, writer's note or damage mark), whether or not that file exists now:
+/// a backup or a copy made under such a name would be taken for, or overwritten as, one.
+pub fn refuse_working_file(database: Option<&Path>, target: &Path) -> Result<()> {
     let refuse = |reason: &str| Err(Error::UnsafeOutput { path: target.to_path_buf(), reason: reason.to_string() });
-    if target.is_dir() {
-        return refuse("is a folder");
-    }
     if let (Some(database), Some(target_abs)) = (database.and_then(absolute), absolute(target)) {
         if target_abs == database {
             return refuse("is the open database");
@@ -62,6 +66,21 @@ fn guard(database: Option<&Path>, target: &Path) -> Result<()> {
             }
         }
     }
+    Ok(())
+}
+
+/// Refuses `path` as [`write_file`] would, before anything else is done for it.
+pub fn check_target(store: &Store, path: &Path) -> Result<()> {
+    guard(store.path(), path)
+}
+
+/// Refuses targets whose overwriting would destroy data the product keeps.
+fn guard(database: Option<&Path>, target: &Path) -> Result<()> {
+    if target.is_dir() {
+        return Err(Error::UnsafeOutput { path: target.to_path_buf(), reason: "is a folder".into() });
+    }
+    refuse_working_file(database, target)?;
+    let refuse = |reason: &str| Err(Error::UnsafeOutput { path: target.to_path_buf(), reason: reason.to_string() });
     if is_sqlite_file(target) {
         return refuse("is a database; exports never overwrite one");
     }

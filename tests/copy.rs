@@ -11,22 +11,10 @@ use std::path::Path;
 use std::process::Stdio;
 use std::time::Duration;
 
-use common::{command, Random, Workspace};
+use common::{command, visible_files, Random, Workspace};
 
 fn s(path: &Path) -> &str {
     path.to_str().expect("UTF-8 path")
-}
-
-/// Names in `dir` that are not hidden.
-fn visible(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| !n.starts_with('.'))
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]
@@ -54,7 +42,7 @@ fn a_copy_killed_at_any_moment_leaves_nothing_under_its_name_or_a_whole_copy_and
         } else {
             nothing += 1;
         }
-        assert!(visible(&out).iter().all(|n| n == "copy.sqlite" || n == "backups"), "{:?}", visible(&out));
+        assert!(visible_files(&out).iter().all(|n| n == "copy.sqlite" || n == "backups"), "{:?}", visible_files(&out));
     }
     println!("copy killed at random: 12 trials, {nothing} left nothing under the name, {whole} a whole copy, 0 anything else");
     let done = command().args(["copy", "--from", s(&ws.db()), "--to", s(&target)]).output().unwrap();
@@ -93,10 +81,10 @@ fn a_copy_and_a_backup_out_of_space_say_so_and_leave_nothing_behind() {
     assert!(!copy.status.success(), "the demo does not fit in 256 KB");
     assert!(stderr.contains("disk is full") || stderr.contains("No space left"), "the real cause: {stderr}");
     assert!(!stderr.contains("savepoint"), "{stderr}");
-    assert!(std::fs::read_dir(&disk.0).unwrap().next().is_none(), "nothing left behind: {:?}", visible(&disk.0));
+    assert!(std::fs::read_dir(&disk.0).unwrap().next().is_none(), "nothing left behind: {:?}", visible_files(&disk.0));
 
     let backup = ws.run(&["backup", s(&disk.0.join("backup.sqlite"))]);
     assert_ne!(backup.code, 0);
     assert!(backup.stderr.contains("disk is full") || backup.stderr.contains("No space left"), "{}", backup.stderr);
-    assert!(std::fs::read_dir(&disk.0).unwrap().next().is_none(), "nothing left behind: {:?}", visible(&disk.0));
+    assert!(std::fs::read_dir(&disk.0).unwrap().next().is_none(), "nothing left behind: {:?}", visible_files(&disk.0));
 }

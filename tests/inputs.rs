@@ -184,7 +184,108 @@ fn markdown_summary_leaves_no_live_link_or_html_from_user_text() {
     assert!(!md.contains("<script") && !md.contains("<http"), "live HTML or autolink: {md}");
     assert!(md.contains(r"### O9 Objective \[x\](javascript:alert(1))"), "{md}");
     assert!(md.contains(r"### 3.1 Proposal \[x\](javascript:alert(1))"), "{md}");
-    assert!(md.contains(r"&lt;script&gt;alert(1)&lt;/script&gt; and \!\[pic\](http://example.org/p.png)"), "{md}");
+    assert!(md.contains(r"&lt;script&gt;alert(1)&lt;/script&gt; and \!\[pic\](http\://example.org/p.png)"), "{md}");
+}
+
+/// What hostile text tries to make of a Markdown summary: links, images, HTML, CommonMark's
+/// and GitHub's autolinks, code, blocks of its own, GitHub's extensions.
+const MARKDOWN_PAYLOADS: &[&str] = &[
+    "[x](javascript:alert(1))",
+    "![pic](http://example.org/p.png)",
+    "<http://example.org>",
+    "<a href=\"http://example.org\">a</a>",
+    "<script>alert(1)</script>",
+    "<!-- hidden -->",
+    "&#106;avascript:alert(1) &amp; &lt;b&gt;",
+    "http://example.org/path?q=1",
+    "see https://example.org.",
+    "ftp://example.org/file",
+    "www.example.org",
+    "WWW.EXAMPLE.ORG/page",
+    "(www.example.org)",
+    "*www.example.org*",
+    "ann@example.org",
+    "mailto:ann@example.org",
+    "xmpp:ann@example.org/home",
+    "    four spaces make code",
+    "\tso does a tab",
+    "```\nfenced\n```",
+    "~~~\nfenced\n~~~",
+    "`a code span`",
+    "[ref]: http://example.org\n\n[ref]",
+    "> a block quote",
+    "- a list",
+    "1. a numbered list",
+    "# a heading",
+    "A setext heading\n===",
+    "---",
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+    "~~struck~~ ~one~",
+    "a footnote[^1]\n\n[^1]: the note",
+    "- [ ] a task",
+    "*em* __strong__ _also_",
+    "two spaces  \nmake a break",
+];
+
+/// The elements of `html`'s tags, counted: `<p>` → "p".
+fn elements(html: &str) -> std::collections::BTreeMap<String, usize> {
+    let mut counts = std::collections::BTreeMap::new();
+    for tag in html.split('<').skip(1) {
+        let name: String = tag.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '!' || *c == '/').collect();
+        *counts.entry(name).or_default() += 1;
+    }
+    counts
+}
+
+#[test]
+fn markdown_payloads_render_as_plain_text_under_commonmark_and_github() {
+    let ws = Workspace::demo();
+    ws.import("objectives", "objectives.csv", "code,title,description\nO9,Objective,Plain\n").success();
+    let cycles = "name,period_from,period_to,quorum,objectives,reviewers
+Hostile,2023-01-01,2025-12-31,1,O9,Rapporteur (example)
+Plain,2023-01-01,2025-12-31,1,O9,Rapporteur (example)
+";
+    ws.import("cycles", "cycles.csv", cycles).success();
+    // Each payload as a proposal's title (where it is one line), body and invitation; the
+    // plain cycle holds as many proposals of plain words, with as many paragraphs.
+    let mut improvements = Vec::new();
+    for (n, payload) in MARKDOWN_PAYLOADS.iter().enumerate() {
+        let title = if payload.contains(['\n', '\t']) { format!("Proposal {n}") } else { format!("Proposal {n} {payload}") };
+        improvements.push(serde_json::json!({"cycle": "Hostile", "objective": "O9", "title": title,
+            "body": payload, "invitation": format!("TSAG is invited to {payload}")}));
+        improvements.push(serde_json::json!({"cycle": "Plain", "objective": "O9", "title": format!("Proposal {n} plain"),
+            "body": payload.split("\n\n").map(|_| format!("plain words {n}")).collect::<Vec<_>>().join("\n\n"), "invitation": format!("TSAG is invited to plain words {n}")}));
+    }
+    ws.import("improvements", "improvements.json", serde_json::to_string(&improvements).unwrap()).success();
+    let summary = |cycle: &str| {
+        let out = ws.path(&format!("{cycle}.md"));
+        ws.run(&["review", "summary", "--cycle", cycle, "--format", "md", "--out", out.to_str().unwrap()]).success();
+        std::fs::read_to_string(out).unwrap()
+    };
+    let (hostile, plain) = (summary("Hostile"), summary("Plain"));
+
+    let mut github = comrak::Options::default();
+    github.extension.autolink = true;
+    github.extension.table = true;
+    github.extension.strikethrough = true;
+    github.extension.tasklist = true;
+    github.extension.footnotes = true;
+    for (renderer, options) in [("CommonMark", comrak::Options::default()), ("GitHub", github)] {
+        let (hostile_html, plain_html) =
+            (comrak::markdown_to_html(&hostile, &options), comrak::markdown_to_html(&plain, &options));
+        // The same elements, as many of each: the payloads added none (no link, image, code,
+        // HTML, list, quote, heading, table, footnote or task of their own).
+        assert_eq!(elements(&hostile_html), elements(&plain_html), "{renderer}:\n{hostile_html}");
+        for made in ["<a ", "<img", "<code", "<pre", "<script", "<blockquote", "<del", "<input", "<sup", "raw HTML"] {
+            assert!(!hostile_html.contains(made), "{renderer} made {made}:\n{hostile_html}");
+        }
+        // The text reads as typed.
+        for typed in ["http://example.org/path?q=1", "www.example.org", "[x](javascript:alert(1))", "~~struck~~", "- [ ] a task"] {
+            assert!(hostile_html.contains(typed), "{renderer} lost \"{typed}\":\n{hostile_html}");
+        }
+        assert!(hostile_html.contains("ann\u{2060}@example.org"), "{renderer}: the address reads as typed");
+        assert!(hostile_html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{renderer}:\n{hostile_html}");
+    }
 }
 
 /// Whether Markdown has a `](` whose `]` is not escaped (preceded by an odd number of
@@ -211,6 +312,7 @@ fn huge_stored_counts_give_a_clear_error_instead_of_a_panic() {
         &["metrics", "--from", "2023-01-01", "--to", "2025-12-31"],
         &["review", "show", "--cycle", "1"],
         &["review", "summary", "--cycle", "1", "--format", "md", "--out", ws.path("s.md").to_str().unwrap()],
+        &["meetings", "list"],
     ] {
         let out = ws.run(args).no_panic().invalid();
         assert!(out.stderr.contains("add up to more than"), "{args:?}: {}", out.stderr);
@@ -228,4 +330,31 @@ M-1,workshop,One,2024-07-01,2024-07-01,Geneva,held,9223372036854775807,counts
     assert!(out.stderr.contains("line 2, column documents: is implausibly large"), "{}", out.stderr);
     let out = ws.import("meetings", "meetings.csv", meetings.replace("9223372036854775807", "99999999999999999999")).invalid();
     assert!(out.stderr.contains("line 2, column documents"), "{}", out.stderr);
+}
+
+#[test]
+fn a_row_that_runs_on_for_megabytes_is_refused_at_its_line_before_it_is_read() {
+    let ws = Workspace::new();
+    let huge = "x".repeat(5 << 20);
+    let csv = format!("name,category,country\nGood,academia,CH\n\"{huge}\",academia,CH\nAlso good,academia,US\n");
+    let out = ws.import("organizations", "huge.csv", &csv).invalid();
+    assert!(out.stderr.contains("line 3: this row runs on for more than 4 MiB"), "{}", &out.stderr[..out.stderr.len().min(400)]);
+    // A quote left open: the rest of the file is one row.
+    let open = format!("name,category,country\n\"Open,academia,CH\n{}", "Org,academia,CH\n".repeat(400_000));
+    let out = ws.import("organizations", "open.csv", &open).invalid();
+    assert!(out.stderr.contains("line 2: this row runs on") && out.stderr.contains("a quote left open?"), "{}", out.stderr);
+    assert_eq!(ws.organizations(), 0, "nothing was imported");
+}
+
+#[test]
+fn names_refuse_control_characters_and_stray_byte_order_marks() {
+    let ws = Workspace::new();
+    for (name, shown) in [("Nul\u{0}Org", "U+0000"), ("Tab\u{b}Org", "U+000B"), ("Feed\u{c}Org", "U+000C"), ("Mid\u{feff}Bom", "U+FEFF")] {
+        let csv = format!("name,category,country\n{name},academia,CH\n");
+        let out = ws.import("organizations", "names.csv", &csv).invalid();
+        assert!(out.stderr.contains(&format!("line 2, column name: holds the control character {shown}")), "{}", out.stderr);
+    }
+    // A byte-order mark at the start of the file is the file's, not the name's.
+    ws.import("organizations", "bom.csv", "\u{feff}name,category,country\nFine Org,academia,CH\n").success();
+    assert_eq!(ws.organizations(), 1);
 }

@@ -301,3 +301,24 @@ fn a_reviewers_key_signs_only_that_reviewers_returns_in_every_package() {
     let genuine = b.give_back(&package_b_at_b, "b.cxoreturn");
     ws.run(&["review", "package", "merge", s(&genuine)]).success();
 }
+
+#[test]
+fn a_refused_issue_makes_no_signing_key_and_records_no_package() {
+    let ws = Workspace::demo();
+    let keys = || ws.query("SELECT count(*) FROM signing_key");
+    let packages = || ws.query("SELECT count(*) FROM review_package");
+    assert_eq!((keys(), packages()), (0, 0), "the demo has issued nothing yet");
+    let out = ws.path("a.cxopkg");
+    for (args, says) in [
+        (&["--cycle", "1", "--reviewer", "Nobody", "--out", s(&out)][..], "is not a reviewer of"),
+        (&["--cycle", "99", "--reviewer", REVIEWER, "--out", s(&out)], "no review cycle"),
+        (&["--cycle", "1", "--reviewer", REVIEWER, "--out", s(&ws.db())], "is the open database"),
+    ] {
+        let refused = ws.run(&[&["review", "package", "issue"][..], args].concat());
+        assert_eq!(refused.code, 2, "{args:?}: {}", refused.stderr);
+        assert!(refused.stderr.contains(says), "{args:?}: {}", refused.stderr);
+        assert_eq!((keys(), packages()), (0, 0), "{args:?} left a key or a package behind");
+    }
+    ws.run(&["review", "package", "issue", "--cycle", "1", "--reviewer", REVIEWER, "--out", s(&out)]).success();
+    assert_eq!((keys(), packages()), (1, 1));
+}

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::Duration;
 
-use common::{command, run_with_db, Random, Workspace};
+use common::{command, run_with_db, visible_files, Random, Workspace};
 
 fn bytes(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
@@ -310,17 +310,20 @@ fn attendance_rows(db: &Path) -> i64 {
     conn.query_row("SELECT count(*) FROM attendance", [], |r| r.get(0)).unwrap()
 }
 
-/// Names in `dir` other than those expected: leftovers of interrupted writes must be hidden
-/// temporary files, never a file under the name asked for.
-fn visible_files(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
+/// Drops the file's triggers whose names are `LIKE` the pattern, as a tamperer would; returns
+/// how many.
+fn drop_triggers(conn: &rusqlite::Connection, like: &str) -> usize {
+    let names: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE ?1")
         .unwrap()
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| !n.starts_with('.'))
+        .query_map([like], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
         .collect();
-    names.sort();
-    names
+    for name in &names {
+        conn.execute_batch(&format!("DROP TRIGGER \"{name}\"")).unwrap();
+    }
+    names.len()
 }
 
 #[test]
@@ -413,20 +416,7 @@ fn an_upgrade_of_the_schema_is_preceded_by_a_backup_of_the_file_as_it_was() {
     // trash of 0008, the document options of 0009, the dashboard's kept counts of 0011 and the
     // signed-off guards of 0012 and the sign-off records of 0015 (0010 replaced a trigger of
     // 0004), and the type guards made after the migrations since 0014.
-    {
-        let conn = rusqlite::Connection::open(ws.db()).unwrap();
-        let guards: Vec<String> = conn
-            .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'typed_%'")
-            .unwrap()
-            .query_map([], |r| r.get(0))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect();
-        assert!(guards.len() > 60, "{guards:?}");
-        for guard in guards {
-            conn.execute_batch(&format!("DROP TRIGGER \"{guard}\"")).unwrap();
-        }
-    }
+    assert!(drop_triggers(&rusqlite::Connection::open(ws.db()).unwrap(), "typed_%") > 60);
     ws.execute(
         "DROP TRIGGER cycle_sign_off_recorded; DROP TRIGGER cycle_sign_off_recorded_insert;
          DROP TRIGGER cycle_sign_off_kept; DROP TRIGGER cycle_sign_off_kept_delete; DROP TABLE cycle_sign_off;
@@ -528,16 +518,7 @@ fn wrong_values_in_every_table_are_named_and_stop_neither_backups_nor_the_repair
     // wrong type in a column that is neither its key nor a reference.
     let conn = rusqlite::Connection::open(ws.db()).unwrap();
     conn.execute_batch("PRAGMA ignore_check_constraints = ON; PRAGMA foreign_keys = OFF;").unwrap();
-    let guards: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger'")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
-    for guard in guards {
-        conn.execute_batch(&format!("DROP TRIGGER \"{guard}\"")).unwrap();
-    }
+    drop_triggers(&conn, "%");
     let tables: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE '%WITHOUT ROWID%'")
         .unwrap()
@@ -811,4 +792,63 @@ fn untouched_signed_off_cycles_export_under_either_digest_rule_and_an_old_one_su
     );
     old.run(&["check"]).invalid();
     every_export_is_refused(&old, "old-score");
+}
+
+#[test]
+fn an_empty_file_becomes_a_database_only_when_asked() {
+    let ws = Workspace::new();
+    let empty = ws.file("empty.sqlite", b"");
+    let blank = ws.path("blank.sqlite");
+    rusqlite::Connection::open(&blank).unwrap().execute_batch("PRAGMA user_version = 0; VACUUM;").unwrap();
+    for (file, what) in [(&empty, "is an empty file"), (&blank, "is an SQLite database with nothing in it")] {
+        let before = bytes(file);
+        for args in [&["stats"][..], &["check"], &["backup", "b.sqlite"], &["import", "organizations", "x.csv"]] {
+            let out = run_with_db(file, args);
+            assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
+            assert!(out.stderr.contains(what) && out.stderr.contains("init`"), "{args:?}: {}", out.stderr);
+            assert_eq!(bytes(file), before, "{args:?} changed the file");
+        }
+        run_with_db(file, &["init"]).success();
+        assert!(run_with_db(file, &["check"]).success().stdout.starts_with("ok"));
+    }
+}
+
+#[test]
+fn a_backup_or_a_copy_is_never_made_under_a_working_files_name() {
+    let ws = Workspace::demo();
+    for suffix in ["-writer", "-wal", "-shm", "-journal", ".damaged"] {
+        let target = common::sibling(&ws.db(), suffix);
+        let _ = std::fs::remove_file(&target);
+        let out = ws.run(&["backup", s(&target)]);
+        assert_eq!(out.code, 2, "backup to {suffix}: {}", out.stderr);
+        assert!(out.stderr.contains("is a working file of the open database"), "{}", out.stderr);
+        let out = command().args(["copy", "--from", s(&ws.db()), "--to", s(&target)]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "copy to {suffix}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(!target.exists() || suffix == "-wal" || suffix == "-shm", "{suffix} was made");
+    }
+    ws.run(&["backup", s(&ws.path("fine.sqlite"))]).success();
+}
+
+#[test]
+fn upgrades_interrupted_again_and_again_keep_the_file_as_it_first_was() {
+    let ws = Workspace::demo();
+    // A file one migration behind, whose next migration fails every time (its table is
+    // there already): each start backs the file up, upgrades it by one step, and stops.
+    ws.execute("PRAGMA user_version = 13;");
+    for old in std::fs::read_dir(ws.path("backups")).unwrap() {
+        std::fs::remove_file(old.unwrap().path()).unwrap();
+    }
+    for attempt in 0..8 {
+        let out = ws.run(&["stats"]);
+        assert_ne!(out.code, 0, "attempt {attempt} upgraded: {}", out.stdout);
+        assert!(out.stderr.contains("cycle_sign_off already exists"), "{}", out.stderr);
+    }
+    let versions: Vec<i64> = std::fs::read_dir(ws.path("backups"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "sqlite"))
+        .map(|path| rusqlite::Connection::open(path).unwrap().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap())
+        .collect();
+    assert!(versions.contains(&13), "the file as it was before the first attempt is kept: {versions:?}");
+    assert_eq!(versions.len(), 6, "the newest five and the first of the older version: {versions:?}");
 }

@@ -288,7 +288,7 @@ fn raw() -> impl Strategy<Value = Raw> {
         vec((any::<Index>(), 1i64..8, line(40)), 0..6),
         vec((any::<Index>(), required_text()), 0..4),
         vec((any::<Index>(), required_text(), line(20), optional(date()), select(ActionStatus::ALL), date()), 0..4),
-        vec((key(), line(40), date(), free_text(), any::<bool>(), "[A-Z0-9-]{0,12}", vec(any::<Index>(), 1..3)), 0..4),
+        vec((key(), line(40), date(), line(60), any::<bool>(), "[A-Z0-9-]{0,12}", vec(any::<Index>(), 1..3)), 0..4),
         vec(("[0-9]{1,2}(\\.[0-9]{1,2})?", select(Pillar::ALL), line(40), select(PlanStatus::ALL)), 0..4),
     );
     let review = (

@@ -138,6 +138,7 @@ impl Session {
     /// only when complete: an interrupted or failed copy leaves nothing under the name asked for
     /// (a retry works), and a failure removes what it made and says its real cause.
     pub fn copy_to_new_file(&self, target: &Path) -> Result<Copied> {
+        crate::output::refuse_working_file(self.store.path(), target)?;
         if target.exists() {
             return Err(Error::invalid("file", format!("{} already exists; choose a new file name", target.display())));
         }

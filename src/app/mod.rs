@@ -59,6 +59,8 @@ pub struct Session {
     /// The database: a SQLite file or a team database, the store's connection choosing the
     /// engine (`storage::db`).
     store: Store,
+    /// What killed writes had left beside the file, removed when it was opened.
+    leftovers: Vec<String>,
 }
 
 /// How a face wants a database opened.
@@ -88,7 +90,12 @@ impl Session {
             Opening::ReadOnly => Store::open_read_only(path),
             Opening::ToExamine => Store::open_despite_damage(path),
         };
-        store.map(Session::on).map_err(|e| e.during("opening the database")).inspect_err(|e| Store::note_failure_at(path, e))
+        let mut session =
+            store.map(Session::on).map_err(|e| e.during("opening the database")).inspect_err(|e| Store::note_failure_at(path, e))?;
+        if opening != Opening::ReadOnly && !session.store.is_read_only() {
+            session.leftovers = Store::remove_leftovers(path);
+        }
+        Ok(session)
     }
 
     /// Opens the team database on a PostgreSQL server (`url`: `postgres://user@host:port/db`),
@@ -174,7 +181,13 @@ impl Session {
 
     /// A session on an open store.
     pub(crate) fn on(store: Store) -> Session {
-        Session { store }
+        Session { store, leftovers: Vec::new() }
+    }
+
+    /// What killed writes had left beside the file (hidden partial files, a gone writer's
+    /// note, a backup's unused log) and opening removed: one sentence per file.
+    pub fn removed_leftovers(&self) -> &[String] {
+        &self.leftovers
     }
 
     /// The database file of this platform's user when none is named.
@@ -199,6 +212,7 @@ impl Session {
 
     /// Writes a consistent copy of the database to `target`, which must not exist.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
+        crate::output::refuse_working_file(self.store.path(), target)?;
         self.store.backup(target)
     }
 

@@ -78,6 +78,16 @@ fn read(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|e| Error::io(path, e))
 }
 
+/// `name` as the cycle spells its reviewer, or the refusal naming the cycle's reviewers.
+fn reviewer_of(cycle: &crate::model::ReviewCycle, name: &str) -> Result<String> {
+    cycle.reviewers.iter().find(|r| r.eq_ignore_ascii_case(name.trim())).cloned().ok_or_else(|| {
+        Error::invalid(
+            "reviewer",
+            format!("\"{name}\" is not a reviewer of \"{}\"; its reviewers: {}", cycle.name, cycle.reviewers.join(", ")),
+        )
+    })
+}
+
 impl Session {
     /// The database's signing key, made on first use.
     fn database_key(&mut self, now: DateTime<Utc>) -> Result<SigningKey> {
@@ -86,9 +96,10 @@ impl Session {
     }
 
     /// What every reviewer's package of cycle `cycle` holds alike — scope, objectives, indicator
-    /// values, evidence — read once for all the packages issued together.
-    fn prepare_issue(&mut self, cycle: i64, deadline: NaiveDate, now: DateTime<Utc>) -> Result<CycleIssue> {
-        let key = self.database_key(now)?;
+    /// values, evidence — read once for all the packages issued together. `reviewer`, when one
+    /// is named, must be one of the cycle's: the database's signing key is made only once
+    /// nothing refuses the issue.
+    fn prepare_issue(&mut self, cycle: i64, reviewer: Option<&str>, deadline: NaiveDate, now: DateTime<Utc>) -> Result<CycleIssue> {
         let data = self.store.cycle_data(cycle).map_err(|e| e.during("reading the review cycle"))?;
         let cycle_record = data.content.cycle.clone();
         if cycle_record.status == crate::model::CycleStatus::SignedOff {
@@ -99,6 +110,9 @@ impl Session {
         if let Some(record) = self.store.sign_off_record(cycle)? {
             crate::review::check_sealed(&data, Some(&record))?;
         }
+        if let Some(reviewer) = reviewer {
+            reviewer_of(&cycle_record, reviewer)?;
+        }
         let (from, to) = (cycle_record.period_from, cycle_record.period_to);
         let values = crate::metrics::compute(&data.period, from, to)?;
         let mut objectives = data.content.objectives.clone();
@@ -107,6 +121,9 @@ impl Session {
             .iter()
             .map(|o| ObjectiveEvidence { objective: o.code.clone(), indicators: crate::review::indicator_results(o, &values) })
             .collect();
+        let meetings = self.meeting_evidence(from, to)?;
+        let contributions = self.contribution_evidence(from, to, &data.proposals)?;
+        let key = self.database_key(now)?;
         let base = Issue {
             package: String::new(),
             database: package::fingerprint(&key.verifying_key()),
@@ -117,8 +134,8 @@ impl Session {
             cycle: cycle_record,
             objectives,
             indicators,
-            meetings: self.meeting_evidence(from, to)?,
-            contributions: self.contribution_evidence(from, to, &data.proposals)?,
+            meetings,
+            contributions,
             scores: Vec::new(),
         };
         Ok(CycleIssue { cycle_id: cycle, key, base, scores: data.content.scores })
@@ -128,12 +145,7 @@ impl Session {
     /// file's bytes.
     fn issue_to(&mut self, prepared: &CycleIssue, reviewer: &str) -> Result<(Issue, Vec<u8>)> {
         let cycle = &prepared.base.cycle;
-        let reviewer = cycle.reviewers.iter().find(|r| r.eq_ignore_ascii_case(reviewer.trim())).cloned().ok_or_else(|| {
-            Error::invalid(
-                "reviewer",
-                format!("\"{reviewer}\" is not a reviewer of \"{}\"; its reviewers: {}", cycle.name, cycle.reviewers.join(", ")),
-            )
-        })?;
+        let reviewer = reviewer_of(cycle, reviewer)?;
         let scores: Vec<Score> = prepared.scores.iter().filter(|s| s.reviewer == reviewer).cloned().collect();
         let issue = Issue {
             package: hex::encode(random::<16>()?),
@@ -165,7 +177,7 @@ impl Session {
         now: DateTime<Utc>,
     ) -> Result<(Issue, Vec<u8>)> {
         self.require_role(&[TeamRole::Rapporteur], "issuing review packages")?;
-        let prepared = self.prepare_issue(cycle, deadline, now)?;
+        let prepared = self.prepare_issue(cycle, Some(reviewer), deadline, now)?;
         self.issue_to(&prepared, reviewer)
     }
 
@@ -180,7 +192,11 @@ impl Session {
         now: DateTime<Utc>,
     ) -> Result<Vec<IssuedPackage>> {
         self.require_role(&[TeamRole::Rapporteur], "issuing review packages")?;
-        let prepared = self.prepare_issue(cycle, deadline, now)?;
+        if reviewer.is_some() {
+            // Refused before the package is recorded as issued.
+            crate::output::check_target(&self.store, out)?;
+        }
+        let prepared = self.prepare_issue(cycle, reviewer, deadline, now)?;
         let reviewers = match reviewer {
             Some(reviewer) => vec![reviewer.to_string()],
             None => {

@@ -215,6 +215,9 @@ pub enum DatabaseErrorKind {
     NoRows,
     /// A stored value is not of its column's type (written around the product: `sqlite3`).
     WrongValue,
+    /// A sum or product of stored numbers went beyond the engine's integers: numbers far
+    /// beyond what the product lets users enter, written around it.
+    Overflow,
     /// Any other failure of the engine.
     Other,
 }

@@ -31,12 +31,46 @@ impl CsvFile<'_> {
     }
 }
 
+/// The longest row a file may hold: far more than its longest possible record (a few fields
+/// of at most [`crate::model::LONG`] characters each), far less than the memory a row of a
+/// gigabyte would need.
+const MAX_ROW_BYTES: usize = 4 << 20;
+
+/// Where the first row longer than [`MAX_ROW_BYTES`] starts, quotes respected (a quoted field
+/// may hold line breaks); `None` when every row is shorter.
+fn oversized_row(text: &str) -> Option<usize> {
+    let mut start = 0;
+    let mut quoted = false;
+    for (at, byte) in text.bytes().enumerate() {
+        match byte {
+            b'"' => quoted = !quoted,
+            b'\n' | b'\r' if !quoted => start = at + 1,
+            _ if at - start > MAX_ROW_BYTES => return Some(start),
+            _ => {}
+        }
+    }
+    None
+}
+
 fn csv_rows<E: Entity>(tx: &Tx, file: &CsvFile, problems: &mut Problems) -> Result<usize> {
     if looks_like_json(file.text) {
         problems.push(RowError {
             line: 1,
             column: None,
             message: "looks like JSON, not CSV: give the file a .json extension".to_string(),
+        });
+        return Ok(0);
+    }
+    if let Some(start) = oversized_row(file.text) {
+        // Read as a row, it would be held whole in memory, several times over.
+        problems.push(RowError {
+            line: file.lines.line_of(start),
+            column: None,
+            message: format!(
+                "this row runs on for more than {} MiB (a quote left open?); no field may hold more than {} characters",
+                MAX_ROW_BYTES >> 20,
+                crate::model::LONG
+            ),
         });
         return Ok(0);
     }

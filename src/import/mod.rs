@@ -151,10 +151,12 @@ fn decode(bytes: Vec<u8>, source_name: &str) -> Result<String> {
             },
         )
     })?;
-    Ok(match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_string(),
-        None => text,
-    })
+    // In place: a copy would hold a large file twice.
+    let mut text = text;
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Ok(text)
 }
 
 /// An empty file (or one of only blank lines) is refused: importing it would say "0 records"

@@ -807,6 +807,8 @@ fn sqlite_kind(error: &rusqlite::Error) -> DatabaseErrorKind {
             ErrorCode::ConstraintViolation => DatabaseErrorKind::ConstraintViolation,
             ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => DatabaseErrorKind::Busy,
             ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase => DatabaseErrorKind::Corrupt,
+            // SQLite has no code of its own for it: SQLITE_ERROR with this message.
+            _ if error.to_string().contains("integer overflow") => DatabaseErrorKind::Overflow,
             _ => DatabaseErrorKind::Other,
         },
         rusqlite::Error::QueryReturnedNoRows => DatabaseErrorKind::NoRows,
@@ -826,6 +828,7 @@ fn postgres_kind(code: Option<&postgres::error::SqlState>) -> DatabaseErrorKind 
             DatabaseErrorKind::Busy
         }
         Some(code) if code == &SqlState::INSUFFICIENT_PRIVILEGE => DatabaseErrorKind::PermissionDenied,
+        Some(code) if code == &SqlState::NUMERIC_VALUE_OUT_OF_RANGE => DatabaseErrorKind::Overflow,
         _ => DatabaseErrorKind::Other,
     }
 }

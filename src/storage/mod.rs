@@ -61,6 +61,9 @@ use crate::model::{Record, RecordType};
 /// Marks a SQLite file as a CxO Review database ("CxOR").
 const APPLICATION_ID: i64 = 0x4378_4F52;
 
+/// [`APPLICATION_ID`] as the file's header holds it (big-endian, at byte 68).
+pub(crate) const APPLICATION_ID_BYTES: [u8; 4] = (APPLICATION_ID as u32).to_be_bytes();
+
 /// The newest schema version this build knows.
 pub const SCHEMA_VERSION: i64 = sqlite::MIGRATIONS.len() as i64;
 

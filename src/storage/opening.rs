@@ -4,25 +4,47 @@
 
 use super::*;
 
+/// A file marked damaged is refused, with the latest good backup.
+fn refuse_damaged(path: &Path) -> Result<()> {
+    match file::damage(path) {
+        Some((since, reason)) => {
+            let latest_backup = backups::list(path).ok().and_then(|list| list.into_iter().next()).map(|b| b.path);
+            Err(Error::Damaged { path: path.to_path_buf(), since, reason, latest_backup })
+        }
+        None => Ok(()),
+    }
+}
+
 impl Store {
     /// Opens the existing database at `path` and brings its schema up to date. A missing file is
     /// an error (see [`Store::create_database`]); a file that cannot be written opens read-only; a file
     /// that is not a CxO Review database, or is newer than this build, is refused before
     /// anything in it changes; a file marked damaged is refused with the latest good backup.
     pub fn open(path: &Path) -> Result<Store> {
-        if let Some((since, reason)) = file::damage(path) {
-            let latest_backup = backups::list(path).ok().and_then(|list| list.into_iter().next()).map(|b| b.path);
-            return Err(Error::Damaged { path: path.to_path_buf(), since, reason, latest_backup });
-        }
-        Store::open_despite_damage(path)
+        refuse_damaged(path)?;
+        Store::open_file(path, false)
     }
 
     /// Opens even a file marked damaged: for `check`, and to take a backup of what is left.
     pub fn open_despite_damage(path: &Path) -> Result<Store> {
+        Store::open_file(path, false)
+    }
+
+    /// Opens the file at `path`; an empty file, or an SQLite database with nothing in it, is set
+    /// up as a new database only when `may_set_up` says so (`init`, `demo`): any other command
+    /// refuses it rather than silently turning it into a database.
+    fn open_file(path: &Path, may_set_up: bool) -> Result<Store> {
         if !path.is_file() {
             return Err(Error::NoDatabase { path: path.to_path_buf() });
         }
         let identity = file::identify(path, APPLICATION_ID, SCHEMA_VERSION)?;
+        if !may_set_up && matches!(identity, Identity::Empty | Identity::BlankSqlite) {
+            let what = if matches!(identity, Identity::Empty) { "is an empty file" } else { "is an SQLite database with nothing in it" };
+            return Err(Error::wrong_file(
+                path.display().to_string(),
+                format!("{what}, not a CxO Review database; to make it one, run `cxo-review --db {} init`", path.display()),
+            ));
+        }
         match file::access(path) {
             Access::ReadOnly => Store::read_only(path, identity),
             Access::ReadWrite => {
@@ -79,7 +101,8 @@ impl Store {
     /// Opens `path`, creating it when it does not exist yet (`cxo-review init`, first start).
     pub fn open_or_create(path: &Path) -> Result<Store> {
         if path.exists() {
-            Store::open(path)
+            refuse_damaged(path)?;
+            Store::open_file(path, true)
         } else {
             Store::create_database(path)
         }

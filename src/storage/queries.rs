@@ -119,6 +119,26 @@ const SUMMARY_COLUMNS: &str = "m.id, m.key, m.kind, m.title, m.start_date, m.end
     m.documents,
     (SELECT count(*) FROM action x WHERE x.meeting_id = m.id AND x.status IN ('open', 'in_progress'))";
 
+/// The meetings' counts outside what users may enter (0 to [`crate::model::MAX_COUNT`]): by
+/// meeting key, what is counted, and the number; the first 20.
+pub fn counts_beyond_bounds(conn: &Connection) -> Result<Vec<(String, String, i64)>> {
+    let sql = "SELECT m.key, 'participants', n.participants FROM attendance_count n JOIN meeting m ON m.id = n.meeting_id
+             WHERE n.participants NOT BETWEEN 0 AND ?1
+         UNION ALL
+         SELECT m.key, 'executives', n.executives FROM attendance_count n JOIN meeting m ON m.id = n.meeting_id
+             WHERE n.executives NOT BETWEEN 0 AND ?1
+         UNION ALL
+         SELECT m.key, 'participants (kept count)', t.participants FROM meeting_tally t JOIN meeting m ON m.id = t.meeting_id
+             WHERE t.participants NOT BETWEEN 0 AND ?1
+         UNION ALL
+         SELECT m.key, 'documents', m.documents FROM meeting m WHERE m.documents NOT BETWEEN 0 AND ?1
+         ORDER BY 1, 2
+         LIMIT 20";
+    let mut stmt = conn.prepare(sql)?;
+    let rows = stmt.query_map(params![crate::model::MAX_COUNT], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+    Ok(rows.collect::<std::result::Result<_, _>>()?)
+}
+
 pub fn meeting_summaries(conn: &Connection, query: &MeetingQuery) -> Result<Vec<MeetingSummary>> {
     let pattern = query.search.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(contains_pattern);
     let (limit, offset) = (query.limit.unwrap_or(i64::MAX), query.offset.unwrap_or(0));

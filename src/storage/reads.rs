@@ -18,8 +18,26 @@ impl Store {
         queries::dashboard(&self.conn, today, current)
     }
 
+    /// A page of meetings. Counts too large to add up (written around the product) are
+    /// refused naming the meetings and numbers at fault, not as the engine's bare overflow.
     pub fn meeting_summaries(&self, query: &MeetingQuery) -> Result<Vec<MeetingSummary>> {
-        queries::meeting_summaries(&self.conn, query)
+        queries::meeting_summaries(&self.conn, query).or_else(|error| match &error {
+            Error::Database { source, .. } if source.kind() == crate::error::DatabaseErrorKind::Overflow => {
+                let beyond = queries::counts_beyond_bounds(&self.conn)?;
+                if beyond.is_empty() {
+                    return Err(error);
+                }
+                let named: Vec<String> =
+                    beyond.iter().map(|(key, what, value)| format!("meeting {key}: {value} {what}")).collect();
+                Err(Error::Inconsistent(format!(
+                    "the stored counts of {} add up to more than can be counted (no count may exceed {}; these were written \
+                     outside CxO Review); correct them in the meeting",
+                    named.join(", "),
+                    crate::model::MAX_COUNT
+                )))
+            }
+            _ => Err(error),
+        })
     }
 
     /// Meeting `id`'s records, and its figures for the statistics column.

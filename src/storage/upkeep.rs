@@ -5,6 +5,12 @@
 use super::*;
 
 impl Store {
+    /// Removes what killed writes left beside the file at `path` (hidden `.partial` files, a
+    /// gone writer's note, a backup's unused log) when nothing holds it; one sentence per file.
+    pub fn remove_leftovers(path: &Path) -> Vec<String> {
+        sqlite::leftovers::remove(path)
+    }
+
     /// Writes a consistent copy of the database to `target` (which must not exist yet). The copy
     /// is made under a temporary name beside the target and renamed when complete, so an
     /// interrupted backup leaves no half-written file under the name asked for.

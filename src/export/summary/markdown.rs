@@ -24,18 +24,30 @@ fn contact_line(contact: &Contact) -> String {
 
 /// User text (titles, rationales, proposals, names) as inert Markdown: it reads as typed and
 /// nothing in it becomes a link, an image, HTML, an autolink, emphasis, code or a block of its
-/// own. Every character Markdown gives a meaning to inside a line is backslash-escaped (`[`
-/// and `]` above all, so that no `[text](target)` or `![alt](src)` can form); `<`, `>` and `&`
-/// become entities, so that neither HTML, `<scheme:…>` autolinks nor character references
-/// survive; line breaks become spaces, so that the text stays in its paragraph or table cell.
+/// own, under CommonMark and under GitHub's extensions alike.
+///
+/// - Every character Markdown gives a meaning to inside a line is backslash-escaped (`[` and
+///   `]` above all, so that no `[text](target)` or `![alt](src)` can form); `<`, `>` and `&`
+///   become entities, so that neither HTML, `<scheme:…>` autolinks nor character references
+///   survive; line breaks become spaces, so that the text stays in its paragraph or table cell.
+/// - GitHub's bare autolinks: the `:` of `://` is escaped (`http\://…`), and so is the dot of
+///   `www.`. An e-mail address (`mailto:` and `xmpp:` ones too) is found in the text once
+///   escapes are resolved, so no escape can hide it: a word joiner (U+2060, invisible) stands
+///   before each `@`.
+/// - Leading spaces and tabs are dropped: four of them would start a code block.
 fn md_escape(text: &str) -> String {
+    let text = text.trim_start_matches([' ', '\t']);
     let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
+    for (at, c) in text.char_indices() {
         match c {
+            // `scheme://` is what GitHub takes for a bare URL.
+            ':' if text[at + 1..].starts_with("//") => out.push_str("\\:"),
             '\\' | '`' | '*' | '_' | '[' | ']' | '!' | '|' | '#' | '~' => {
                 out.push('\\');
                 out.push(c);
             }
+            '.' if ends_with_www(&out) => out.push_str("\\."),
+            '@' => out.push_str("\u{2060}@"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
@@ -44,6 +56,11 @@ fn md_escape(text: &str) -> String {
         }
     }
     escape_block_start(out)
+}
+
+/// Whether `text` ends with `www` (any case), which a following dot would make a link.
+fn ends_with_www(text: &str) -> bool {
+    text.len() >= 3 && text.is_char_boundary(text.len() - 3) && text[text.len() - 3..].eq_ignore_ascii_case("www")
 }
 
 /// Text at the start of a paragraph must not open a list (`-`, `+`, `1.`), a thematic break or
@@ -166,7 +183,7 @@ mod tests {
     #[test]
     fn user_text_cannot_make_links_images_html_or_blocks() {
         assert_eq!(md_escape("[x](javascript:alert(1))"), r"\[x\](javascript:alert(1))");
-        assert_eq!(md_escape("![img](http://x/p.png)"), r"\!\[img\](http://x/p.png)");
+        assert_eq!(md_escape("![img](http://x/p.png)"), r"\!\[img\](http\://x/p.png)");
         assert_eq!(md_escape("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
         assert_eq!(md_escape("<javascript:alert(1)>"), "&lt;javascript:alert(1)&gt;");
         assert_eq!(md_escape("[a]: javascript:x"), r"\[a\]: javascript:x");
@@ -177,6 +194,10 @@ mod tests {
         assert_eq!(md_escape("12. item"), r"12\. item");
         assert_eq!(md_escape("=== "), r"\=== ");
         assert_eq!(md_escape("O3 Industry participates (2024), -3 and 1.5"), "O3 Industry participates (2024), -3 and 1.5");
+        // GitHub's bare autolinks, and indented code.
+        assert_eq!(md_escape("see https://x.org or WWW.x.org"), r"see https\://x.org or WWW\.x.org");
+        assert_eq!(md_escape("ann@itu.int"), "ann\u{2060}@itu.int");
+        assert_eq!(md_escape("    code?\tno"), "code?\tno");
     }
 
     #[test]

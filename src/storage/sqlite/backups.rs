@@ -165,12 +165,35 @@ pub(crate) fn create_from_file(database: &Path, reason: Reason) -> Result<Backup
     create(&conn, database, reason)
 }
 
-/// Deletes all but the newest [`KEEP`] backups made for `reason`.
+/// Deletes all but the newest [`KEEP`] backups made for `reason`. Of the backups made before
+/// upgrades, the oldest of each schema version stays too: an upgrade interrupted again and
+/// again makes a backup each time, of a file already part-upgraded, and must not prune the
+/// only copy of the file as it was before the first attempt.
 fn prune(database: &Path, reason: Reason) -> Result<()> {
-    for old in list(database)?.into_iter().filter(|b| b.reason == reason).skip(KEEP) {
+    let made: Vec<Backup> = list(database)?.into_iter().filter(|b| b.reason == reason).collect();
+    let mut first_of_version = std::collections::HashMap::new();
+    if reason == Reason::BeforeUpgrade {
+        // Newest first: the last one seen of a version is its oldest.
+        for backup in &made {
+            first_of_version.insert(schema_version_of(&backup.path), backup.path.clone());
+        }
+    }
+    for old in made.iter().skip(KEEP) {
+        if first_of_version.values().any(|kept| *kept == old.path) {
+            continue;
+        }
         std::fs::remove_file(&old.path).map_err(|e| Error::io(&old.path, e))?;
     }
     Ok(())
+}
+
+/// The schema version a backup holds, from SQLite's header (`user_version`, bytes 60–63);
+/// `None` when it cannot be read.
+fn schema_version_of(path: &Path) -> Option<u32> {
+    use std::io::Read;
+    let mut header = [0u8; 64];
+    std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header)).ok()?;
+    Some(u32::from_be_bytes([header[60], header[61], header[62], header[63]]))
 }
 
 /// Whether a backup is due: none yet, or the newest is older than [`DUE_AFTER`].

@@ -139,8 +139,10 @@ pub(crate) fn sibling(path: &Path, suffix: &str) -> PathBuf {
 
 /// A hidden temporary file beside `target` (`.NAME.XXXXXX.partial`), for content that replaces
 /// `target` only when complete: on the same file system, so the final rename is atomic.
-/// Dropped unrenamed, it is deleted; a killed process leaves only a hidden `.partial` file.
+/// Dropped unrenamed, it is deleted; a killed process leaves only a hidden `.partial` file,
+/// which the next write to the same target removes.
 pub(crate) fn partial_beside(target: &Path) -> Result<tempfile::NamedTempFile> {
+    super::leftovers::remove_partials_of(target);
     let folder = folder_of(target);
     let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     tempfile::Builder::new()

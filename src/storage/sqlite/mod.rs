@@ -4,6 +4,7 @@
 
 pub mod backups;
 pub(crate) mod file;
+pub(crate) mod leftovers;
 pub(crate) mod values;
 
 /// Schema migrations, applied in order on open. The version is kept in `PRAGMA user_version`.
