@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use cxo_review::app::{Opening, Session};
+use cxo_review::model::history::{Cause, HistoryQuery, WriteCause};
 use cxo_review::{Error, Result};
 
 use cli::args::{Cli, Command, DatabaseCommand, ReviewCommand, TeamCommand};
@@ -62,6 +63,9 @@ fn run(cli: Cli) -> Result<()> {
         Some(url) => connect(url, opening)?,
         None => Session::open(&path, opening)?,
     };
+    // What a command writes is recorded as the command line's, unless the use case knows
+    // better (an import, a merge, a restore).
+    session.set_cause(WriteCause::new(Cause::CommandLine));
     // Said on stderr, so that every command's output (`check`'s verdict first) stays as it was.
     for removed in session.removed_leftovers() {
         let _ = writeln!(std::io::stderr(), "note: {}", cli::shown(removed));
@@ -70,6 +74,7 @@ fn run(cli: Cli) -> Result<()> {
         command,
         DatabaseCommand::Demo { .. }
             | DatabaseCommand::Import { .. }
+            | DatabaseCommand::Edit { .. }
             | DatabaseCommand::Review {
                 what: ReviewCommand::Draft { .. } | ReviewCommand::SignOff { .. } | ReviewCommand::Package { .. }
             }
@@ -156,6 +161,22 @@ fn execute(session: &mut Session, command: DatabaseCommand, out: &mut impl Write
         DatabaseCommand::Metrics { from, to, format } => analysis::metrics(session, from, to, format, out),
         DatabaseCommand::Review { what } => review::review(session, what, out),
         DatabaseCommand::Team { what } => cli::team::team(session, what, out),
+        DatabaseCommand::Edit { kind, key, changes } => {
+            let id = session.edit(kind, &key, &changes)?;
+            writeln!(out, "saved {kind} {key} (id {id})").map_err(cli::stdout_error)
+        }
+        DatabaseCommand::History { kind, key, by, cause, since, until, limit, format } => {
+            let query = HistoryQuery {
+                kind: kind.map(|k| k.as_str().to_string()),
+                key,
+                by,
+                cause: cause.map(|c| c.as_str().to_string()),
+                since,
+                until,
+                limit,
+            };
+            cli::history::history(session, query, format, out)
+        }
         DatabaseCommand::Trash { what, format } => cli::trash::trash(session, what, format, out),
     }
 }

@@ -87,4 +87,15 @@ fn a_copy_and_a_backup_out_of_space_say_so_and_leave_nothing_behind() {
     assert_ne!(backup.code, 0);
     assert!(backup.stderr.contains("disk is full") || backup.stderr.contains("No space left"), "{}", backup.stderr);
     assert!(std::fs::read_dir(&disk.0).unwrap().next().is_none(), "nothing left behind: {:?}", visible_files(&disk.0));
+
+    // The whole-database export, on a disk all but full: the file and the disk are named, not
+    // an internal error of the JSON writer.
+    let filler = disk.0.join("filler");
+    let _ = std::fs::write(&filler, vec![0u8; 250 * 1024]);
+    let export = ws.run(&["export", "json", "--out", s(&disk.0.join("all.json"))]);
+    assert_eq!(export.code, 1, "{}", export.stderr);
+    assert!(export.stderr.contains("disk is full") || export.stderr.contains("No space left"), "{}", export.stderr);
+    assert!(!export.stderr.contains("internal error"), "{}", export.stderr);
+    std::fs::remove_file(&filler).unwrap();
+    assert!(std::fs::read_dir(&disk.0).unwrap().next().is_none(), "nothing left behind: {:?}", visible_files(&disk.0));
 }

@@ -414,11 +414,13 @@ fn an_upgrade_of_the_schema_is_preceded_by_a_backup_of_the_file_as_it_was() {
     // The file as CxO Review with schema version 3 left it: without the aggregates of 0004,
     // the review packages of 0005, the record versions of 0006, the yearly tally of 0007, the
     // trash of 0008, the document options of 0009, the dashboard's kept counts of 0011 and the
-    // signed-off guards of 0012 and the sign-off records of 0015 (0010 replaced a trigger of
-    // 0004), and the type guards made after the migrations since 0014.
+    // signed-off guards of 0012, the sign-off records of 0015 and the history of 0016 (0010
+    // replaced a trigger of 0004), and the type guards made after the migrations since 0014.
     assert!(drop_triggers(&rusqlite::Connection::open(ws.db()).unwrap(), "typed_%") > 60);
+    assert!(drop_triggers(&rusqlite::Connection::open(ws.db()).unwrap(), "history%") > 40);
     ws.execute(
-        "DROP TRIGGER cycle_sign_off_recorded; DROP TRIGGER cycle_sign_off_recorded_insert;
+        "DROP TABLE history; DROP TABLE history_context;
+         DROP TRIGGER cycle_sign_off_recorded; DROP TRIGGER cycle_sign_off_recorded_insert;
          DROP TRIGGER cycle_sign_off_kept; DROP TRIGGER cycle_sign_off_kept_delete; DROP TABLE cycle_sign_off;
          DROP TRIGGER signed_off_is_final; DROP TRIGGER signed_off_is_final_delete;
          DROP TRIGGER cycle_objective_frozen_insert; DROP TRIGGER cycle_objective_frozen_update;
@@ -765,21 +767,23 @@ fn untouched_signed_off_cycles_export_under_either_digest_rule_and_an_old_one_su
     every_export_is_written(&ws, "new");
     assert!(std::fs::read_to_string(ws.path("new-summary.md")).unwrap().contains(&digest));
 
-    // A file of the previous version (schema 14, no sign-off records) with the cycle signed off
-    // under the first rule, whose digest is the content's half of this version's.
+    // A file of an earlier version (schema 14, no sign-off records, no history) with the cycle
+    // signed off under the first rule, whose digest is the content's half of this version's.
     let old = Workspace::new();
     old.run(&["demo"]).success();
+    drop_triggers(&rusqlite::Connection::open(old.db()).unwrap(), "history%");
     let first_rule = digest.strip_prefix("v2:").unwrap().rsplit_once(':').unwrap().0.to_string();
     assert!(first_rule.starts_with("sha256:") && first_rule.len() == 7 + 64, "{first_rule}");
     old.execute(&format!(
         "DROP TRIGGER cycle_sign_off_recorded; DROP TRIGGER cycle_sign_off_recorded_insert;
          DROP TRIGGER cycle_sign_off_kept; DROP TRIGGER cycle_sign_off_kept_delete; DROP TABLE cycle_sign_off;
+         DROP TABLE history; DROP TABLE history_context;
          UPDATE review_cycle SET status = 'signed_off', signed_off_at = '2025-12-01T10:00:00Z', digest = '{first_rule}' WHERE id = 1;
          PRAGMA user_version = 14;"
     ));
     // Opened by this version: upgraded, the sign-off recorded as it stood, nothing reported.
     assert!(old.run(&["check"]).success().stdout.starts_with("ok"));
-    assert_eq!(old.query("PRAGMA user_version"), 15);
+    assert_eq!(old.query("PRAGMA user_version"), 16);
     assert_eq!(old.query(&format!("SELECT count(*) FROM cycle_sign_off WHERE cycle_id = 1 AND digest = '{first_rule}'")), 1);
     old.run(&["review", "show", "--cycle", "1"]).success();
     every_export_is_written(&old, "old");

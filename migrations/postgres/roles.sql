@@ -77,3 +77,15 @@ DROP POLICY IF EXISTS reviewer_read ON public.improvement_contribution;
 CREATE POLICY written ON public.improvement_contribution FOR ALL TO {staff}, {rapporteur} USING (true) WITH CHECK (true);
 CREATE POLICY reviewer_read ON public.improvement_contribution FOR SELECT TO {reviewer}
     USING (EXISTS (SELECT 1 FROM public.improvement i WHERE i.id = improvement_id));
+
+-- The history: a reviewer reads the entries of scores only — their own while the cycle is
+-- open, every reviewer's once it is signed off — as they read the scores themselves; other
+-- entries hold contact data and notes. Staff and the rapporteur read every entry.
+ALTER TABLE public.history ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS team_read ON public.history;
+DROP POLICY IF EXISTS reviewer_read ON public.history;
+CREATE POLICY team_read ON public.history FOR SELECT TO {staff}, {rapporteur} USING (true);
+CREATE POLICY reviewer_read ON public.history FOR SELECT TO {reviewer}
+    USING (kind = 'scores'
+           AND (reviewer = (SELECT r.name FROM public.reviewer r WHERE r.id = public.team_reviewer_id())
+                OR EXISTS (SELECT 1 FROM public.review_cycle c WHERE c.id = cycle_id AND c.status = 'signed_off')));

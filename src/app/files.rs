@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::export::json::DatasetWriter;
 use crate::export::tables::{self, DatabaseTable, Table, TableData};
 use crate::import::Format;
+use crate::model::history::{Cause, WriteCause};
 use crate::model::{with_kind, CycleDocumentOptions, Kind, ReviewCycle, DOCUMENT_OPTIONS_SECTION, SECTIONS};
 
 /// What a copy wrote.
@@ -37,28 +38,38 @@ impl std::str::FromStr for ImportKind {
     }
 }
 
+/// An import's cause: its file, and a batch id shared by the records it brings in.
+fn import_cause(source_name: &str) -> Result<WriteCause> {
+    Ok(WriteCause { cause: Cause::Import, detail: source_name.to_string(), batch: hex::encode(super::packages::random::<8>()?) })
+}
+
 impl Session {
     /// Imports the file at `path`; returns the records saved. Any bad row rejects the whole
     /// file, with every bad row's line and column.
     pub fn import(&mut self, kind: ImportKind, path: &Path) -> Result<usize> {
-        let imported = match kind {
+        let name = path.display().to_string();
+        let imported = self.with_cause(import_cause(&name)?, |session| match kind {
             ImportKind::All => {
                 let text = crate::import::read_file(path)?;
-                crate::import::import_dataset(&mut self.store, &text, &path.display().to_string())
+                crate::import::import_dataset(&mut session.store, &text, &name)
             }
-            ImportKind::One(kind) => crate::import::import_file(&mut self.store, kind, path),
-        };
+            ImportKind::One(kind) => crate::import::import_file(&mut session.store, kind, path),
+        });
         imported.map_err(|e| e.during("importing the file"))
     }
 
     /// Imports records of `kind` in `format` from `input`, named `source_name` in messages.
     pub fn import_from(&mut self, kind: Kind, format: Format, input: impl Read, source_name: &str) -> Result<usize> {
-        crate::import::import_reader(&mut self.store, kind, format, input, source_name).map_err(|e| e.during("importing the file"))
+        self.with_cause(import_cause(source_name)?, |session| {
+            crate::import::import_reader(&mut session.store, kind, format, input, source_name)
+        })
+        .map_err(|e| e.during("importing the file"))
     }
 
     /// Imports a whole-database export held in `text`.
     pub fn import_dataset(&mut self, text: &str, source_name: &str) -> Result<usize> {
-        crate::import::import_dataset(&mut self.store, text, source_name).map_err(|e| e.during("importing the file"))
+        self.with_cause(import_cause(source_name)?, |session| crate::import::import_dataset(&mut session.store, text, source_name))
+            .map_err(|e| e.during("importing the file"))
     }
 
     /// Writes the whole database to `path` as one JSON document, re-importable as `all`.
@@ -120,7 +131,12 @@ impl Session {
         let mut source = Vec::new();
         self.write_dataset(&mut source).map_err(|e| e.during("reading the database to copy"))?;
         let text = String::from_utf8(source).map_err(|e| Error::Internal(format!("the export is not UTF-8: {e}")))?;
-        let records = target.import_dataset(&text, &self.describe()).map_err(|e| e.during("writing the copy"))?;
+        let source_name = self.describe();
+        let records = target
+            .with_cause(WriteCause::with_detail(Cause::Copy, &source_name), |target| {
+                crate::import::import_dataset(&mut target.store, &text, &source_name)
+            })
+            .map_err(|e| e.during("writing the copy"))?;
         let mut copy = Vec::new();
         target.write_dataset(&mut copy).map_err(|e| e.during("reading the copy back"))?;
         if copy != text.as_bytes() {

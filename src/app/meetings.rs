@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::Session;
 use crate::capture::{CaptureLine, CaptureResult};
 use crate::error::{Error, Result};
+use crate::model::history::{Cause, WriteCause};
 use crate::model::{Country, Priority};
 use crate::storage::Purpose;
 use crate::stats::StatsTable;
@@ -91,7 +92,8 @@ impl Session {
 
     /// Saves the quick-capture box as outcomes of meeting `meeting_key`: all lines or none.
     pub fn capture(&mut self, meeting_key: &str, text: &str) -> Result<CaptureResult> {
-        crate::capture::apply(&mut self.store, meeting_key, text).map_err(|e| e.during("saving the quick capture"))
+        self.with_cause(WriteCause::new(Cause::Capture), |session| crate::capture::apply(&mut session.store, meeting_key, text))
+            .map_err(|e| e.during("saving the quick capture"))
     }
 
     /// Swaps the ranks of priorities `a` and `b` of one meeting (moving a priority up or down),

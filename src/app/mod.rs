@@ -50,6 +50,7 @@ pub use trash::{Deleted, Restored, TrashEntry};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::model::history::{Cause, WriteCause};
 use crate::model::{TeamRole, TeamUser};
 use crate::storage::backups;
 use crate::storage::Store;
@@ -273,7 +274,29 @@ impl Session {
 
     /// Fills an empty database with the demo data; returns the records saved.
     pub fn load_demo(&mut self) -> Result<usize> {
-        crate::demo::load(&mut self.store).map_err(|e| e.during("loading the demo data"))
+        self.with_cause(WriteCause::with_detail(Cause::Import, "the demo data"), |session| crate::demo::load(&mut session.store))
+            .map_err(|e| e.during("loading the demo data"))
+    }
+
+    /// The history entries `query` asks for, newest first.
+    pub fn history(&self, query: &crate::model::history::HistoryQuery) -> Result<Vec<crate::model::history::HistoryEntry>> {
+        self.store.history(query).map_err(|e| e.during("reading the history"))
+    }
+
+    /// Says why the writes that follow are made (the app's forms, the command line), for the
+    /// history they write.
+    pub fn set_cause(&mut self, cause: WriteCause) {
+        self.store.set_cause(cause);
+    }
+
+    /// Runs `work` with the writes it makes recorded under `cause`, then says again what was
+    /// said before.
+    pub(crate) fn with_cause<T>(&mut self, cause: WriteCause, work: impl FnOnce(&mut Session) -> Result<T>) -> Result<T> {
+        let before = self.store.cause().clone();
+        self.store.set_cause(cause);
+        let done = work(self);
+        self.store.set_cause(before);
+        done
     }
 
     /// Fills an empty database with a synthetic dataset of `scale`; with `csv`, also writes

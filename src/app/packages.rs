@@ -15,6 +15,7 @@ use super::Session;
 use crate::model::TeamRole;
 use crate::error::{Error, Result};
 use crate::model::facts::PackageRecord;
+use crate::model::history::{Cause, WriteCause};
 use crate::model::{Action, Contribution, Decision, Meeting, Priority, Record, ReviewCycle, Score};
 use crate::package::{
     self, ContributionEvidence, Issue, MeetingEvidence, Merged, ObjectiveEvidence, Package, ProposalEvidence,
@@ -55,7 +56,7 @@ fn rfc3339(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-fn random<const N: usize>() -> Result<[u8; N]> {
+pub(super) fn random<const N: usize>() -> Result<[u8; N]> {
     let mut bytes = [0u8; N];
     getrandom::fill(&mut bytes).map_err(|e| Error::Internal(format!("no randomness from the system: {e}")))?;
     Ok(bytes)
@@ -221,6 +222,11 @@ impl Session {
     /// database issued, then applies what changed, in one transaction. Conflicts are reported,
     /// never applied; a return that cannot be merged at all writes nothing.
     pub fn merge_return(&mut self, path: &Path, accept_late: bool) -> Result<Merged> {
+        let cause = WriteCause::with_detail(Cause::Merge, path.display().to_string());
+        self.with_cause(cause, |session| session.merge_return_now(path, accept_late))
+    }
+
+    fn merge_return_now(&mut self, path: &Path, accept_late: bool) -> Result<Merged> {
         self.require_role(&[TeamRole::Rapporteur], "merging returned packages")?;
         let name = path.display().to_string();
         let ret = package::read_return(&read(path)?, &name)?;

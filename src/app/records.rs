@@ -70,3 +70,59 @@ fn as_record<T: 'static, R: 'static>(value: T) -> Result<R> {
 fn wrong_type(kind: crate::model::Kind) -> Error {
     Error::Internal(format!("a record of kind {kind} is not of its kind's type"))
 }
+
+impl Session {
+    /// Changes the record of `kind` whose key is `key` (as the history names it: a meeting's
+    /// key, a person's name, "CYCLE / OBJECTIVE / REVIEWER"), setting each `field` to `value`
+    /// as a form would: the value is read as the field's type, the record validated, and saved
+    /// against the version it was read at. Returns the record's id.
+    pub fn edit(&mut self, kind: RecordKind, key: &str, changes: &[(String, String)]) -> Result<i64> {
+        let ids = self.store.ids_by_key(kind, key)?;
+        let id = match ids.as_slice() {
+            [id] => *id,
+            [] => return Err(Error::invalid("key", format!("no {kind} has the key \"{key}\""))),
+            _ => return Err(Error::invalid("key", format!("{} records of {kind} have the key \"{key}\"", ids.len()))),
+        };
+        let mut record = self.record(kind, id)?;
+        let Some(fields) = record.as_object_mut() else {
+            return Err(Error::Internal(format!("{kind} {key} did not load as an object")));
+        };
+        for (field, text) in changes {
+            let Some(current) = fields.get(field.as_str()).filter(|_| !matches!(field.as_str(), "id" | "version")) else {
+                let known: Vec<&str> =
+                    fields.keys().map(String::as_str).filter(|f| !matches!(*f, "id" | "version")).collect();
+                return Err(Error::invalid(field, format!("is not a field of {kind}; its fields: {}", known.join(", "))));
+            };
+            let value = typed_like(current, text).map_err(|message| Error::invalid(field, message))?;
+            fields.insert(field.clone(), value);
+        }
+        self.update_record(kind, id, record)?;
+        Ok(id)
+    }
+}
+
+/// `text` as a value of the type `current` has: a number, true or false, a list (items
+/// separated by `;`), or text (empty text is no value where there was none).
+fn typed_like(current: &Value, text: &str) -> std::result::Result<Value, String> {
+    let text = text.trim();
+    Ok(match current {
+        Value::Number(_) => {
+            if let Ok(n) = text.parse::<i64>() {
+                Value::from(n)
+            } else {
+                let n = text.parse::<f64>().map_err(|_| format!("\"{text}\" is not a number"))?;
+                serde_json::Number::from_f64(n).map(Value::Number).ok_or_else(|| format!("\"{text}\" is not a number"))?
+            }
+        }
+        Value::Bool(_) => match text.to_ascii_lowercase().as_str() {
+            "true" | "yes" | "1" => Value::Bool(true),
+            "false" | "no" | "0" => Value::Bool(false),
+            _ => return Err(format!("\"{text}\" is not true or false")),
+        },
+        Value::Array(_) => {
+            Value::Array(text.split(';').map(str::trim).filter(|s| !s.is_empty()).map(|s| Value::from(s.to_string())).collect())
+        }
+        Value::Null if text.is_empty() => Value::Null,
+        _ => Value::from(text.to_string()),
+    })
+}

@@ -10,6 +10,7 @@ use serde_json::Value;
 use super::Session;
 use crate::error::{Error, Result};
 use crate::export::json::DatasetWriter;
+use crate::model::history::{Cause, WriteCause};
 use crate::model::{with_kind, CycleDocumentOptions, Kind, RecordType, ReviewCycle, DOCUMENT_OPTIONS_SECTION, SECTIONS};
 use crate::storage::trash::NewTrashEntry;
 use crate::storage::{Purpose, Tx};
@@ -64,6 +65,10 @@ impl Session {
     /// of the trash in the same transaction. Refused, changing nothing, when a record would
     /// collide with one saved since (the same key) or refers to one deleted since.
     pub fn restore_from_trash(&mut self, id: i64) -> Result<Restored> {
+        self.with_cause(WriteCause::with_detail(Cause::Restore, "from the trash"), |session| session.restore_from_trash_now(id))
+    }
+
+    fn restore_from_trash_now(&mut self, id: i64) -> Result<Restored> {
         self.require_role(TRASH_KEEPERS, "restoring from the trash")?;
         // Who may have put entries in: on a team database, reviewers put their deleted scores.
         let team = match self.store.team_user()? {
@@ -197,6 +202,11 @@ fn delete_into_trash(w: &Tx, kind: Kind, id: i64) -> Result<Deleted> {
         contents.push("its document options".to_string());
     }
     let contents = contents.join(", ");
+    // What goes with it is deleted first, one by one, while the record it belongs to is still
+    // there to name it in the history (a cascade would leave only its id).
+    for (dependent, ids) in dependents.iter().rev() {
+        with_kind!(*dependent, E => ids.iter().try_for_each(|id| w.delete::<E>(*id)))?;
+    }
     with_kind!(kind, E => w.delete::<E>(id))?;
     let entry = w.put_in_trash(&NewTrashEntry { kind, label: label.clone(), contents: contents.clone(), records, fragment })?;
     Ok(Deleted { entry, label, contents })

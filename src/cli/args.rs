@@ -8,7 +8,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use cxo_review::app::ImportKind;
 use cxo_review::app::SummaryFormat;
-use cxo_review::model::{parse_date, TeamRole};
+use cxo_review::model::history::Cause;
+use cxo_review::model::{parse_date, Kind, TeamRole};
 
 /// Track the ITU-T CTO/CxO process and report to TSAG.
 #[derive(Parser)]
@@ -151,6 +152,45 @@ pub enum DatabaseCommand {
     Backup {
         /// The copy to create (must not exist)
         file: PathBuf,
+    },
+    /// Change one record from a script, as a form would: each FIELD=VALUE checked, the record
+    /// validated and saved against the version it was read at (exit 2 with the reason when not)
+    Edit {
+        /// The record's kind (meetings, people, organizations, scores…)
+        #[arg(value_parser = parse_kind, value_name = "KIND")]
+        kind: Kind,
+        /// The record's key, as `history` shows it (a meeting's key, a person's name…)
+        key: String,
+        /// The changes: FIELD=VALUE (a list's items separated by `;`; an empty VALUE clears a field)
+        #[arg(required = true, value_name = "FIELD=VALUE", value_parser = parse_assignment)]
+        changes: Vec<(String, String)>,
+    },
+    /// Who changed what, and when: the history the database writes of every change to a
+    /// record, newest first (docs/history.md)
+    History {
+        /// Only records of this kind (meetings, people, scores…)
+        #[arg(long, value_parser = parse_kind, value_name = "KIND")]
+        kind: Option<Kind>,
+        /// Only the record with this key (a meeting's key, a person's name, "CYCLE / OBJECTIVE / REVIEWER"…)
+        #[arg(long, value_name = "KEY")]
+        key: Option<String>,
+        /// Only changes made by this login (on a file: this computer's account)
+        #[arg(long, value_name = "LOGIN")]
+        by: Option<String>,
+        /// Only changes of this cause: form, capture, import, merge, restore, copy, migration, "command line", outside
+        #[arg(long, value_parser = parse_cause, value_name = "CAUSE")]
+        cause: Option<Cause>,
+        /// From this day on (YYYY-MM-DD, UTC)
+        #[arg(long, value_parser = parse_day)]
+        since: Option<NaiveDate>,
+        /// Up to this day, included (YYYY-MM-DD, UTC)
+        #[arg(long, value_parser = parse_day)]
+        until: Option<NaiveDate>,
+        /// At most this many entries
+        #[arg(long)]
+        limit: Option<i64>,
+        #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+        format: TableFormat,
     },
 }
 
@@ -412,6 +452,21 @@ pub enum ListFormat {
 }
 
 fn parse_import_kind(text: &str) -> std::result::Result<ImportKind, String> {
+    text.parse()
+}
+
+fn parse_assignment(text: &str) -> std::result::Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((field, value)) if !field.trim().is_empty() => Ok((field.trim().to_string(), value.to_string())),
+        _ => Err(format!("\"{text}\" is not FIELD=VALUE")),
+    }
+}
+
+fn parse_kind(text: &str) -> std::result::Result<Kind, String> {
+    text.parse()
+}
+
+fn parse_cause(text: &str) -> std::result::Result<Cause, String> {
     text.parse()
 }
 

@@ -58,13 +58,26 @@ pub fn check(session: &mut Session, repair: bool, out: &mut impl Write) -> Resul
         writeln!(out, "repaired: {line}").map_err(stdout_error)?;
     }
     if report.problems.is_empty() {
-        return writeln!(out, "ok: integrity, references, kept aggregates and sign-off digests check out")
-            .map_err(stdout_error);
+        writeln!(out, "ok: integrity, references, kept aggregates and sign-off digests check out")
+            .map_err(stdout_error)?;
+        return history_line(&report, out);
     }
     for problem in &report.problems {
         writeln!(out, "{problem}").map_err(stdout_error)?;
     }
+    history_line(&report, out)?;
     Err(Error::Discrepancies(format!("{} problem(s) found", report.problems.len())))
+}
+
+/// The end of the history's chain, and the entries another program wrote that are not chained yet.
+fn history_line(report: &cxo_review::app::CheckReport, out: &mut impl Write) -> Result<()> {
+    let unchained = match report.history_unchained {
+        0 => String::new(),
+        n => format!(
+            " ({n} more written by another program, not chained yet: the next change made with CxO Review, or `check --repair`, chains them)"
+        ),
+    };
+    writeln!(out, "history: {}{unchained}", report.history).map_err(stdout_error)
 }
 
 pub fn backup(session: &Session, file: &Path, out: &mut impl Write) -> Result<()> {

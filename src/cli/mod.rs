@@ -5,6 +5,7 @@ pub mod analysis;
 pub mod args;
 pub mod database;
 pub mod files;
+pub mod history;
 pub mod packages;
 pub mod records;
 pub mod review;

@@ -9,6 +9,7 @@ pub mod contributions;
 pub mod directory;
 pub mod document;
 pub mod facts;
+pub mod history;
 mod kinds;
 pub mod meetings;
 pub mod metrics;

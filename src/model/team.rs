@@ -40,6 +40,10 @@ pub enum Rows {
     SignedOffOnly,
     /// Scores and evidence: the login's own, and those merged from review packages.
     OwnAndReturned,
+    /// The history: only the entries of scores, the login's own while the cycle is open and
+    /// every reviewer's once it is signed off (the other entries hold what a reviewer may not
+    /// read: contact data, notes, others' scores).
+    ScoreHistory,
 }
 
 /// Which columns a privilege covers.
@@ -226,4 +230,9 @@ pub const TEAM_ACCESS: &[TableAccess] = &[
         rapporteur: Grant { delete: false, ..WRITE },
     },
     TableAccess { table: "team_member", staff: READ, reviewer: READ, rapporteur: READ },
+    // Written by the database itself, by each change of a record (migration 0016); nobody
+    // changes or deletes an entry, the owner included.
+    TableAccess { table: "history", staff: READ, reviewer: Grant { rows: Rows::ScoreHistory, ..READ }, rapporteur: READ },
+    // A file's stand-in for the session's settings; unused on a server.
+    TableAccess { table: "history_context", staff: NONE, reviewer: NONE, rapporteur: NONE },
 ];

@@ -12,6 +12,7 @@ mod aggregates;
 mod contributions;
 pub(crate) mod db;
 mod directory;
+pub(crate) mod history;
 mod document_options;
 mod meetings;
 mod objectives;
@@ -56,6 +57,7 @@ use db::{params, Behavior, Connection, OptionalExtension};
 use rusqlite::OpenFlags;
 
 use crate::error::{Error, Result};
+use crate::model::history::WriteCause;
 use crate::model::{Record, RecordType};
 
 /// Marks a SQLite file as a CxO Review database ("CxOR").
@@ -92,6 +94,8 @@ pub struct Store {
     /// The server, if the database is a team database on PostgreSQL.
     server: Option<server::ServerAddress>,
     access: Access,
+    /// Why the next writes are made, for the history they write (see [`Store::set_cause`]).
+    cause: WriteCause,
 }
 
 /// How long a write waits for another writer to finish before giving up. Long enough for the
@@ -145,7 +149,17 @@ impl Store {
     fn author(&self) -> String {
         match &self.server {
             Some(server) => server.user.clone(),
-            None => std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "someone".into()),
+            // The account of the computer, from the system (not the environment, which any
+            // program sets as it likes), with the person's name where the account has one.
+            None => {
+                let account = whoami::username()
+                    .or_else(|_| std::env::var("USER").or_else(|_| std::env::var("USERNAME")))
+                    .unwrap_or_else(|_| "someone".into());
+                match whoami::realname() {
+                    Ok(name) if !name.trim().is_empty() && name.trim() != account => format!("{account} ({})", name.trim()),
+                    _ => account,
+                }
+            }
         }
     }
 

@@ -58,7 +58,7 @@ impl Store {
                     path,
                     OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
                 )?);
-                let mut store = Store { conn, path: Some(path.to_path_buf()), server: None, access: Access::ReadWrite };
+                let mut store = Store { conn, path: Some(path.to_path_buf()), server: None, access: Access::ReadWrite, cause: WriteCause::default() };
                 store.prepare(&path.display().to_string())?;
                 Ok(store)
             }
@@ -82,7 +82,7 @@ impl Store {
         let conn = file::read_only_connection(path)?;
         conn.busy_timeout(WRITE_WAIT)?;
         let conn = Connection::from_sqlite(conn);
-        Ok(Store { conn, path: Some(path.to_path_buf()), server: None, access: Access::ReadOnly })
+        Ok(Store { conn, path: Some(path.to_path_buf()), server: None, access: Access::ReadOnly, cause: WriteCause::default() })
     }
 
     /// Creates a new database at `path` (its folder too), which must not exist yet.
@@ -93,7 +93,7 @@ impl Store {
         let folder = file::folder_of(path);
         std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
         let conn = Connection::from_sqlite(rusqlite::Connection::open(path)?);
-        let mut store = Store { conn, path: Some(path.to_path_buf()), server: None, access: Access::ReadWrite };
+        let mut store = Store { conn, path: Some(path.to_path_buf()), server: None, access: Access::ReadWrite, cause: WriteCause::default() };
         store.prepare(&path.display().to_string())?;
         Ok(store)
     }
@@ -111,7 +111,7 @@ impl Store {
     /// A private database that vanishes when dropped (tests, previews).
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::from_sqlite(rusqlite::Connection::open_in_memory()?);
-        let mut store = Store { conn, path: None, server: None, access: Access::ReadWrite };
+        let mut store = Store { conn, path: None, server: None, access: Access::ReadWrite, cause: WriteCause::default() };
         store.prepare(":memory:")?;
         Ok(store)
     }
@@ -145,7 +145,7 @@ impl Store {
         }
         conn.set_reads_confidential(roles::reads_confidential(&conn)?);
         conn.set_writes_aggregates(roles::writes_aggregates(&conn)?);
-        let mut store = Store { conn, path: None, server: Some(address), access: Access::ReadWrite };
+        let mut store = Store { conn, path: None, server: Some(address), access: Access::ReadWrite, cause: WriteCause::default() };
         // Writes made outside the product (psql) were marked by the triggers, as on a file;
         // a login that keeps the counts brings them up to date (tests/parity.rs).
         if store.conn.writes_aggregates() && aggregates::is_stale(&store.conn)? {
@@ -222,6 +222,7 @@ impl Store {
                 if let Some(sqlite) = tx.sqlite() {
                     sqlite::values::guard_types(sqlite)?;
                 }
+                history::install_sqlite(&tx)?;
             }
             tx.execute_batch(&format!("PRAGMA user_version = {target}; PRAGMA application_id = {APPLICATION_ID};"))?;
             tx.commit()?;

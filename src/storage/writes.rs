@@ -44,7 +44,9 @@ impl Store {
     }
 
     pub(in crate::storage) fn committed<T>(&mut self, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let (author, cause) = (self.author(), self.cause.clone());
         let tx = self.begin_write()?;
+        history::start_write(&tx, &author, &cause)?;
         let value = work(&tx)?;
         match aggregates::refresh(&tx) {
             // A value of the wrong type, written around the product, is not this write's doing:
@@ -52,6 +54,7 @@ impl Store {
             Err(Error::Database { source, .. }) if source.kind() == crate::error::DatabaseErrorKind::WrongValue => {}
             other => other?,
         }
+        history::finish_write(&tx)?;
         tx.commit()?;
         if self.server.is_some() {
             // After the commit, so that a screen that sees the new number sees the new data.
@@ -59,6 +62,17 @@ impl Store {
             self.conn.execute_batch("SELECT nextval('data_version')")?;
         }
         Ok(value)
+    }
+
+    /// Says why the writes that follow are made (a form, an import of a file…), for the
+    /// history entries they write; it holds until said again.
+    pub fn set_cause(&mut self, cause: WriteCause) {
+        self.cause = cause;
+    }
+
+    /// Why the writes are made now.
+    pub fn cause(&self) -> &WriteCause {
+        &self.cause
     }
 
     /// A number that changes when the data changes: on a file, when another connection

@@ -812,3 +812,85 @@ fn a_cycle_is_signed_off_only_under_its_contents_digest_computed_alike_by_server
     let check = team.cli(&team.owner_url(), None, &["check"], None);
     assert!(check.status.success(), "{}{}", String::from_utf8_lossy(&check.stdout), String::from_utf8_lossy(&check.stderr));
 }
+
+#[test]
+fn the_history_is_written_by_the_server_under_each_login_and_nobody_rewrites_it() {
+    let Some(team) = Team::new() else { return };
+    let mut owner_client = owner(&team);
+    // A plain UPDATE from psql as staff is recorded under that login, whatever it claims.
+    let mut staff = team.client_as(&team.staff);
+    staff.batch_execute("SELECT set_config('cxo.cause', 'form', false)").unwrap();
+    staff.batch_execute("UPDATE meeting SET venue = 'Bern' WHERE key = 'CTO-2025-06'").unwrap();
+    let row = owner_client
+        .query_one("SELECT who, cause, operation, changes FROM history WHERE record_key = 'CTO-2025-06' ORDER BY id DESC LIMIT 1", &[])
+        .unwrap();
+    let (who, cause, operation, changes): (String, String, String, String) = (row.get(0), row.get(1), row.get(2), row.get(3));
+    assert_eq!((who.as_str(), operation.as_str()), (team.staff.as_str(), "update"));
+    assert_eq!(cause, "form", "the cause is what the client says it does; who is the server's");
+    assert!(changes.contains("Bern"), "{changes}");
+
+    // No role inserts, changes, deletes or truncates an entry; nor can one call the writer.
+    for role in TeamRole::ALL {
+        let login = login_of(&team, *role);
+        let mut client = team.client_as(login);
+        for statement in [
+            "INSERT INTO history (at, who, cause, kind, record_key, operation, changes) VALUES ('', 'x', 'form', 'meetings', 'M', 'insert', '{}')",
+            "UPDATE history SET who = 'someone else'",
+            "DELETE FROM history",
+            "TRUNCATE history",
+            "SELECT public.history_write('meetings', 'M', 'insert', '{}', NULL, NULL)",
+        ] {
+            let state = refused(client.batch_execute(statement));
+            assert_eq!(state, SqlState::INSUFFICIENT_PRIVILEGE, "{role:?}: {statement}");
+        }
+    }
+    // Not even the owner, while the server's triggers stand.
+    for statement in ["UPDATE history SET who = 'someone else' WHERE id = 3", "DELETE FROM history WHERE id = 3", "TRUNCATE history"] {
+        let state = refused(owner_client.batch_execute(statement));
+        assert_eq!(state, SqlState::INSUFFICIENT_PRIVILEGE, "owner: {statement}");
+    }
+    let check = team.cli(&team.owner_url(), None, &["check"], None);
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("\nhistory: "), "check prints the chain's head");
+
+    // The owner can switch the guard off; the chain then names the entry edited, and `check`
+    // exits 2. The same for an entry removed.
+    let original: String = owner_client.query_one("SELECT who FROM history WHERE id = 5", &[]).unwrap().get(0);
+    owner_client.batch_execute("ALTER TABLE history DISABLE TRIGGER history_kept; UPDATE history SET who = 'mallory' WHERE id = 5").unwrap();
+    let check = team.cli(&team.owner_url(), None, &["check"], None);
+    assert_eq!(check.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("history entry 5 does not follow"), "{}", String::from_utf8_lossy(&check.stdout));
+    owner_client.execute("UPDATE history SET who = $1 WHERE id = 5", &[&original]).unwrap();
+    let check = team.cli(&team.owner_url(), None, &["check"], None);
+    assert!(check.status.success(), "put back as it was, it checks out: {}", String::from_utf8_lossy(&check.stdout));
+    owner_client.batch_execute("DELETE FROM history WHERE id = 7").unwrap();
+    let check = team.cli(&team.owner_url(), None, &["check"], None);
+    assert_eq!(check.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("history entry 8 does not follow"), "{}", String::from_utf8_lossy(&check.stdout));
+}
+
+#[test]
+fn a_reviewer_reads_no_other_reviewers_score_history_before_sign_off() {
+    let Some(team) = Team::new() else { return };
+    let mut reviewer = team.client_as(&team.reviewer);
+    let visible: Vec<(String, String)> = reviewer
+        .query("SELECT kind, record_key FROM history", &[])
+        .unwrap()
+        .iter()
+        .map(|row| (row.get(0), row.get(1)))
+        .collect();
+    assert!(!visible.is_empty(), "their own scores' history");
+    assert!(visible.iter().all(|(kind, key)| kind == "scores" && key.ends_with("/ Delegate A (example)")), "{visible:?}");
+    // The same through the product, as that login.
+    let out = team.cli(&team.url_as(&team.reviewer), Some(&password(&team.reviewer)), &["history", "--format", "json"], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let listed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(listed.as_array().unwrap().iter().all(|e| e["key"].as_str().unwrap().ends_with("/ Delegate A (example)")), "{listed}");
+    // Once signed off, every reviewer's.
+    signed_off(&team);
+    let others: i64 = reviewer
+        .query_one("SELECT count(*) FROM history WHERE kind = 'scores' AND record_key NOT LIKE '%/ Delegate A (example)'", &[])
+        .unwrap()
+        .get(0);
+    assert!(others > 0);
+}

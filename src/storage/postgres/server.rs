@@ -24,6 +24,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (13, "0013_one_schema", include_str!("../../../migrations/postgres/0013_one_schema.sql")),
     (14, "0014_typed_values", include_str!("../../../migrations/postgres/0014_typed_values.sql")),
     (15, "0015_sign_off_records", include_str!("../../../migrations/postgres/0015_sign_off_records.sql")),
+    (16, "0016_history", include_str!("../../../migrations/postgres/0016_history.sql")),
 ];
 
 /// Where a server database is, as shown to users: the URL without its password.
@@ -246,6 +247,10 @@ pub(crate) fn migrate(conn: &Connection, address: &ServerAddress, version: i64) 
         tx.execute_batch(sql).map_err(|source| Error::Migration { path: address.to_string(), migration, source })?;
         // A migration may mark aggregates stale for the core to recompute, as on a file.
         crate::storage::aggregates::refresh(&tx)?;
+        if *target == crate::storage::SCHEMA_VERSION {
+            // Made from the live schema after the last migration, as a file's are.
+            crate::storage::history::install_postgres(&tx)?;
+        }
         tx.execute("UPDATE cxo_review_schema SET version = ?1", [*target])?;
         tx.commit()?;
     }

@@ -83,26 +83,33 @@ pub fn list(database: &Path) -> Result<Vec<Backup>> {
     for entry in entries {
         let entry = entry.map_err(|e| Error::io(&folder, e))?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        let Some((made, reason)) = name.strip_prefix(&prefix).and_then(parse_name) else { continue };
-        let bytes = entry.metadata().map(|m| m.len()).unwrap_or_default();
-        found.push(Backup { path: entry.path(), made, reason, bytes });
+        let Some((made, reason, sequence)) = name.strip_prefix(&prefix).and_then(parse_name) else { continue };
+        let metadata = entry.metadata().ok();
+        let bytes = metadata.as_ref().map(|m| m.len()).unwrap_or_default();
+        let modified = metadata.and_then(|m| m.modified().ok());
+        found.push(((sequence, modified), Backup { path: entry.path(), made, reason, bytes }));
     }
-    // The names' times sort as text; the file name breaks ties within one second.
-    found.sort_by(|a, b| (&b.made, &b.path).cmp(&(&a.made, &a.path)));
-    Ok(found)
+    // The names' times sort as text; within one second, the name's number (`-2`, `-10`) says
+    // which came later, then (backups of different reasons) the file's own time, then the name.
+    found.sort_by(|(n, a), (m, b)| (&b.made, m, &b.path).cmp(&(&a.made, n, &a.path)));
+    Ok(found.into_iter().map(|(_, backup)| backup).collect())
 }
 
-/// `2026-11-26-024500-daily.sqlite` (or `…-daily-2.sqlite`) → ("2026-11-26 02:45:00", Daily).
-fn parse_name(rest: &str) -> Option<(String, Reason)> {
+/// `2026-11-26-024500-daily.sqlite` (or `…-daily-2.sqlite`) → ("2026-11-26 02:45:00", Daily, 1)
+/// (or 2: the backup's number within its second).
+fn parse_name(rest: &str) -> Option<(String, Reason, u32)> {
     let rest = rest.strip_suffix(".sqlite")?;
     let (stamp, tail) = (rest.get(..17)?, rest.get(17..)?);
     let time = chrono::NaiveDateTime::parse_from_str(stamp, "%Y-%m-%d-%H%M%S").ok()?;
     let tail = tail.strip_prefix('-')?;
-    let reason = Reason::ALL.into_iter().find(|r| {
-        tail == r.as_str()
-            || tail.strip_prefix(r.as_str()).and_then(|n| n.strip_prefix('-')).is_some_and(|n| n.parse::<u32>().is_ok())
+    let (reason, sequence) = Reason::ALL.into_iter().find_map(|r| {
+        if tail == r.as_str() {
+            return Some((r, 1));
+        }
+        let n = tail.strip_prefix(r.as_str())?.strip_prefix('-')?.parse::<u32>().ok()?;
+        Some((r, n))
     })?;
-    Some((time.format("%Y-%m-%d %H:%M:%S").to_string(), reason))
+    Some((time.format("%Y-%m-%d %H:%M:%S").to_string(), reason, sequence))
 }
 
 /// A new file name in the backup folder for a backup made now.
@@ -110,13 +117,23 @@ fn new_path(database: &Path, reason: Reason) -> PathBuf {
     let stamp = chrono::Local::now().format("%Y-%m-%d-%H%M%S");
     let folder = folder(database);
     let base = format!("{}-{stamp}-{}", stem(database), reason.as_str());
-    let mut path = folder.join(format!("{base}.sqlite"));
-    let mut n = 2;
-    while path.exists() {
-        path = folder.join(format!("{base}-{n}.sqlite"));
-        n += 1;
+    // After the highest number made this second, even if lower ones were pruned since: the
+    // number orders backups made within one second.
+    let highest = std::fs::read_dir(&folder)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let rest = name.strip_prefix(&format!("{}-", stem(database)))?;
+            let (_, found, n) = parse_name(rest)?;
+            (found == reason && name.starts_with(&base)).then_some(n)
+        })
+        .max();
+    match highest {
+        None => folder.join(format!("{base}.sqlite")),
+        Some(n) => folder.join(format!("{base}-{}.sqlite", n + 1)),
     }
-    path
 }
 
 /// Copies the database behind `source` to `target` with the online backup API: under a
@@ -166,20 +183,19 @@ pub(crate) fn create_from_file(database: &Path, reason: Reason) -> Result<Backup
 }
 
 /// Deletes all but the newest [`KEEP`] backups made for `reason`. Of the backups made before
-/// upgrades, the oldest of each schema version stays too: an upgrade interrupted again and
-/// again makes a backup each time, of a file already part-upgraded, and must not prune the
-/// only copy of the file as it was before the first attempt.
+/// upgrades, the oldest of each schema version the newest do not hold stays too: an upgrade
+/// interrupted again and again makes a backup each time, of a file already part-upgraded, and
+/// must not prune the only copy of the file as it was before the first attempt.
 fn prune(database: &Path, reason: Reason) -> Result<()> {
     let made: Vec<Backup> = list(database)?.into_iter().filter(|b| b.reason == reason).collect();
-    let mut first_of_version = std::collections::HashMap::new();
+    let (newest, older) = made.split_at(made.len().min(KEEP));
+    let mut kept_versions: std::collections::HashSet<Option<u32>> = std::collections::HashSet::new();
     if reason == Reason::BeforeUpgrade {
-        // Newest first: the last one seen of a version is its oldest.
-        for backup in &made {
-            first_of_version.insert(schema_version_of(&backup.path), backup.path.clone());
-        }
+        kept_versions.extend(newest.iter().map(|b| schema_version_of(&b.path)));
     }
-    for old in made.iter().skip(KEEP) {
-        if first_of_version.values().any(|kept| *kept == old.path) {
+    // Oldest first, so that the first of a version the newest lack is the one kept.
+    for old in older.iter().rev() {
+        if reason == Reason::BeforeUpgrade && kept_versions.insert(schema_version_of(&old.path)) {
             continue;
         }
         std::fs::remove_file(&old.path).map_err(|e| Error::io(&old.path, e))?;
@@ -342,11 +358,11 @@ mod tests {
     fn backup_names_are_read_back() {
         assert_eq!(
             parse_name("2026-11-26-024500-daily.sqlite"),
-            Some(("2026-11-26 02:45:00".to_string(), Reason::Daily))
+            Some(("2026-11-26 02:45:00".to_string(), Reason::Daily, 1))
         );
         assert_eq!(
             parse_name("2026-11-26-024500-before-upgrade-3.sqlite"),
-            Some(("2026-11-26 02:45:00".to_string(), Reason::BeforeUpgrade))
+            Some(("2026-11-26 02:45:00".to_string(), Reason::BeforeUpgrade, 3))
         );
         assert_eq!(parse_name("2026-11-26-024500-daily.sqlite-wal"), None);
         assert_eq!(parse_name("2026-11-26-daily.sqlite"), None);

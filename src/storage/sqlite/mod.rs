@@ -24,4 +24,5 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
     ("0013_one_schema", include_str!("../../../migrations/sqlite/0013_one_schema.sql")),
     ("0014_typed_values", include_str!("../../../migrations/sqlite/0014_typed_values.sql")),
     ("0015_sign_off_records", include_str!("../../../migrations/sqlite/0015_sign_off_records.sql")),
+    ("0016_history", include_str!("../../../migrations/sqlite/0016_history.sql")),
 ];

@@ -1,0 +1,373 @@
+//! The history, written by the database: the triggers that record every insert, update and
+//! delete of a record, made for each record kind from its declaration (so that a kind cannot be
+//! added without its history), on both engines; the cause of the write under way; the chaining
+//! of a file's new entries before each commit; and the reads of the history and its chain.
+//!
+//! What an entry means, and the hash, are `model::history`'s; this module does not know who
+//! reads the history or how it is shown.
+
+use super::db::{params, Connection, Row};
+use super::Store;
+use crate::error::{Error, Result};
+use crate::model::history::{check_chain, entry_hash, ChainCheck, HistoryEntry, HistoryQuery, WriteCause};
+use crate::model::{with_kind, Kind};
+use crate::storage::Entity;
+
+/// The columns no entry lists: the record's id and its version stamp, which change with every
+/// save and say nothing the entry does not say itself.
+const UNLISTED: &[&str] = &["id", "version", "changed_by", "changed_at"];
+
+/// A column holding another record's id, listed as that record's natural key: the field's
+/// name in entries, and the key read from its table (`{}` is the id).
+fn reference(column: &str) -> Option<(&'static str, &'static str)> {
+    Some(match column {
+        "meeting_id" => ("meeting", "(SELECT x.key FROM {s}meeting x WHERE x.id = {})"),
+        "person_id" => ("person", "(SELECT x.name FROM {s}person x WHERE x.id = {})"),
+        "organization_id" => ("organization", "(SELECT x.name FROM {s}organization x WHERE x.id = {})"),
+        "contribution_id" => ("contribution", "(SELECT x.symbol FROM {s}contribution x WHERE x.id = {})"),
+        "cycle_id" => ("cycle", "(SELECT x.name FROM {s}review_cycle x WHERE x.id = {})"),
+        "objective_id" => ("objective", "(SELECT x.code FROM {s}objective x WHERE x.id = {})"),
+        "reviewer_id" => ("reviewer", "(SELECT x.name FROM {s}reviewer x WHERE x.id = {})"),
+        _ => return None,
+    })
+}
+
+/// A reference column's key, or `#id` when the record it names is gone (a cascade from its
+/// deletion: the parent row is deleted before its children's triggers run).
+fn referenced(column: &str, row: &str, schema: &str) -> String {
+    match reference(column) {
+        Some((field, sql)) => {
+            let lookup = sql.replace("{s}", schema).replace("{}", &format!("{row}.{column}"));
+            format!("coalesce({lookup}, '{field} #' || {row}.{column})")
+        }
+        None => format!("{row}.{column}"),
+    }
+}
+
+/// Each kind's natural key, as users name its records, over the row `R` (its columns, and the
+/// keys of the records it names). A `match` without a wildcard: a new kind must say its key.
+fn natural_key(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Organizations | Kind::People | Kind::Reviewers | Kind::Cycles => "R.name",
+        Kind::Meetings => "R.key",
+        Kind::Attendance => "{meeting_id} || ' / ' || {person_id}",
+        Kind::Counts => "{meeting_id} || ' / ' || R.region_code",
+        Kind::Priorities => "{meeting_id} || ' / ' || R.rank",
+        Kind::Decisions | Kind::Actions => "{meeting_id} || ' / ' || substr(R.text, 1, 60)",
+        Kind::Contributions => "R.symbol",
+        Kind::ActionPlan | Kind::Objectives => "R.code",
+        Kind::Proposals => "{contribution_id} || ' / ' || R.seq",
+        Kind::Scores => "{cycle_id} || ' / ' || {objective_id} || ' / ' || {reviewer_id}",
+        Kind::Improvements => "{cycle_id} || ' / ' || R.title",
+    }
+}
+
+/// The table each kind's records are in.
+pub(crate) fn table_of(kind: Kind) -> &'static str {
+    with_kind!(kind, E => <E as Entity>::TABLE)
+}
+
+/// `natural_key(kind)` over the row `row` (`NEW`, `OLD`).
+fn key_sql(kind: Kind, row: &str, schema: &str) -> String {
+    let mut sql = natural_key(kind).replace("R.", &format!("{row}."));
+    for column in ["meeting_id", "person_id", "contribution_id", "cycle_id", "objective_id", "reviewer_id"] {
+        sql = sql.replace(&format!("{{{column}}}"), &referenced(column, row, schema));
+    }
+    sql
+}
+
+/// A listed column: its field name in entries and its value over the row `row`.
+struct Listed {
+    field: String,
+    column: String,
+    boolean: bool,
+}
+
+impl Listed {
+    fn value(&self, row: &str, schema: &str) -> String {
+        match reference(&self.column) {
+            Some(_) => referenced(&self.column, row, schema),
+            // Booleans as 0 and 1 on both engines, as SQLite stores them.
+            None if self.boolean => format!("{row}.{}::int", self.column),
+            None => format!("{row}.{}", self.column),
+        }
+    }
+}
+
+/// The listed columns of `table`, in the table's order, read from the live schema.
+fn listed_columns(conn: &Connection, table: &str) -> Result<Vec<Listed>> {
+    let columns: Vec<(String, bool)> = match conn.sqlite() {
+        Some(sqlite) => {
+            let mut stmt = sqlite.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?;
+            let names = stmt.query_map([table], |row| row.get::<_, String>(0))?;
+            names.map(|name| name.map(|n| (n, false))).collect::<rusqlite::Result<_>>()?
+        }
+        None => {
+            let mut stmt = conn.prepare(
+                "SELECT column_name::text, data_type = 'boolean' FROM information_schema.columns
+                 WHERE table_schema = 'public' AND table_name = ?1 ORDER BY ordinal_position",
+            )?;
+            let rows = stmt.query_map(params![table], |row: &Row<'_>| Ok((row.get::<String>(0)?, row.get::<bool>(1)?)))?;
+            rows.collect::<super::db::Result<_>>()?
+        }
+    };
+    Ok(columns
+        .into_iter()
+        .filter(|(column, _)| !UNLISTED.contains(&column.as_str()))
+        .map(|(column, boolean)| {
+            let field = reference(&column).map_or(column.clone(), |(field, _)| field.to_string());
+            Listed { field, column, boolean }
+        })
+        .collect())
+}
+
+/// The `reviewer` and `cycle_id` of a score's entry (who may read it on a team database), as
+/// SQL over the row `row`; NULL for other kinds.
+fn score_scope(kind: Kind, row: &str, schema: &str) -> (String, String) {
+    match kind {
+        Kind::Scores => (referenced("reviewer_id", row, schema), format!("{row}.cycle_id")),
+        _ => ("NULL".into(), "NULL".into()),
+    }
+}
+
+/// Makes (again) every kind's history triggers on a file, from the live schema: after every
+/// migration, as the type guards are.
+pub(crate) fn install_sqlite(conn: &Connection) -> Result<()> {
+    let sqlite = conn.sqlite().ok_or_else(|| Error::Internal("SQLite triggers on a server".into()))?;
+    let old: Vec<String> = {
+        let mut stmt = sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'history\\_%\\_%' ESCAPE '\\'")?;
+        let names = stmt.query_map([], |row| row.get(0))?;
+        names.collect::<rusqlite::Result<_>>()?
+    };
+    let mut sql: String = old.iter().map(|name| format!("DROP TRIGGER \"{name}\";\n")).collect();
+    sql = sql.replace("DROP TRIGGER \"history_kept\";\n", "").replace("DROP TRIGGER \"history_sealed\";\n", "");
+    for &kind in Kind::ALL {
+        let table = table_of(kind);
+        let listed = listed_columns(conn, table)?;
+        let context = "FROM (SELECT 1) LEFT JOIN history_context c ON c.id = 1";
+        let head = "INSERT INTO history (at, who, cause, detail, batch, kind, record_key, operation, changes, reviewer, cycle_id)
+            SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), coalesce(c.who, 'outside CxO Review'), coalesce(c.cause, 'outside'),
+                   coalesce(c.detail, ''), coalesce(c.batch, ''),";
+        let pairs = |old: bool, new: bool| -> String {
+            listed
+                .iter()
+                .map(|l| {
+                    let o = if old { l.value("OLD", "") } else { "NULL".into() };
+                    let n = if new { l.value("NEW", "") } else { "NULL".into() };
+                    format!("SELECT '{}' AS f, {o} AS o, {n} AS n", l.field)
+                })
+                .collect::<Vec<_>>()
+                .join(" UNION ALL ")
+        };
+        let changes = |old: bool, new: bool| {
+            format!(
+                "(SELECT coalesce(json_group_object(f, json_array(o, n)), '{{}}') FROM ({}) WHERE o IS NOT n)",
+                pairs(old, new)
+            )
+        };
+        let kind_name = kind.as_str();
+        let (reviewer_new, cycle_new) = score_scope(kind, "NEW", "");
+        let (reviewer_old, cycle_old) = score_scope(kind, "OLD", "");
+        let changed = listed.iter().map(|l| format!("OLD.{0} IS NOT NEW.{0}", l.column)).collect::<Vec<_>>().join(" OR ");
+        sql.push_str(&format!(
+            "CREATE TRIGGER history_{table}_insert AFTER INSERT ON {table} BEGIN {head} '{kind_name}', {}, 'insert', {}, {reviewer_new}, {cycle_new} {context}; END;\n",
+            key_sql(kind, "NEW", ""),
+            changes(false, true),
+        ));
+        sql.push_str(&format!(
+            "CREATE TRIGGER history_{table}_update AFTER UPDATE ON {table} WHEN {changed} BEGIN {head} '{kind_name}', {}, 'update', {}, {reviewer_new}, {cycle_new} {context}; END;\n",
+            key_sql(kind, "NEW", ""),
+            changes(true, true),
+        ));
+        sql.push_str(&format!(
+            "CREATE TRIGGER history_{table}_delete AFTER DELETE ON {table} BEGIN {head} '{kind_name}', {}, 'delete', {}, {reviewer_old}, {cycle_old} {context}; END;\n",
+            key_sql(kind, "OLD", ""),
+            changes(true, false),
+        ));
+    }
+    sqlite.execute_batch(&sql)?;
+    Ok(())
+}
+
+/// Makes (again) every kind's history trigger on a server, from the live schema: one function
+/// per table, which hands the entry to `history_write` (the chain, the login, the time).
+pub(crate) fn install_postgres(conn: &Connection) -> Result<()> {
+    let mut sql = String::new();
+    for &kind in Kind::ALL {
+        let table = table_of(kind);
+        let listed = listed_columns(conn, table)?;
+        let values = |old: bool, new: bool| -> String {
+            listed
+                .iter()
+                .enumerate()
+                .map(|(n, l)| {
+                    let o = if old { format!("to_json({})", l.value("OLD", "public.")) } else { "NULL::json".into() };
+                    let v = if new { format!("to_json({})", l.value("NEW", "public.")) } else { "NULL::json".into() };
+                    format!("({n}, '{}', {o}, {v})", l.field)
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let changes = |old: bool, new: bool| {
+            format!(
+                "SELECT coalesce(json_object_agg(f, json_build_array(o, n) ORDER BY i)::text, '{{}}') INTO v_changes
+                 FROM (VALUES {}) v(i, f, o, n) WHERE o::text IS DISTINCT FROM n::text",
+                values(old, new)
+            )
+        };
+        let kind_name = kind.as_str();
+        let (reviewer_new, cycle_new) = score_scope(kind, "NEW", "public.");
+        let (reviewer_old, cycle_old) = score_scope(kind, "OLD", "public.");
+        sql.push_str(&format!(
+            "CREATE OR REPLACE FUNCTION public.history_of_{table}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+                SET search_path = pg_catalog, public, pg_temp AS $fn$
+             DECLARE v_changes text;
+             BEGIN
+                 IF TG_OP = 'INSERT' THEN
+                     {insert};
+                     PERFORM public.history_write('{kind_name}', {key_new}, 'insert', v_changes, {reviewer_new}, {cycle_new});
+                     RETURN NEW;
+                 ELSIF TG_OP = 'UPDATE' THEN
+                     {update};
+                     IF v_changes <> '{{}}' THEN
+                         PERFORM public.history_write('{kind_name}', {key_new}, 'update', v_changes, {reviewer_new}, {cycle_new});
+                     END IF;
+                     RETURN NEW;
+                 ELSE
+                     {delete};
+                     PERFORM public.history_write('{kind_name}', {key_old}, 'delete', v_changes, {reviewer_old}, {cycle_old});
+                     RETURN OLD;
+                 END IF;
+             END
+             $fn$;
+             REVOKE ALL ON FUNCTION public.history_of_{table}() FROM PUBLIC;
+             DROP TRIGGER IF EXISTS history ON public.{table};
+             CREATE TRIGGER history AFTER INSERT OR UPDATE OR DELETE ON public.{table}
+                 FOR EACH ROW EXECUTE FUNCTION public.history_of_{table}();\n",
+            insert = changes(false, true),
+            update = changes(true, true),
+            delete = changes(true, false),
+            key_new = key_sql(kind, "NEW", "public."),
+            key_old = key_sql(kind, "OLD", "public."),
+        ));
+    }
+    Ok(conn.execute_batch(&sql)?)
+}
+
+/// Says what the write under way is doing, for the entries its changes make: on a file, in
+/// `history_context` (cleared by [`finish_write`] before the commit); on a server, in the
+/// transaction's own settings.
+pub(crate) fn start_write(conn: &Connection, who: &str, cause: &WriteCause) -> Result<()> {
+    match conn.sqlite() {
+        Some(sqlite) => {
+            sqlite
+                .prepare_cached("INSERT OR REPLACE INTO history_context (id, who, cause, detail, batch) VALUES (1, ?1, ?2, ?3, ?4)")?
+                .execute(rusqlite::params![who, cause.cause.as_str(), cause.detail, cause.batch])?;
+        }
+        None => {
+            conn.query_row(
+                "SELECT set_config('cxo.cause', ?1, true), set_config('cxo.detail', ?2, true), set_config('cxo.batch', ?3, true)",
+                params![cause.cause.as_str(), cause.detail, cause.batch],
+                |_| Ok(()),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Before a file's commit: chains the entries not chained yet (this write's, and any another
+/// program wrote since), and clears the write's context so that another program's next write
+/// is recorded as from outside. A server chains each entry as it writes it.
+pub(crate) fn finish_write(conn: &Connection) -> Result<()> {
+    let Some(sqlite) = conn.sqlite() else { return Ok(()) };
+    let previous: Option<String> =
+        sqlite.query_row("SELECT hash FROM history WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1", [], |row| row.get(0)).ok();
+    let mut previous = previous.unwrap_or_default();
+    let unchained: Vec<HistoryEntry> = {
+        let mut stmt = sqlite.prepare_cached(&format!("{ENTRY_COLUMNS} FROM history WHERE hash IS NULL ORDER BY id"))?;
+        let rows = stmt.query_map([], sqlite_entry)?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let mut seal = sqlite.prepare_cached("UPDATE history SET hash = ?2 WHERE id = ?1")?;
+    for entry in &unchained {
+        let hash = entry_hash(&previous, entry);
+        seal.execute(rusqlite::params![entry.id, hash])?;
+        previous = hash;
+    }
+    sqlite.prepare_cached("DELETE FROM history_context")?.execute([])?;
+    Ok(())
+}
+
+const ENTRY_COLUMNS: &str = "SELECT id, at, who, cause, detail, batch, kind, record_key, operation, changes, hash";
+
+fn sqlite_entry(row: &rusqlite::Row<'_>) -> rusqlite::Result<HistoryEntry> {
+    Ok(HistoryEntry {
+        id: row.get(0)?,
+        at: row.get(1)?,
+        who: row.get(2)?,
+        cause: row.get(3)?,
+        detail: row.get(4)?,
+        batch: row.get(5)?,
+        kind: row.get(6)?,
+        key: row.get(7)?,
+        operation: row.get(8)?,
+        changes: row.get(9)?,
+        hash: row.get(10)?,
+    })
+}
+
+fn entry(row: &Row<'_>) -> super::db::Result<HistoryEntry> {
+    Ok(HistoryEntry {
+        id: row.get(0)?,
+        at: row.get(1)?,
+        who: row.get(2)?,
+        cause: row.get(3)?,
+        detail: row.get(4)?,
+        batch: row.get(5)?,
+        kind: row.get(6)?,
+        key: row.get(7)?,
+        operation: row.get(8)?,
+        changes: row.get(9)?,
+        hash: row.get(10)?,
+    })
+}
+
+impl Store {
+    /// The ids of the records of `kind` whose natural key (as the history names them) is `key`.
+    pub fn ids_by_key(&self, kind: Kind, key: &str) -> Result<Vec<i64>> {
+        let table = table_of(kind);
+        let schema = if self.conn.sqlite().is_some() { "" } else { "public." };
+        let sql = format!("SELECT R.id FROM {table} R WHERE {} = ?1 ORDER BY R.id", key_sql(kind, "R", schema));
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params![key], |row| row.get::<i64>(0))?;
+        Ok(rows.collect::<super::db::Result<_>>()?)
+    }
+
+    /// The entries `query` asks for, newest first.
+    pub fn history(&self, query: &HistoryQuery) -> Result<Vec<HistoryEntry>> {
+        let since = query.since.map(|d| d.format("%Y-%m-%d").to_string());
+        // The day after `until`: entries' times are full timestamps.
+        let before = query.until.and_then(|d| d.succ_opt()).map(|d| d.format("%Y-%m-%d").to_string());
+        let sql = format!(
+            "{ENTRY_COLUMNS} FROM history
+             WHERE (CAST(?1 AS TEXT) IS NULL OR kind = ?1) AND (CAST(?2 AS TEXT) IS NULL OR record_key = ?2)
+               AND (CAST(?3 AS TEXT) IS NULL OR who = ?3) AND (CAST(?4 AS TEXT) IS NULL OR cause = ?4)
+               AND (CAST(?5 AS TEXT) IS NULL OR at >= ?5) AND (CAST(?6 AS TEXT) IS NULL OR at < ?6)
+             ORDER BY id DESC LIMIT ?7"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(
+            params![query.kind, query.key, query.by, query.cause, since, before, query.limit.unwrap_or(i64::MAX)],
+            entry,
+        )?;
+        Ok(rows.collect::<super::db::Result<_>>()?)
+    }
+
+    /// The whole chain walked from its first entry: its head, and the first entry that breaks it.
+    pub fn check_history(&self) -> Result<ChainCheck> {
+        let mut stmt = self.conn.prepare(&format!("{ENTRY_COLUMNS} FROM history ORDER BY id"))?;
+        let rows = stmt.query_map((), entry)?;
+        let entries = rows.collect::<super::db::Result<Vec<_>>>()?;
+        Ok(check_chain(entries))
+    }
+}

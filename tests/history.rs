@@ -1,0 +1,116 @@
+//! The history on a file: every change recorded by the database with who, when, why and each
+//! field's old and new value — from the command line, an import, a deletion with what it takes
+//! along, a restore, another program — and a chain that `check` walks, so that an entry edited
+//! or removed with the sqlite3 shell is found.
+
+mod common;
+
+use common::Workspace;
+use cxo_review::app::{Opening, RecordKind, Session};
+
+fn entries(ws: &Workspace, args: &[&str]) -> Vec<serde_json::Value> {
+    let out = ws.run(&[&["history", "--format", "json"][..], args].concat()).success();
+    serde_json::from_str::<serde_json::Value>(&out.stdout).unwrap().as_array().unwrap().clone()
+}
+
+fn fields(entry: &serde_json::Value) -> serde_json::Value {
+    serde_json::from_str(entry["changes"].as_str().unwrap()).unwrap()
+}
+
+/// A meeting of the demo with a roster.
+const ROSTERED: &str = "CTO-2024-10";
+
+#[test]
+fn a_meeting_and_its_roster_are_recorded_through_edit_import_delete_and_restore() {
+    let ws = Workspace::demo();
+    let roster: usize = ws.query(&format!(
+        "SELECT count(*) FROM attendance WHERE meeting_id = (SELECT id FROM meeting WHERE key = '{ROSTERED}')"
+    ));
+    assert!(roster > 0, "the demo's meeting has a roster");
+
+    // From the command line: old → new, the computer's account, the cause.
+    let out = ws.run(&["edit", "meetings", ROSTERED, "venue=Bern", "documents=12"]).success();
+    assert!(out.stdout.starts_with(&format!("saved meetings {ROSTERED}")), "{}", out.stdout);
+    let last = &entries(&ws, &["--key", ROSTERED, "--limit", "1"])[0];
+    assert_eq!((last["operation"].as_str(), last["cause"].as_str()), (Some("update"), Some("command line")));
+    assert_eq!(fields(last)["venue"][1], "Bern");
+    assert_eq!(fields(last)["documents"][1], 12);
+    assert!(fields(last).get("title").is_none(), "only what changed");
+    assert!(!last["who"].as_str().unwrap().is_empty());
+
+    // Bad input changes nothing and is said with the core's message.
+    let before = ws.query("SELECT count(*) FROM history");
+    for (args, says) in [
+        (vec!["edit", "meetings", ROSTERED, "documents=many"], "documents: \"many\" is not a number"),
+        (vec!["edit", "meetings", ROSTERED, "end_date=2001-01-01"], "end_date"),
+        (vec!["edit", "meetings", ROSTERED, "colour=red"], "colour: is not a field of meetings"),
+        (vec!["edit", "meetings", "NO-SUCH", "venue=x"], "no meetings has the key \"NO-SUCH\""),
+    ] {
+        let out = ws.run(&args).invalid();
+        assert!(out.stderr.contains(says), "{args:?}: {}", out.stderr);
+    }
+    assert_eq!(ws.query("SELECT count(*) FROM history"), before, "refused edits record nothing");
+
+    // An import: its file and one batch for all its records.
+    let file = ws.file("meetings.csv", "key,kind,title,start_date,end_date,venue,status,attendance_mode\nW-1,workshop,One,2024-07-01,2024-07-01,Geneva,held,counts\nW-2,workshop,Two,2024-07-02,2024-07-02,Geneva,held,counts\n");
+    ws.run(&["import", "meetings", file.to_str().unwrap()]).success();
+    let imported = entries(&ws, &["--cause", "import", "--kind", "meetings", "--limit", "2"]);
+    assert_eq!(imported.len(), 2);
+    assert!(imported.iter().all(|e| e["detail"] == file.to_str().unwrap()), "{imported:?}");
+    assert_eq!(imported[0]["batch"], imported[1]["batch"]);
+    assert_ne!(imported[0]["batch"], "");
+
+    // Deleted with its roster, then restored from the trash: each record under its own key.
+    let mut session = Session::open(&ws.db(), Opening::Existing).unwrap();
+    let id = session.records(RecordKind::Meetings, None).unwrap().as_array().unwrap().iter()
+        .find(|m| m["key"] == ROSTERED).unwrap()["id"].as_i64().unwrap();
+    let deleted = session.delete_record(RecordKind::Meetings, id).unwrap();
+    session.restore_from_trash(deleted.entry).unwrap();
+    drop(session);
+    let roster_entries = entries(&ws, &["--kind", "attendance"]);
+    let of_meeting = |operation: &str| {
+        roster_entries.iter().filter(|e| e["operation"] == operation && e["key"].as_str().unwrap().starts_with(&format!("{ROSTERED} / "))).count()
+    };
+    assert_eq!(of_meeting("delete"), roster, "every roster row's deletion, named by its meeting and person");
+    assert!(of_meeting("insert") >= 2 * roster, "inserted by the demo, then by the restore");
+    let meeting = entries(&ws, &["--key", ROSTERED]);
+    let causes: Vec<(&str, &str)> = meeting.iter().map(|e| (e["operation"].as_str().unwrap(), e["cause"].as_str().unwrap())).collect();
+    assert_eq!(&causes[..3], [("insert", "restore"), ("delete", "form"), ("update", "command line")], "{causes:?}");
+    assert_eq!(fields(&meeting[1])["venue"][0], "Bern", "a deletion lists what was there");
+
+    let check = ws.run(&["check"]).success();
+    assert!(check.stdout.contains("\nhistory: "), "{}", check.stdout);
+}
+
+#[test]
+fn an_entry_edited_or_removed_with_sqlite3_is_found_by_check() {
+    let ws = Workspace::demo();
+    // Refused as long as the file's guards stand.
+    let conn = rusqlite::Connection::open(ws.db()).unwrap();
+    assert!(conn.execute("UPDATE history SET who = 'mallory' WHERE id = 5", []).is_err());
+    assert!(conn.execute("DELETE FROM history WHERE id = 5", []).is_err());
+
+    // Another program's change is recorded as from outside, and chained by the next command.
+    conn.execute("UPDATE meeting SET venue = 'Rome' WHERE key = ?1", [ROSTERED]).unwrap();
+    let outside = &entries(&ws, &["--key", ROSTERED, "--limit", "1"])[0];
+    assert_eq!((outside["cause"].as_str(), outside["who"].as_str()), (Some("outside"), Some("outside CxO Review")));
+    assert!(outside["hash"].is_null(), "not chained yet");
+    let check = ws.run(&["check"]).success();
+    assert!(check.stdout.contains("1 more written by another program, not chained yet"), "{}", check.stdout);
+    let repaired = ws.run(&["check", "--repair"]).success();
+    assert!(repaired.stdout.contains("repaired: 1 history entry written by another program chained"), "{}", repaired.stdout);
+
+    // Edited around the guard: named; put back: whole again; removed: the next one is named.
+    conn.execute_batch("DROP TRIGGER history_sealed; DROP TRIGGER history_kept;").unwrap();
+    let original: String = conn.query_row("SELECT who FROM history WHERE id = 5", [], |r| r.get(0)).unwrap();
+    conn.execute("UPDATE history SET who = 'mallory' WHERE id = 5", []).unwrap();
+    let check = ws.run(&["check"]);
+    assert_eq!(check.code, 2);
+    assert!(check.stdout.contains("history entry 5 does not follow from the one before it"), "{}", check.stdout);
+    conn.execute("UPDATE history SET who = ?1 WHERE id = 5", [&original]).unwrap();
+    ws.run(&["check"]).success();
+    conn.execute("DELETE FROM history WHERE id = 9", []).unwrap();
+    let check = ws.run(&["check"]);
+    assert_eq!(check.code, 2);
+    assert!(check.stdout.contains("history entry 10 does not follow"), "{}", check.stdout);
+}
