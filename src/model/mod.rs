@@ -237,17 +237,17 @@ impl Checks {
     }
 
     /// At most `max` characters, and none that text is not made of: a field up to [`SHORT`] is
-    /// one line (no control character at all, tab and line breaks included); longer text may
-    /// hold tabs and line breaks. NUL, other control characters, and a byte-order mark or a
-    /// line separator inside the text are refused in both, naming the character and where.
+    /// one line (no control character at all: tab, line breaks and Unicode's line and paragraph
+    /// separators included); longer text may hold those. NUL, other control characters and a
+    /// byte-order mark inside the text are refused in both, naming the character and where.
     pub fn max_len(&mut self, field: &str, value: &str, max: usize) {
         if value.chars().count() > max {
             self.0.push(FieldError::new(field, format!("is longer than {max} characters")));
         }
         let one_line = max <= SHORT;
         let stray = value.chars().enumerate().find(|(_, c)| match c {
-            '\t' | '\n' | '\r' => one_line,
-            '\u{feff}' | '\u{2028}' | '\u{2029}' => true,
+            '\t' | '\n' | '\r' | '\u{2028}' | '\u{2029}' => one_line,
+            '\u{feff}' => true,
             c => c.is_control(),
         });
         if let Some((at, c)) = stray {

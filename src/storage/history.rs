@@ -284,9 +284,9 @@ pub(crate) fn finish_write(conn: &Connection) -> Result<()> {
         sqlite.query_row("SELECT hash FROM history WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1", [], |row| row.get(0)).ok();
     let mut previous = previous.unwrap_or_default();
     let unchained: Vec<HistoryEntry> = {
-        let mut stmt = sqlite.prepare_cached(&format!("{ENTRY_COLUMNS} FROM history WHERE hash IS NULL ORDER BY id"))?;
-        let rows = stmt.query_map([], sqlite_entry)?;
-        rows.collect::<rusqlite::Result<_>>()?
+        let mut stmt = conn.prepare_cached(&format!("{ENTRY_COLUMNS} FROM history WHERE hash IS NULL ORDER BY id"))?;
+        let rows = stmt.query_map((), entry)?;
+        rows.collect::<super::db::Result<_>>()?
     };
     let mut seal = sqlite.prepare_cached("UPDATE history SET hash = ?2 WHERE id = ?1")?;
     for entry in &unchained {
@@ -299,22 +299,6 @@ pub(crate) fn finish_write(conn: &Connection) -> Result<()> {
 }
 
 const ENTRY_COLUMNS: &str = "SELECT id, at, who, cause, detail, batch, kind, record_key, operation, changes, hash";
-
-fn sqlite_entry(row: &rusqlite::Row<'_>) -> rusqlite::Result<HistoryEntry> {
-    Ok(HistoryEntry {
-        id: row.get(0)?,
-        at: row.get(1)?,
-        who: row.get(2)?,
-        cause: row.get(3)?,
-        detail: row.get(4)?,
-        batch: row.get(5)?,
-        kind: row.get(6)?,
-        key: row.get(7)?,
-        operation: row.get(8)?,
-        changes: row.get(9)?,
-        hash: row.get(10)?,
-    })
-}
 
 fn entry(row: &Row<'_>) -> super::db::Result<HistoryEntry> {
     Ok(HistoryEntry {
