@@ -114,3 +114,33 @@ fn an_entry_edited_or_removed_with_sqlite3_is_found_by_check() {
     assert_eq!(check.code, 2);
     assert!(check.stdout.contains("history entry 10 does not follow"), "{}", check.stdout);
 }
+
+/// The end of the chain as `check` prints it: (entries, hash).
+fn head(ws: &Workspace) -> (String, String) {
+    let out = ws.run(&["check"]).success().stdout;
+    let line = out.lines().find_map(|l| l.strip_prefix("history: ")).unwrap().to_string();
+    let (entries, hash) = line.split_once(" entries, head ").unwrap();
+    (entries.to_string(), hash.split_whitespace().next().unwrap().to_string())
+}
+
+#[test]
+fn the_chains_head_goes_into_the_td_properties_and_each_package_and_return() {
+    let ws = Workspace::demo();
+    let (entries, hash) = head(&ws);
+
+    let docx = ws.path("summary.docx");
+    ws.run(&["review", "summary", "--cycle", "1", "--format", "docx", "--out", docx.to_str().unwrap()]).success();
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&docx).unwrap()).unwrap();
+    let mut custom = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("docProps/custom.xml").unwrap(), &mut custom).unwrap();
+    assert!(custom.contains("CxO Review history head") && custom.contains(&hash), "{custom}");
+    assert!(custom.contains(&format!(">{entries}<")), "{custom}");
+    let markdown = ws.path("summary.md");
+    ws.run(&["review", "summary", "--cycle", "1", "--format", "md", "--out", markdown.to_str().unwrap()]).success();
+    assert!(!std::fs::read_to_string(&markdown).unwrap().contains(&hash), "the summary's text carries no history");
+
+    let package = ws.path("a.cxopkg");
+    ws.run(&["review", "package", "issue", "--cycle", "1", "--reviewer", "Delegate A (example)", "--out", package.to_str().unwrap()]).success();
+    let text = std::fs::read_to_string(&package).unwrap();
+    assert!(text.contains(&hash), "the package records the head it was issued under");
+}

@@ -102,6 +102,12 @@ fn a_package_goes_out_comes_back_signed_and_its_scores_are_the_reviewers() {
     reviewer.score(&package, "O9", "1", "").invalid();
     reviewer.score(&package, "O1", "7", "").invalid();
     let returned = reviewer.give_back(&package, "a.cxoreturn");
+    // The return carries the head of the database's history the package was issued under.
+    let file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&package).unwrap()).unwrap();
+    let issued: serde_json::Value = serde_json::from_str(file["issue"].as_str().unwrap()).unwrap();
+    let head = issued["history"]["hash"].as_str().unwrap_or_else(|| panic!("a head: {}", issued["history"]));
+    assert_eq!(head.len(), 64);
+    assert!(std::fs::read_to_string(&returned).unwrap().contains(head), "the return carries it back");
     let key = reviewer.run(&["review", "package", "return", s(&package), "--out", s(&reviewer.path("again.cxoreturn"))]).success();
     assert!(key.stdout.contains("signed by this machine's reviewer key"), "{}", key.stdout);
 

@@ -25,6 +25,7 @@ fuzz_target!(|data: &[u8]| {
             reviewer: REVIEWER.to_string(),
             returned_at: "2026-01-01T00:00:00.000Z".to_string(),
             scores,
+            history: issue.history.clone(),
         };
         let bytes = write_return(&body, &signing_key(&[7; 32])).expect("a return writes");
         let file = std::env::temp_dir().join(format!("cxo-fuzz-{}.cxoreturn", std::process::id()));

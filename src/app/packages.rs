@@ -125,6 +125,7 @@ impl Session {
         let meetings = self.meeting_evidence(from, to)?;
         let contributions = self.contribution_evidence(from, to, &data.proposals)?;
         let key = self.database_key(now)?;
+        let history = Some(self.store.history_head()?);
         let base = Issue {
             package: String::new(),
             database: package::fingerprint(&key.verifying_key()),
@@ -138,6 +139,7 @@ impl Session {
             meetings,
             contributions,
             scores: Vec::new(),
+            history,
         };
         Ok(CycleIssue { cycle_id: cycle, key, base, scores: data.content.scores })
     }

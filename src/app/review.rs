@@ -239,7 +239,8 @@ impl Session {
         let summary = review::summarize(&data, SummaryOptions { include_confidential })?;
         let document = SummaryDocument::new(summary, digest)?;
         let written_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        crate::export::summary::render(&document, format, options, &written_at)
+        let history = self.store.history_head()?;
+        crate::export::summary::render(&document, format, options, &written_at, Some(&history))
     }
 
     /// Writes the summary of cycle `id` in `format` to `path`.

@@ -130,7 +130,8 @@ pub struct HistoryQuery {
 
 /// The end of the chain: how many entries it holds and the last one's hash. A copy of it kept
 /// elsewhere (a TSAG document's properties, a review package) proves what the history held.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
 pub struct ChainHead {
     pub entries: i64,
     pub hash: String,

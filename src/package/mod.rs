@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
+use crate::model::history::ChainHead;
 use crate::model::{Contribution, Disposition, Evidence, Objective, ReviewCycle, Score};
 use crate::review::IndicatorResult;
 
@@ -56,6 +57,11 @@ pub struct Issue {
     pub contributions: Vec<ContributionEvidence>,
     /// The reviewer's scores when the package was issued.
     pub scores: Vec<Score>,
+    /// The end of the issuing database's history when the package was issued: a copy held
+    /// elsewhere that proves what the history held then (docs/history.md). Absent from packages
+    /// issued before the history was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub history: Option<ChainHead>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
@@ -137,6 +143,9 @@ pub struct ReturnBody {
     /// When the reviewer returned it (RFC 3339).
     pub returned_at: String,
     pub scores: Vec<ReturnedScore>,
+    /// The package's record of the issuing database's history, carried back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub history: Option<ChainHead>,
 }
 
 /// A return whose signature checked out.
@@ -333,6 +342,7 @@ impl Package {
             reviewer: self.issue.reviewer.clone(),
             returned_at,
             scores: self.work.scores.clone(),
+            history: self.issue.history.clone(),
         }
     }
 }

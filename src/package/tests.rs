@@ -36,6 +36,7 @@ fn issue(database: &SigningKey) -> Issue {
         meetings: vec![],
         contributions: vec![],
         scores: vec![],
+        history: Some(crate::model::history::ChainHead { entries: 7, hash: "ab".repeat(32) }),
     }
 }
 
@@ -51,6 +52,7 @@ fn body(scores: Vec<ReturnedScore>, at: &str) -> ReturnBody {
         reviewer: "R1".into(),
         returned_at: at.into(),
         scores,
+        history: None,
     }
 }
 

@@ -9,7 +9,7 @@
 use super::db::{params, Connection, Row};
 use super::Store;
 use crate::error::{Error, Result};
-use crate::model::history::{check_chain, entry_hash, ChainCheck, HistoryEntry, HistoryQuery, WriteCause};
+use crate::model::history::{check_chain, entry_hash, ChainCheck, ChainHead, HistoryEntry, HistoryQuery, WriteCause};
 use crate::model::{with_kind, Kind};
 use crate::storage::Entity;
 
@@ -345,6 +345,18 @@ impl Store {
             entry,
         )?;
         Ok(rows.collect::<super::db::Result<_>>()?)
+    }
+
+    /// The end of the chain as it stands (the chained entries and the last one's hash), read
+    /// without walking it: what a summary or a package records.
+    pub fn history_head(&self) -> Result<ChainHead> {
+        let (entries, hash): (i64, Option<String>) = self.conn.query_row(
+            "SELECT (SELECT count(*) FROM history WHERE hash IS NOT NULL),
+                    (SELECT hash FROM history WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1)",
+            (),
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?;
+        Ok(ChainHead { entries, hash: hash.unwrap_or_default() })
     }
 
     /// The whole chain walked from its first entry: its head, and the first entry that breaks it.

@@ -101,11 +101,23 @@ fn widths(columns: usize, first: usize) -> Vec<usize> {
 }
 
 /// The summary as a Word document (.docx) in the layout of a TSAG temporary document.
-pub fn docx(document: &SummaryDocument, options: &DocumentOptions, written_at: &str) -> Result<Vec<u8>> {
+pub fn docx(
+    document: &SummaryDocument,
+    options: &DocumentOptions,
+    written_at: &str,
+    history: Option<&crate::model::history::ChainHead>,
+) -> Result<Vec<u8>> {
     let summary = &document.summary;
     let outline = outline(summary);
     let year = summary.cycle.period_to.format("%Y").to_string().parse().unwrap_or(2025);
     let mut doc = document_setup(&outline, options, written_at);
+    if let Some(head) = history {
+        // Custom document properties (File ▸ Properties in Word): what the history held when
+        // the document was written, which the database's history must still reach.
+        doc = doc
+            .custom_property("CxO Review history entries", head.entries.to_string())
+            .custom_property("CxO Review history head", head.hash.clone());
+    }
     doc = doc.add_table(banner(options, year));
     if let Some(mark) = draft_mark(summary) {
         doc = doc.add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(bold(&mark).color("C00000")));

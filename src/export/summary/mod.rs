@@ -282,9 +282,18 @@ crate::model::str_enum! {
 
 /// The summary `document` in `format`, ready to write to a file; `written_at` (RFC 3339) dates
 /// the Word document's properties.
-pub fn render(document: &SummaryDocument, format: SummaryFormat, options: &DocumentOptions, written_at: &str) -> Result<Vec<u8>> {
+/// The summary in `format`. `history`, the end of the database's history when it is written,
+/// goes into the Word document's properties (never the history itself: it holds personal
+/// data).
+pub fn render(
+    document: &SummaryDocument,
+    format: SummaryFormat,
+    options: &DocumentOptions,
+    written_at: &str,
+    history: Option<&crate::model::history::ChainHead>,
+) -> Result<Vec<u8>> {
     match format {
-        SummaryFormat::Docx => docx(document, options, written_at),
+        SummaryFormat::Docx => docx(document, options, written_at, history),
         SummaryFormat::Md => Ok(markdown(document, options).into_bytes()),
         SummaryFormat::Json => Ok(serde_json::to_vec_pretty(document)?),
         SummaryFormat::Xlsx => xlsx(document),

@@ -683,6 +683,11 @@ export type CaptureResult = { decisions: number; actions: number; priorities: nu
  */
 export type Category = "member_state" | "sector_member" | "associate" | "academia" | "non_member" | "secretariat"
 /**
+ * The end of the chain: how many entries it holds and the last one's hash. A copy of it kept
+ * elsewhere (a TSAG document's properties, a review package) proves what the history held.
+ */
+export type ChainHead = { entries: number; hash: string }
+/**
  * One score a merge sets.
  */
 export type Change = { objective: string; 
@@ -961,7 +966,13 @@ contributions: ContributionEvidence[];
 /**
  * The reviewer's scores when the package was issued.
  */
-scores: Score[] }
+scores: Score[]; 
+/**
+ * The end of the issuing database's history when the package was issued: a copy held
+ * elsewhere that proves what the history held then (docs/history.md). Absent from packages
+ * issued before the history was kept.
+ */
+history?: ChainHead | null }
 /**
  * A package written for one reviewer.
  */
