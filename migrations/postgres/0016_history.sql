@@ -20,7 +20,7 @@ CREATE TABLE public.history (
     cycle_id    BIGINT,
     hash        TEXT COLLATE "C"
 );
-CREATE INDEX history_record ON public.history(kind, record_key, id);
+-- No index beside the entries' order, as on a file (migrations/sqlite/0016_history.sql).
 
 -- The file's stand-in for the session's settings: present for one schema on both engines,
 -- unused on a server.

@@ -20,7 +20,9 @@ CREATE TABLE history (
     cycle_id    INTEGER,
     hash        TEXT
 );
-CREATE INDEX history_record ON history(kind, record_key, id);
+-- No index beside the entries' own order: each would cost an import of 500,000 rows as much
+-- again as the entries themselves (docs/history.md, "Cost"); a record's entries are found by
+-- reading the history through, which its size keeps quick.
 
 -- What CxO Review is doing in the write under way: set at its start and cleared before its
 -- commit, so that another program's write finds no row and is recorded as from outside.
