@@ -514,6 +514,39 @@ async fn the_summary_document_options_are_remembered_and_a_bad_email_is_refused_
 
 #[tokio::test]
 #[ignore = "needs a display, tauri-driver, WebKitWebDriver and the built app (scripts/test.sh)"]
+async fn a_meetings_history_shows_the_last_edit_and_brings_the_old_value_back() -> TestResult {
+    if !e2e_ready() {
+        return Ok(());
+    }
+    let app = App::launch().await?;
+    app.new_meeting("E2E-HISTORY", "History, end-to-end", "2025-06-02", "2025-06-02").await?;
+    app.click("[data-testid=edit-meeting]").await?;
+    app.set("[data-testid=input-venue]", "Bern").await?;
+    app.click("[data-testid=save-meeting]").await?;
+    app.until("return document.querySelector('.sub')?.innerText.includes('Bern') === true", "the saved venue").await?;
+    app.click("[data-testid=meeting-history]").await?;
+    // Newest first: the edit, old → new, then the creation.
+    let newest = "const e = document.querySelectorAll('[data-testid=history-entry]'); return e.length >= 2
+        && e[0].querySelector('[data-testid=history-old]')?.innerText === 'Geneva'
+        && e[0].querySelector('[data-testid=history-new]')?.innerText === 'Bern'
+        && e[0].innerText.includes('form') && e[1].innerText.includes('Created')";
+    app.until(newest, "the edit's old and new venue").await?;
+    app.screenshot("history").await?;
+    // Restoring the old value writes a change of its own; the past stays.
+    app.click("[data-testid=history-restore]").await?;
+    app.until("return document.querySelector('[data-testid=history-notice]')?.innerText.includes('venue restored to Geneva') === true", "the restore said").await?;
+    let restored = "const e = document.querySelectorAll('[data-testid=history-entry]'); return e.length >= 3
+        && e[0].querySelector('[data-testid=history-new]')?.innerText === 'Geneva'
+        && e[0].innerText.includes('restore (from the history)')
+        && e[1].querySelector('[data-testid=history-new]')?.innerText === 'Bern'";
+    app.until(restored, "the restore recorded on top of the edit").await?;
+    app.until("return document.querySelector('.sub')?.innerText.includes('Geneva') === true", "the venue back").await?;
+    app.screenshot("history-restored").await?;
+    app.close().await
+}
+
+#[tokio::test]
+#[ignore = "needs a display, tauri-driver, WebKitWebDriver and the built app (scripts/test.sh)"]
 async fn invalid_meeting_shows_the_core_message_and_saves_nothing() -> TestResult {
     if !e2e_ready() {
         return Ok(());

@@ -280,7 +280,11 @@ impl Session {
 
     /// The history entries `query` asks for, newest first.
     pub fn history(&self, query: &crate::model::history::HistoryQuery) -> Result<Vec<crate::model::history::HistoryEntry>> {
-        self.store.history(query).map_err(|e| e.during("reading the history"))
+        let mut entries = self.store.history(query).map_err(|e| e.during("reading the history"))?;
+        for entry in &mut entries {
+            entry.fields = entry.field_changes();
+        }
+        Ok(entries)
     }
 
     /// Says why the writes that follow are made (the app's forms, the command line), for the

@@ -77,12 +77,7 @@ impl Session {
     /// as a form would: the value is read as the field's type, the record validated, and saved
     /// against the version it was read at. Returns the record's id.
     pub fn edit(&mut self, kind: RecordKind, key: &str, changes: &[(String, String)]) -> Result<i64> {
-        let ids = self.store.ids_by_key(kind, key)?;
-        let id = match ids.as_slice() {
-            [id] => *id,
-            [] => return Err(Error::invalid("key", format!("no {kind} has the key \"{key}\""))),
-            _ => return Err(Error::invalid("key", format!("{} records of {kind} have the key \"{key}\"", ids.len()))),
-        };
+        let id = self.id_by_key(kind, key)?;
         let mut record = self.record(kind, id)?;
         let Some(fields) = record.as_object_mut() else {
             return Err(Error::Internal(format!("{kind} {key} did not load as an object")));
@@ -98,6 +93,37 @@ impl Session {
         }
         self.update_record(kind, id, record)?;
         Ok(id)
+    }
+}
+
+impl Session {
+    /// Brings a field of the record of `kind` keyed `key` back to `value` (an earlier value the
+    /// history shows): a new change, recorded as a restore from the history, validated and
+    /// saved as a form's; the past is not rewritten. Returns the record's id.
+    pub fn restore_value(&mut self, kind: RecordKind, key: &str, field: &str, value: Value) -> Result<i64> {
+        let cause = crate::model::history::WriteCause::with_detail(crate::model::history::Cause::Restore, "from the history");
+        self.with_cause(cause, |session| {
+            let id = session.id_by_key(kind, key)?;
+            let mut record = session.record(kind, id)?;
+            match record.as_object_mut() {
+                Some(fields) if fields.contains_key(field) && !matches!(field, "id" | "version") => {
+                    fields.insert(field.to_string(), value);
+                }
+                _ => return Err(Error::invalid(field, format!("is not a field of {kind}"))),
+            }
+            session.update_record(kind, id, record)?;
+            Ok(id)
+        })
+    }
+
+    /// The id of the one record of `kind` keyed `key`.
+    fn id_by_key(&self, kind: RecordKind, key: &str) -> Result<i64> {
+        let ids = self.store.ids_by_key(kind, key)?;
+        match ids.as_slice() {
+            [id] => Ok(*id),
+            [] => Err(Error::invalid("key", format!("no {kind} has the key \"{key}\""))),
+            _ => Err(Error::invalid("key", format!("{} records of {kind} have the key \"{key}\"", ids.len()))),
+        }
     }
 }
 

@@ -64,9 +64,7 @@ impl Default for WriteCause {
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct FieldChange {
     pub field: String,
-    #[specta(type = Option<String>)]
     pub old: serde_json::Value,
-    #[specta(type = Option<String>)]
     pub new: serde_json::Value,
 }
 
@@ -91,6 +89,8 @@ pub struct HistoryEntry {
     /// The hash chaining this entry to the one before; `None` until CxO Review has chained an
     /// entry another program wrote into a file.
     pub hash: Option<String>,
+    /// `changes` read as a list, for those who show the entry (not stored, not hashed).
+    pub fields: Vec<FieldChange>,
 }
 
 impl HistoryEntry {
@@ -116,14 +116,17 @@ impl HistoryEntry {
 }
 
 /// Which entries to list: every condition given must hold; newest first.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, specta::Type)]
+#[serde(default)]
 pub struct HistoryQuery {
     pub kind: Option<String>,
     pub key: Option<String>,
     pub by: Option<String>,
     pub cause: Option<String>,
     /// From this day on, and up to this day included (UTC dates `2026-12-07`).
+    #[specta(type = Option<String>)]
     pub since: Option<chrono::NaiveDate>,
+    #[specta(type = Option<String>)]
     pub until: Option<chrono::NaiveDate>,
     pub limit: Option<i64>,
 }
@@ -213,6 +216,7 @@ mod tests {
             operation: "update".into(),
             changes: changes.into(),
             hash: None,
+            fields: Vec::new(),
         }
     }
 

@@ -313,6 +313,7 @@ fn entry(row: &Row<'_>) -> super::db::Result<HistoryEntry> {
         operation: row.get(8)?,
         changes: row.get(9)?,
         hash: row.get(10)?,
+        fields: Vec::new(),
     })
 }
 

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod files;
+pub mod history;
 pub mod meetings;
 pub mod packages;
 pub mod records;
@@ -45,6 +46,8 @@ pub fn builder() -> Builder<tauri::Wry> {
             trash::trash_list,
             trash::trash_restore,
             trash::trash_empty,
+            history::history,
+            history::history_restore,
             review::cycles,
             review::cycle_summary,
             review::cycle_scores,

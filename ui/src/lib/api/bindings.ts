@@ -318,6 +318,29 @@ async trashEmpty(olderThanDays: number | null) : Promise<Result<number, ErrorRep
 }
 },
 /**
+ * The entries `query` asks for, newest first (a record's: its kind and key).
+ */
+async history(query: HistoryQuery) : Promise<Result<HistoryEntry[], ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("history", { query }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Sets `field` of the record of `kind` keyed `key` back to `value`, an earlier value the history
+ * shows: a new change, recorded as a restore; returns the record's id.
+ */
+async historyRestore(kind: Kind, key: string, field: string, value: JsonValue) : Promise<Result<number, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("history_restore", { kind, key, field, value }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * The review cycles, in id order.
  */
 async cycles() : Promise<Result<CycleListing[], ErrorReport>> {
@@ -883,6 +906,11 @@ export type ErrorReport = { code: ErrorCode; message: string; fields: FieldError
 export type Evidence = { kind: EvidenceKind; reference: string }
 export type EvidenceKind = "meeting" | "contribution" | "indicator"
 /**
+ * One field of a record, before and after (JSON values as stored; `null` where there was
+ * none: an insert's old values, a deletion's new ones).
+ */
+export type FieldChange = { field: string; old: JsonValue; new: JsonValue }
+/**
  * One problem with one field of a record, as a form or an import shows it.
  */
 export type FieldError = { 
@@ -890,6 +918,47 @@ export type FieldError = {
  * The field's name as it appears in forms and file headers (`start_date`, `symbol`).
  */
 field: string; message: string }
+/**
+ * One entry of the history, as stored.
+ */
+export type HistoryEntry = { id: number; 
+/**
+ * When, in UTC (`2026-12-07T14:03:11.250Z`), by the database's clock.
+ */
+at: string; 
+/**
+ * Who: the server login on a team database; on a file, the account of the computer.
+ */
+who: string; cause: string; detail: string; batch: string; 
+/**
+ * The record kind (`meetings`) and its natural key (`CTO-2024-03`).
+ */
+kind: string; key: string; 
+/**
+ * `insert`, `update` or `delete`.
+ */
+operation: string; 
+/**
+ * The fields as stored, one JSON object `{"field": [old, new]}`: the text the hash covers.
+ */
+changes: string; 
+/**
+ * The hash chaining this entry to the one before; `None` until CxO Review has chained an
+ * entry another program wrote into a file.
+ */
+hash: string | null; 
+/**
+ * `changes` read as a list, for those who show the entry (not stored, not hashed).
+ */
+fields: FieldChange[] }
+/**
+ * Which entries to list: every condition given must hold; newest first.
+ */
+export type HistoryQuery = { kind: string | null; key: string | null; by: string | null; cause: string | null; 
+/**
+ * From this day on, and up to this day included (UTC dates `2026-12-07`).
+ */
+since: string | null; until: string | null; limit: number | null }
 /**
  * An improvement to the CTO/CxO process proposed to TSAG.
  */

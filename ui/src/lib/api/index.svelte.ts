@@ -10,6 +10,7 @@ import {
   commands,
   type DocumentOptions,
   type ErrorReport,
+  type HistoryQuery,
   type JsonValue,
   type Kind,
   type MeetingQuery,
@@ -169,6 +170,11 @@ export const api = {
     session.deleted(deleted);
     return deleted;
   },
+  /** History entries, newest first: a record's when `query` names its kind and key. */
+  history: (query: HistoryQuery) => call(commands.history(query)),
+  /** Brings a field of a record back to an earlier value, as a new change recorded as a restore. */
+  restoreValue: (kind: KindName, key: string, field: string, value: unknown) =>
+    write(() => commands.historyRestore(kind, key, field, json(value))),
   /** The trash, most recently deleted first. */
   trash: () => call(commands.trashList()),
   /** Puts trash entry `id`'s records back (Undo, or Restore in the Trash panel). */
