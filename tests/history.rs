@@ -144,3 +144,39 @@ fn the_chains_head_goes_into_the_td_properties_and_each_package_and_return() {
     let text = std::fs::read_to_string(&package).unwrap();
     assert!(text.contains(&hash), "the package records the head it was issued under");
 }
+
+#[test]
+fn a_document_exported_with_its_history_brings_it_and_a_changed_history_is_refused() {
+    let ws = Workspace::demo();
+    ws.run(&["edit", "meetings", ROSTERED, "venue=Bern"]).success();
+    let document = ws.path("with-history.json");
+    ws.run(&["export", "json", "--history", "--out", document.to_str().unwrap()]).success();
+    let plain = ws.path("plain.json");
+    ws.run(&["export", "json", "--out", plain.to_str().unwrap()]).success();
+    let exported: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&document).unwrap()).unwrap();
+    let source_entries = exported["history"].as_array().unwrap().len();
+    assert_eq!(source_entries, ws.query("SELECT count(*) FROM history"));
+    assert!(serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(&plain).unwrap()).unwrap().get("history").is_none(), "only when asked");
+
+    // Brought into another database: the source's entries first, each saying who, when and
+    // why in the source, under this database's account and time; then the import's own.
+    let other = Workspace::new();
+    other.run(&["import", "all", document.to_str().unwrap()]).success();
+    let brought = entries(&other, &["--cause", "import", "--key", ROSTERED]);
+    let edit = brought.iter().find(|e| e["operation"] == "update").expect("the source's edit");
+    assert!(edit["detail"].as_str().unwrap().contains(": command line by "), "{edit}");
+    assert_eq!(fields(edit)["venue"][1], "Bern");
+    assert!(other.query("SELECT count(*) FROM history") > source_entries, "the source's entries and the import's own");
+    other.run(&["check"]).success();
+
+    // A document whose history was changed after it was written is refused whole.
+    let mut tampered = exported.clone();
+    tampered["history"][3]["who"] = "mallory".into();
+    let file = ws.file("tampered.json", serde_json::to_string_pretty(&tampered).unwrap());
+    let third = Workspace::new();
+    let refused = third.run(&["import", "all", file.to_str().unwrap()]);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    let id = tampered["history"][3]["id"].as_i64().unwrap();
+    assert!(refused.stderr.contains(&format!("its history is broken at entry {id}")), "{}", refused.stderr);
+    assert_eq!(third.organizations(), 0, "nothing was imported");
+}

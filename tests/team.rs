@@ -405,6 +405,21 @@ fn a_copy_from_a_file_to_the_server_and_back_exports_the_same_bytes() {
     assert!(out.starts_with("copied "), "{out}");
     let (code, _, err) = run(&["copy", "--from", &server_copy, "--to", back.to_str().unwrap()]);
     assert_eq!(code, Some(0), "{err}");
+    // The history travels too: the file's entries brought into the server's, under the server's
+    // login and time, each saying who and when in the file; then back, and the chains check out.
+    let entries = |db: &str| -> i64 {
+        let (code, out, err) = run(&["--db", db, "check"]);
+        assert_eq!(code, Some(0), "{err}");
+        out.lines().find_map(|l| l.strip_prefix("history: ")).and_then(|l| l.split(' ').next()).unwrap().parse().unwrap()
+    };
+    let (in_file, on_server, back_again) = (entries(file_arg), entries(&server_copy), entries(back.to_str().unwrap()));
+    assert!(on_server > in_file && back_again > on_server, "{in_file} → {on_server} → {back_again}");
+    let brought: i64 = Client::connect(&server_copy, NoTls)
+        .unwrap()
+        .query_one("SELECT count(*) FROM history WHERE cause = 'copy' AND who = 'postgres' AND detail LIKE '%: import by % at %'", &[])
+        .unwrap()
+        .get(0);
+    assert!(brought > 0, "the file's entries, brought under the server's login");
 
     let export = |db: &str, name: &str| {
         let path = dir.path().join(name);

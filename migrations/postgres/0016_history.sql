@@ -74,3 +74,23 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION public.history_write(text, text, text, text, text, bigint) FROM PUBLIC;
+
+-- Brings an entry of another database's history (a whole-database document being imported, a
+-- copy) into this one, as an entry of the write under way: its kind, key, operation and fields
+-- as they were, its own login, time and cause said in `p_detail`; who and when are this
+-- server's, as for every entry, so that no login can write one in another's name.
+CREATE FUNCTION public.history_bring(p_kind text, p_key text, p_operation text, p_changes text,
+                                     p_detail text, p_batch text, p_reviewer text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    v_detail text := current_setting('cxo.detail', true);
+    v_batch  text := current_setting('cxo.batch', true);
+BEGIN
+    PERFORM set_config('cxo.detail', p_detail, true);
+    PERFORM set_config('cxo.batch', p_batch, true);
+    PERFORM public.history_write(p_kind, p_key, p_operation, p_changes, p_reviewer, NULL);
+    PERFORM set_config('cxo.detail', coalesce(v_detail, ''), true);
+    PERFORM set_config('cxo.batch', coalesce(v_batch, ''), true);
+END
+$$;
+REVOKE ALL ON FUNCTION public.history_bring(text, text, text, text, text, text, text) FROM PUBLIC;

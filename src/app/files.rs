@@ -76,6 +76,16 @@ impl Session {
     /// A file holding values of the wrong type (written around the product) is refused, naming
     /// them, before anything is written: `check --repair` sets them aside, then it exports.
     pub fn export_dataset(&self, path: &Path) -> Result<()> {
+        self.export_dataset_as(path, false)
+    }
+
+    /// The same, with the database's history after the records when this login may read all
+    /// of it (`export json --history`): a document another database can be given with its past.
+    pub fn export_dataset_with_history(&self, path: &Path) -> Result<()> {
+        self.export_dataset_as(path, true)
+    }
+
+    fn export_dataset_as(&self, path: &Path, with_history: bool) -> Result<()> {
         let wrong = self.store.wrong_values()?;
         if !wrong.is_empty() {
             let listed: Vec<String> = wrong.iter().take(10).map(ToString::to_string).collect();
@@ -87,7 +97,8 @@ impl Session {
                 if wrong.len() > listed.len() { "; …" } else { "" }
             )));
         }
-        crate::output::write_file(&self.store, path, |file| self.write_dataset(file)).map_err(|e| e.during("exporting the database"))
+        crate::output::write_file(&self.store, path, |file| self.write_dataset_as(file, with_history))
+            .map_err(|e| e.during("exporting the database"))
     }
 
     /// Writes the whole database as one JSON document to `out`, a section at a time. A signed-off
@@ -95,11 +106,27 @@ impl Session {
     /// how data gets out (a backup, a copy), and wherever the document is imported `check`
     /// reports the change again. Every export of the cycle's content alone is refused.
     pub fn write_dataset(&self, out: impl Write) -> Result<()> {
+        self.write_dataset_as(out, false)
+    }
+
+    /// The whole database as [`Session::write_dataset`] writes it, and its history after the
+    /// records when this login may read all of it (docs/formats.md): what `export json` writes
+    /// and a copy carries.
+    pub fn write_dataset_with_history(&self, out: impl Write) -> Result<()> {
+        self.write_dataset_as(out, true)
+    }
+
+    fn write_dataset_as(&self, out: impl Write, with_history: bool) -> Result<()> {
         let mut writer = DatasetWriter::new(out)?;
         for (name, kind) in SECTIONS {
             with_kind!(*kind, E => writer.section(name, &self.store.list::<E>()?)?);
             if *kind == Kind::Cycles {
                 writer.rows(DOCUMENT_OPTIONS_SECTION, &self.cycles_document_options()?)?;
+            }
+        }
+        if with_history {
+            if let Some(entries) = self.store.whole_history()? {
+                writer.rows(crate::model::history::HISTORY_SECTION, &entries)?;
             }
         }
         writer.finish()
@@ -129,8 +156,11 @@ impl Session {
             )));
         }
         let mut source = Vec::new();
-        self.write_dataset(&mut source).map_err(|e| e.during("reading the database to copy"))?;
+        self.write_dataset_with_history(&mut source).map_err(|e| e.during("reading the database to copy"))?;
         let text = String::from_utf8(source).map_err(|e| Error::Internal(format!("the export is not UTF-8: {e}")))?;
+        // The records are compared; the copy's history holds the source's and its own entries.
+        let mut source_records = Vec::new();
+        self.write_dataset(&mut source_records).map_err(|e| e.during("reading the database to copy"))?;
         let source_name = self.describe();
         let records = target
             .with_cause(WriteCause::with_detail(Cause::Copy, &source_name), |target| {
@@ -139,7 +169,7 @@ impl Session {
             .map_err(|e| e.during("writing the copy"))?;
         let mut copy = Vec::new();
         target.write_dataset(&mut copy).map_err(|e| e.during("reading the copy back"))?;
-        if copy != text.as_bytes() {
+        if copy != source_records {
             return Err(Error::Inconsistent(format!(
                 "the copy in {} differs from {} once exported; do not use it",
                 target.describe(),

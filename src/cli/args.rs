@@ -263,6 +263,10 @@ pub enum ExportCommand {
     Json {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Also write the database's history after the records (docs/formats.md): importing the
+        /// document brings it into the other database, its chain checked
+        #[arg(long)]
+        history: bool,
     },
     /// One table as CSV (UTF-8; cells a spreadsheet would evaluate are neutralised)
     Csv {

@@ -20,8 +20,12 @@ pub fn import(session: &mut Session, kind: ImportKind, file: &Path, out: &mut im
 
 pub fn export(session: &Session, command: ExportCommand, out: &mut impl Write) -> Result<()> {
     match command {
-        ExportCommand::Json { out: path } => {
-            session.export_dataset(&path)?;
+        ExportCommand::Json { out: path, history } => {
+            if history {
+                session.export_dataset_with_history(&path)?;
+            } else {
+                session.export_dataset(&path)?;
+            }
             writeln!(out, "exported the database to {}", path.display()).map_err(stdout_error)
         }
         ExportCommand::Csv { table, cycle, include_confidential, out: path } => {

@@ -10,6 +10,7 @@ use serde_json::value::RawValue;
 
 use crate::error::{Error, Result, RowError};
 use crate::model::{CycleDocumentOptions, CycleStatus, ReviewCycle};
+use crate::model::history::{check_chain, HistoryEntry, HISTORY_SECTION};
 use crate::model::{DATASET_FORMAT, DATASET_VERSION, DOCUMENT_OPTIONS_SECTION, SECTIONS};
 use crate::storage::{Store, Purpose, Tx};
 
@@ -68,6 +69,7 @@ fn dataset_sections<'a>(text: &'a str, source_name: &str) -> Result<std::collect
         let known = name == "format"
             || name == "version"
             || name == DOCUMENT_OPTIONS_SECTION
+            || name == HISTORY_SECTION
             || SECTIONS.iter().any(|(section, _)| section == name);
         if !known {
             return Err(Error::wrong_file(source_name, format!("has an unknown section \"{name}\"")));
@@ -87,6 +89,10 @@ fn import_sections(
     let mut problems = Problems::new();
     let mut saved = 0;
     let mut final_statuses = Vec::new();
+    // The document's history first, so that it comes before the entries its records make here.
+    if let Some(raw) = sections.get(HISTORY_SECTION) {
+        bring_history(tx, text, &lines, raw, source_name)?;
+    }
     for (name, kind) in SECTIONS {
         let Some(raw) = sections.get(*name) else { continue };
         let start = lines.position_of(text, offset_in(text, raw));
@@ -127,6 +133,27 @@ fn import_sections(
         tx.restore_cycle_status(&cycle)?;
     }
     Ok(saved)
+}
+
+/// Checks the chain of the document's "history" section (`raw`) and brings its entries into this
+/// database's history; a broken chain refuses the whole document, naming the entry.
+fn bring_history(tx: &Tx, text: &str, lines: &LineIndex, raw: &RawValue, source_name: &str) -> Result<()> {
+    let entries: Vec<HistoryEntry> = serde_json::from_str(raw.get()).map_err(|e| {
+        let line = lines.line_of(offset_in(text, raw));
+        import_error(source_name, RowError { line, column: None, message: format!("the history does not read: {}", strip_position(&e)) })
+    })?;
+    let chain = check_chain(entries.iter().cloned());
+    if let Some(id) = chain.first_broken.or((chain.unchained > 0).then_some(0)) {
+        let which = if id == 0 { "has entries not chained".to_string() } else { format!("is broken at entry {id}") };
+        return Err(Error::wrong_file(
+            source_name,
+            format!("its history {which}: it was changed after it was written; nothing was imported"),
+        ));
+    }
+    for entry in &entries {
+        tx.bring_history(entry, source_name)?;
+    }
+    Ok(())
 }
 
 /// Saves the header blocks of the "document_options" section (`raw`), once the cycles they

@@ -68,8 +68,12 @@ pub struct FieldChange {
     pub new: serde_json::Value,
 }
 
+/// The whole-database document's section that carries the history (docs/formats.md).
+pub const HISTORY_SECTION: &str = "history";
+
 /// One entry of the history, as stored.
-#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
 pub struct HistoryEntry {
     pub id: i64,
     /// When, in UTC (`2026-12-07T14:03:11.250Z`), by the database's clock.
@@ -89,7 +93,9 @@ pub struct HistoryEntry {
     /// The hash chaining this entry to the one before; `None` until CxO Review has chained an
     /// entry another program wrote into a file.
     pub hash: Option<String>,
-    /// `changes` read as a list, for those who show the entry (not stored, not hashed).
+    /// `changes` read as a list, for those who show the entry (not stored, not hashed, not
+    /// exported).
+    #[serde(default, skip_serializing_if = "Vec::is_empty", skip_deserializing)]
     pub fields: Vec<FieldChange>,
 }
 

@@ -317,7 +317,57 @@ fn entry(row: &Row<'_>) -> super::db::Result<HistoryEntry> {
     })
 }
 
+/// Brings `entry`, from the history of the document `source`, into this database's history as
+/// an entry of the write under way (a copy, an import): its kind, key, operation and fields as
+/// they were, its time, login and cause said in its detail (`SOURCE: form by ana at …`); who
+/// and when are this database's, so that nobody can write an entry in another's name.
+pub(crate) fn bring(conn: &Connection, entry: &HistoryEntry, source: &str) -> Result<()> {
+    let detail = format!(
+        "{source}: {} by {} at {}{}",
+        entry.cause,
+        entry.who,
+        entry.at,
+        if entry.detail.is_empty() { String::new() } else { format!(" ({})", entry.detail) }
+    );
+    // A score's reviewer, for who may read the entry on a team database.
+    let reviewer = (entry.kind == Kind::Scores.as_str()).then(|| entry.key.rsplit(" / ").next().unwrap_or_default().to_string());
+    match conn.sqlite() {
+        Some(sqlite) => {
+            sqlite
+                .prepare_cached(
+                    "INSERT INTO history (at, who, cause, detail, batch, kind, record_key, operation, changes, reviewer)
+                     SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), coalesce(c.who, 'outside CxO Review'), coalesce(c.cause, 'outside'),
+                            ?1, ?2, ?3, ?4, ?5, ?6, ?7
+                     FROM (SELECT 1) LEFT JOIN history_context c ON c.id = 1",
+                )?
+                .execute(rusqlite::params![detail, entry.batch, entry.kind, entry.key, entry.operation, entry.changes, reviewer])?;
+        }
+        None => {
+            conn.query_row(
+                "SELECT public.history_bring(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![entry.kind, entry.key, entry.operation, entry.changes, detail, entry.batch, reviewer],
+                |_| Ok(()),
+            )?;
+        }
+    }
+    Ok(())
+}
+
 impl Store {
+    /// Every entry, in order, when this login may read the whole history (a file; on a server,
+    /// staff, the rapporteur and the owner); `None` for a reviewer, who reads only their own
+    /// scores' and whose export therefore carries no history.
+    pub fn whole_history(&self) -> Result<Option<Vec<HistoryEntry>>> {
+        if let Some(user) = self.team_user()? {
+            if user.role == Some(crate::model::TeamRole::Reviewer) {
+                return Ok(None);
+            }
+        }
+        let mut stmt = self.conn.prepare(&format!("{ENTRY_COLUMNS} FROM history ORDER BY id"))?;
+        let rows = stmt.query_map((), entry)?;
+        Ok(Some(rows.collect::<super::db::Result<_>>()?))
+    }
+
     /// The ids of the records of `kind` whose natural key (as the history names them) is `key`.
     pub fn ids_by_key(&self, kind: Kind, key: &str) -> Result<Vec<i64>> {
         let table = table_of(kind);

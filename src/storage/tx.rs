@@ -95,6 +95,12 @@ impl<'a> Tx<'a> {
         self.import.take().finish(self.conn)
     }
 
+    /// Brings an entry of the history of the document `source` into this database's history
+    /// (see `storage::history::bring`).
+    pub fn bring_history(&self, entry: &crate::model::history::HistoryEntry, source: &str) -> Result<()> {
+        super::history::bring(self.conn, entry, source)
+    }
+
     /// The rank the next priority of meeting `meeting_key` gets (after the last one).
     pub fn next_priority_rank(&self, meeting_key: &str) -> Result<i64> {
         Ok(self.conn.query_row(

@@ -79,11 +79,12 @@ record_kinds! {$
 /// after "cycles", whose names it refers to, and imported once every section is in.
 pub const DOCUMENT_OPTIONS_SECTION: &str = "document_options";
 
-/// The whole-database document's identification. Version 2 added "document_options": a
-/// release that reads version 1 refuses a version 2 document as "exported by a newer CxO
-/// Review" instead of losing the section, and version 1 documents (without it) still import.
+/// The whole-database document's identification. Version 2 added "document_options", version 3
+/// "history": a release that reads an older version refuses a newer document as "exported by a
+/// newer CxO Review" instead of losing the section, and older documents (without it) still
+/// import.
 pub const DATASET_FORMAT: &str = "cxo-review";
-pub const DATASET_VERSION: i64 = 2;
+pub const DATASET_VERSION: i64 = 3;
 
 /// A record type: what users call one, its kind, and its own validation. What a record type
 /// is to storage (its SQL) lives in `storage`; to the model it is data and rules.
