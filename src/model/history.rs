@@ -61,7 +61,8 @@ impl Default for WriteCause {
 
 /// One field of a record, before and after (JSON values as stored; `null` where there was
 /// none: an insert's old values, a deletion's new ones).
-#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
 pub struct FieldChange {
     pub field: String,
     pub old: serde_json::Value,
@@ -95,7 +96,7 @@ pub struct HistoryEntry {
     pub hash: Option<String>,
     /// `changes` read as a list, for those who show the entry (not stored, not hashed, not
     /// exported).
-    #[serde(default, skip_serializing_if = "Vec::is_empty", skip_deserializing)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldChange>,
 }
 

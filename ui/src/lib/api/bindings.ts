@@ -948,7 +948,8 @@ changes: string;
  */
 hash: string | null; 
 /**
- * `changes` read as a list, for those who show the entry (not stored, not hashed).
+ * `changes` read as a list, for those who show the entry (not stored, not hashed, not
+ * exported).
  */
 fields: FieldChange[] }
 /**
