@@ -1008,6 +1008,24 @@ async fn records_are_edited_in_place_and_unsaved_changes_are_asked_about() -> Te
     app.click("[data-testid=person-form-save]").await?;
     shows(&app, "[data-testid=directory-notice]", "Ada Newcomer (example) saved").await?;
 
+    // Any record a form edits has its history: the person's new title, old → new.
+    app.open_found("[data-testid=people-search]", "[data-testid=people-row]", "Ada Newcomer (example)").await?;
+    app.set("[data-testid=person-title]", "CTO").await?;
+    app.click("[data-testid=person-form-save]").await?;
+    // Saved, the form closes.
+    app.until("return !document.querySelector('[data-testid=person-form]')", "the form closed once saved").await?;
+    app.open_found("[data-testid=people-search]", "[data-testid=people-row]", "Ada Newcomer (example)").await?;
+    app.click("[data-testid=person-form-history]").await?;
+    app.until(
+        "const e = document.querySelectorAll('[data-testid=history-entry]'); return e.length === 2
+            && e[0].querySelector('[data-testid=history-old]')?.innerText === 'Chief Technology Officer'
+            && e[0].querySelector('[data-testid=history-new]')?.innerText === 'CTO'",
+        "the person's history",
+    )
+    .await?;
+    app.screenshot("directory-person-history").await?;
+    app.click("[data-testid=person-form-cancel]").await?;
+
     // Leaving a form with typed text asks first: Keep editing keeps it, Discard leaves.
     app.click("[data-testid=new-person]").await?;
     app.set("[data-testid=person-name]", "Half-typed name").await?;

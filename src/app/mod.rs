@@ -287,6 +287,18 @@ impl Session {
         Ok(entries)
     }
 
+    /// The history of record `id` of `kind`, newest first (its key read from the record).
+    pub fn record_history(&self, kind: crate::model::Kind, id: i64) -> Result<Vec<crate::model::history::HistoryEntry>> {
+        let key = self.store.key_of(kind, id).map_err(|e| e.during("reading the history"))?;
+        let query = crate::model::history::HistoryQuery {
+            kind: Some(kind.as_str().to_string()),
+            key: Some(key),
+            limit: Some(500),
+            ..Default::default()
+        };
+        self.history(&query)
+    }
+
     /// Says why the writes that follow are made (the app's forms, the command line), for the
     /// history they write.
     pub fn set_cause(&mut self, cause: WriteCause) {

@@ -368,6 +368,14 @@ impl Store {
         Ok(Some(rows.collect::<super::db::Result<_>>()?))
     }
 
+    /// The natural key of record `id` of `kind`, as the history names it.
+    pub fn key_of(&self, kind: Kind, id: i64) -> Result<String> {
+        let table = table_of(kind);
+        let schema = if self.conn.sqlite().is_some() { "" } else { "public." };
+        let sql = format!("SELECT {} FROM {table} R WHERE R.id = ?1", key_sql(kind, "R", schema));
+        Ok(self.conn.query_row(&sql, params![id], |row| row.get(0))?)
+    }
+
     /// The ids of the records of `kind` whose natural key (as the history names them) is `key`.
     pub fn ids_by_key(&self, kind: Kind, key: &str) -> Result<Vec<i64>> {
         let table = table_of(kind);

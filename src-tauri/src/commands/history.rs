@@ -13,6 +13,13 @@ pub async fn history(state: State<'_, AppState>, query: HistoryQuery) -> Reply<V
     with_session(&state, move |session| session.history(&query)).await
 }
 
+/// The history of record `id` of `kind`, newest first.
+#[tauri::command]
+#[specta::specta]
+pub async fn record_history(state: State<'_, AppState>, kind: RecordKind, id: i64) -> Reply<Vec<HistoryEntry>> {
+    with_session(&state, move |session| session.record_history(kind, id)).await
+}
+
 /// Sets `field` of the record of `kind` keyed `key` back to `value`, an earlier value the history
 /// shows: a new change, recorded as a restore; returns the record's id.
 #[tauri::command]

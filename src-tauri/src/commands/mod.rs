@@ -47,6 +47,7 @@ pub fn builder() -> Builder<tauri::Wry> {
             trash::trash_restore,
             trash::trash_empty,
             history::history,
+            history::record_history,
             history::history_restore,
             review::cycles,
             review::cycle_summary,

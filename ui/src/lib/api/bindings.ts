@@ -329,6 +329,17 @@ async history(query: HistoryQuery) : Promise<Result<HistoryEntry[], ErrorReport>
 }
 },
 /**
+ * The history of record `id` of `kind`, newest first.
+ */
+async recordHistory(kind: Kind, id: number) : Promise<Result<HistoryEntry[], ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("record_history", { kind, id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Sets `field` of the record of `kind` keyed `key` back to `value`, an earlier value the history
  * shows: a new change, recorded as a restore; returns the record's id.
  */
