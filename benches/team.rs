@@ -132,6 +132,23 @@ fn run_client(session: &mut Session, share: &Share, roster_meetings: &[String], 
     outcome
 }
 
+/// The clients at once, each on its own connection to `url`, each doing its share.
+fn run_clients(url: &str, shares: &[Share], roster_meetings: &[String], operations: usize, seed: u64) -> (Vec<Outcome>, Duration) {
+    let outcomes = Mutex::new(Vec::new());
+    let started = Instant::now();
+    std::thread::scope(|scope| {
+        for (c, share) in shares.iter().enumerate() {
+            let outcomes = &outcomes;
+            scope.spawn(move || {
+                let mut session = Session::open_server(url, None, Opening::Existing).expect("client connects");
+                let outcome = run_client(&mut session, share, roster_meetings, operations, seed + c as u64, &format!("{seed}-{c}"));
+                outcomes.lock().unwrap().push(outcome);
+            });
+        }
+    });
+    (outcomes.into_inner().unwrap(), started.elapsed())
+}
+
 fn percentile(times: &mut [Duration], p: f64) -> Duration {
     if times.is_empty() {
         return Duration::ZERO;
@@ -227,20 +244,7 @@ fn main() {
     let baseline = run_client(&mut local, &local_share, &roster_meetings, operations * 4, 7, "local");
 
     // PostgreSQL, the clients at once, each on its own connection.
-    let outcomes = Mutex::new(Vec::new());
-    let started = Instant::now();
-    std::thread::scope(|scope| {
-        for (c, share) in shares.iter().enumerate() {
-            let (url, roster_meetings, outcomes) = (&url, &roster_meetings, &outcomes);
-            scope.spawn(move || {
-                let mut session = Session::open_server(url, None, Opening::Existing).expect("client connects");
-                let outcome = run_client(&mut session, share, roster_meetings, operations, 1000 + c as u64, &c.to_string());
-                outcomes.lock().unwrap().push(outcome);
-            });
-        }
-    });
-    let wall = started.elapsed();
-    let outcomes = outcomes.into_inner().unwrap();
+    let (outcomes, wall) = run_clients(&url, &shares, &roster_meetings, operations, 1000);
 
     // Every write found again.
     let check = Session::open_server(&url, None, Opening::Existing).expect("server");
@@ -308,6 +312,54 @@ fn main() {
         println!("  lost: {line}");
     }
     println!("targets {}", if all_met && errors.is_empty() && lost.is_empty() { "met" } else { "NOT met" });
+
+    // The same load again on the same database with its history triggers dropped: what the
+    // server's history costs each operation (each client adds people of its own again).
+    {
+        let mut admin = postgres::Client::connect(&url, postgres::NoTls).expect("the server");
+        let tables: Vec<String> = admin
+            .query("SELECT event_object_table::text FROM information_schema.triggers WHERE trigger_name = 'history' GROUP BY 1", &[])
+            .expect("history triggers")
+            .iter()
+            .map(|row| row.get(0))
+            .collect();
+        for table in &tables {
+            admin.batch_execute(&format!("DROP TRIGGER history ON public.{table}")).expect("drop");
+        }
+    }
+    let again: Vec<Share> = shares
+        .iter()
+        .enumerate()
+        .map(|(c, share)| Share {
+            meetings: share.meetings.clone(),
+            people: (0..operations).map(|k| format!("Bench again {c}-{k} (example)")).collect(),
+            scores: share.scores.clone(),
+        })
+        .collect();
+    for share in &again {
+        for person in &share.people {
+            setup.create(&Person { name: person.clone(), role: Role::Expert, title: String::new(), organization: "Benchmark (example)".into(), email: None, phone: None }).expect("person");
+        }
+    }
+    let (without, _) = run_clients(&url, &again, &roster_meetings, operations, 5000);
+    println!("
+the same load without the server's history (its triggers dropped), in the same run:");
+    println!("{:<24} {:>10} {:>10}   {:>10} {:>10}   {:>7}", "operation", "p50", "p95", "p50", "p95", "p95 ×");
+    println!("{:<24} {:^21}   {:^21}", "", "with history", "without");
+    for (operation, label, _, _) in OPERATIONS {
+        let mut with: Vec<Duration> = outcomes.iter().flat_map(|o| o.timings.get(&operation).cloned().unwrap_or_default()).collect();
+        let mut bare: Vec<Duration> = without.iter().flat_map(|o| o.timings.get(&operation).cloned().unwrap_or_default()).collect();
+        let (p95_with, p95_bare) = (percentile(&mut with, 0.95), percentile(&mut bare, 0.95));
+        println!(
+            "{:<24} {:>10} {:>10}   {:>10} {:>10}   {:>7.2}",
+            label,
+            ms(percentile(&mut with, 0.5)),
+            ms(p95_with),
+            ms(percentile(&mut bare, 0.5)),
+            ms(p95_bare),
+            p95_with.as_secs_f64() / p95_bare.as_secs_f64().max(1e-9)
+        );
+    }
 
     drop(check);
     drop(setup);
