@@ -77,43 +77,38 @@ impl Session {
     /// as a form would: the value is read as the field's type, the record validated, and saved
     /// against the version it was read at. Returns the record's id.
     pub fn edit(&mut self, kind: RecordKind, key: &str, changes: &[(String, String)]) -> Result<i64> {
-        let id = self.id_by_key(kind, key)?;
-        let mut record = self.record(kind, id)?;
-        let Some(fields) = record.as_object_mut() else {
-            return Err(Error::Internal(format!("{kind} {key} did not load as an object")));
-        };
-        for (field, text) in changes {
-            let Some(current) = fields.get(field.as_str()).filter(|_| !matches!(field.as_str(), "id" | "version")) else {
-                let known: Vec<&str> =
-                    fields.keys().map(String::as_str).filter(|f| !matches!(*f, "id" | "version")).collect();
-                return Err(Error::invalid(field, format!("is not a field of {kind}; its fields: {}", known.join(", "))));
-            };
-            let value = typed_like(current, text).map_err(|message| Error::invalid(field, message))?;
-            fields.insert(field.clone(), value);
-        }
-        self.update_record(kind, id, record)?;
-        Ok(id)
+        self.change_fields(kind, key, changes.iter().map(|(field, text)| (field.as_str(), Given::Text(text))))
     }
-}
 
-impl Session {
     /// Brings a field of the record of `kind` keyed `key` back to `value` (an earlier value the
     /// history shows): a new change, recorded as a restore from the history, validated and
     /// saved as a form's; the past is not rewritten. Returns the record's id.
     pub fn restore_value(&mut self, kind: RecordKind, key: &str, field: &str, value: Value) -> Result<i64> {
         let cause = crate::model::history::WriteCause::with_detail(crate::model::history::Cause::Restore, "from the history");
-        self.with_cause(cause, |session| {
-            let id = session.id_by_key(kind, key)?;
-            let mut record = session.record(kind, id)?;
-            match record.as_object_mut() {
-                Some(fields) if fields.contains_key(field) && !matches!(field, "id" | "version") => {
-                    fields.insert(field.to_string(), value);
-                }
-                _ => return Err(Error::invalid(field, format!("is not a field of {kind}"))),
-            }
-            session.update_record(kind, id, record)?;
-            Ok(id)
-        })
+        self.with_cause(cause, |session| session.change_fields(kind, key, [(field, Given::Value(value))]))
+    }
+
+    /// Loads the record of `kind` keyed `key`, sets each field given (refusing a name the
+    /// record does not have, naming those it has) and saves it as a form does.
+    fn change_fields<'a>(&mut self, kind: RecordKind, key: &str, changes: impl IntoIterator<Item = (&'a str, Given<'a>)>) -> Result<i64> {
+        let id = self.id_by_key(kind, key)?;
+        let mut record = self.record(kind, id)?;
+        let Some(fields) = record.as_object_mut() else {
+            return Err(Error::Internal(format!("{kind} {key} did not load as an object")));
+        };
+        for (field, given) in changes {
+            let Some(current) = fields.get(field).filter(|_| !matches!(field, "id" | "version")) else {
+                let known: Vec<&str> = fields.keys().map(String::as_str).filter(|f| !matches!(*f, "id" | "version")).collect();
+                return Err(Error::invalid(field, format!("is not a field of {kind}; its fields: {}", known.join(", "))));
+            };
+            let value = match given {
+                Given::Text(text) => typed_like(current, text).map_err(|message| Error::invalid(field, message))?,
+                Given::Value(value) => value,
+            };
+            fields.insert(field.to_string(), value);
+        }
+        self.update_record(kind, id, record)?;
+        Ok(id)
     }
 
     /// The id of the one record of `kind` keyed `key`.
@@ -125,6 +120,12 @@ impl Session {
             _ => Err(Error::invalid("key", format!("{} records of {kind} have the key \"{key}\"", ids.len()))),
         }
     }
+}
+
+/// A field's new value: as typed on the command line (read as the field's type), or as stored.
+enum Given<'a> {
+    Text(&'a str),
+    Value(Value),
 }
 
 /// `text` as a value of the type `current` has: a number, true or false, a list (items

@@ -239,8 +239,13 @@ impl Session {
         let summary = review::summarize(&data, SummaryOptions { include_confidential })?;
         let document = SummaryDocument::new(summary, digest)?;
         let written_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        let history = self.store.history_head()?;
-        crate::export::summary::render(&document, format, options, &written_at, Some(&history))
+        // Only the Word document records the history's head (in its properties): the others
+        // need not count the history.
+        let history = match format {
+            SummaryFormat::Docx => Some(self.store.history_head()?),
+            _ => None,
+        };
+        crate::export::summary::render(&document, format, options, &written_at, history.as_ref())
     }
 
     /// Writes the summary of cycle `id` in `format` to `path`.

@@ -13,6 +13,12 @@ use crate::model::history::{check_chain, entry_hash, ChainCheck, ChainHead, Hist
 use crate::model::{with_kind, Kind};
 use crate::storage::Entity;
 
+/// On a file, what every entry takes from the write under way (`history_context`, joined as
+/// `c` by [`CONTEXT`]): when, by the database's clock; who and why, or "outside" when another
+/// program writes.
+const STAMP: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), coalesce(c.who, 'outside CxO Review'), coalesce(c.cause, 'outside')";
+const CONTEXT: &str = "FROM (SELECT 1) LEFT JOIN history_context c ON c.id = 1";
+
 /// The columns no entry lists: the record's id and its version stamp, which change with every
 /// save and say nothing the entry does not say itself.
 const UNLISTED: &[&str] = &["id", "version", "changed_by", "changed_at"];
@@ -139,15 +145,15 @@ pub(crate) fn install_sqlite(conn: &Connection) -> Result<()> {
         let names = stmt.query_map([], |row| row.get(0))?;
         names.collect::<rusqlite::Result<_>>()?
     };
+    // `history_kept` and `history_sealed` (one underscore) are the migration's, not these.
     let mut sql: String = old.iter().map(|name| format!("DROP TRIGGER \"{name}\";\n")).collect();
-    sql = sql.replace("DROP TRIGGER \"history_kept\";\n", "").replace("DROP TRIGGER \"history_sealed\";\n", "");
+    let head = format!(
+        "INSERT INTO history (at, who, cause, detail, batch, kind, record_key, operation, changes, reviewer, cycle_id)
+            SELECT {STAMP}, coalesce(c.detail, ''), coalesce(c.batch, ''),"
+    );
     for &kind in Kind::ALL {
         let table = table_of(kind);
         let listed = listed_columns(conn, table)?;
-        let context = "FROM (SELECT 1) LEFT JOIN history_context c ON c.id = 1";
-        let head = "INSERT INTO history (at, who, cause, detail, batch, kind, record_key, operation, changes, reviewer, cycle_id)
-            SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), coalesce(c.who, 'outside CxO Review'), coalesce(c.cause, 'outside'),
-                   coalesce(c.detail, ''), coalesce(c.batch, ''),";
         let pairs = |old: bool, new: bool| -> String {
             listed
                 .iter()
@@ -170,17 +176,17 @@ pub(crate) fn install_sqlite(conn: &Connection) -> Result<()> {
         let (reviewer_old, cycle_old) = score_scope(kind, "OLD", "");
         let changed = listed.iter().map(|l| format!("OLD.{0} IS NOT NEW.{0}", l.column)).collect::<Vec<_>>().join(" OR ");
         sql.push_str(&format!(
-            "CREATE TRIGGER history_{table}_insert AFTER INSERT ON {table} BEGIN {head} '{kind_name}', {}, 'insert', {}, {reviewer_new}, {cycle_new} {context}; END;\n",
+            "CREATE TRIGGER history_{table}_insert AFTER INSERT ON {table} BEGIN {head} '{kind_name}', {}, 'insert', {}, {reviewer_new}, {cycle_new} {CONTEXT}; END;\n",
             key_sql(kind, "NEW", ""),
             changes(false, true),
         ));
         sql.push_str(&format!(
-            "CREATE TRIGGER history_{table}_update AFTER UPDATE ON {table} WHEN {changed} BEGIN {head} '{kind_name}', {}, 'update', {}, {reviewer_new}, {cycle_new} {context}; END;\n",
+            "CREATE TRIGGER history_{table}_update AFTER UPDATE ON {table} WHEN {changed} BEGIN {head} '{kind_name}', {}, 'update', {}, {reviewer_new}, {cycle_new} {CONTEXT}; END;\n",
             key_sql(kind, "NEW", ""),
             changes(true, true),
         ));
         sql.push_str(&format!(
-            "CREATE TRIGGER history_{table}_delete AFTER DELETE ON {table} BEGIN {head} '{kind_name}', {}, 'delete', {}, {reviewer_old}, {cycle_old} {context}; END;\n",
+            "CREATE TRIGGER history_{table}_delete AFTER DELETE ON {table} BEGIN {head} '{kind_name}', {}, 'delete', {}, {reviewer_old}, {cycle_old} {CONTEXT}; END;\n",
             key_sql(kind, "OLD", ""),
             changes(true, false),
         ));
@@ -280,13 +286,17 @@ pub(crate) fn start_write(conn: &Connection, who: &str, cause: &WriteCause) -> R
 /// is recorded as from outside. A server chains each entry as it writes it.
 pub(crate) fn finish_write(conn: &Connection) -> Result<()> {
     let Some(sqlite) = conn.sqlite() else { return Ok(()) };
-    let previous: Option<String> =
-        sqlite.query_row("SELECT hash FROM history WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1", [], |row| row.get(0)).ok();
-    let mut previous = previous.unwrap_or_default();
     let unchained: Vec<HistoryEntry> = {
         let mut stmt = conn.prepare_cached(&format!("{ENTRY_COLUMNS} FROM history WHERE hash IS NULL ORDER BY id"))?;
         let rows = stmt.query_map((), entry)?;
         rows.collect::<super::db::Result<_>>()?
+    };
+    let mut previous = match unchained.first() {
+        Some(_) => sqlite
+            .query_row("SELECT hash FROM history WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1", [], |row| row.get(0))
+            .ok()
+            .unwrap_or_default(),
+        None => String::new(),
     };
     let mut seal = sqlite.prepare_cached("UPDATE history SET hash = ?2 WHERE id = ?1")?;
     for entry in &unchained {
@@ -334,12 +344,10 @@ pub(crate) fn bring(conn: &Connection, entry: &HistoryEntry, source: &str) -> Re
     match conn.sqlite() {
         Some(sqlite) => {
             sqlite
-                .prepare_cached(
+                .prepare_cached(&format!(
                     "INSERT INTO history (at, who, cause, detail, batch, kind, record_key, operation, changes, reviewer)
-                     SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), coalesce(c.who, 'outside CxO Review'), coalesce(c.cause, 'outside'),
-                            ?1, ?2, ?3, ?4, ?5, ?6, ?7
-                     FROM (SELECT 1) LEFT JOIN history_context c ON c.id = 1",
-                )?
+                     SELECT {STAMP}, ?1, ?2, ?3, ?4, ?5, ?6, ?7 {CONTEXT}"
+                ))?
                 .execute(rusqlite::params![detail, entry.batch, entry.kind, entry.key, entry.operation, entry.changes, reviewer])?;
         }
         None => {
@@ -363,24 +371,31 @@ impl Store {
                 return Ok(None);
             }
         }
+        self.entries_in_order().map(Some)
+    }
+
+    /// Every entry, in id order.
+    fn entries_in_order(&self) -> Result<Vec<HistoryEntry>> {
         let mut stmt = self.conn.prepare(&format!("{ENTRY_COLUMNS} FROM history ORDER BY id"))?;
         let rows = stmt.query_map((), entry)?;
-        Ok(Some(rows.collect::<super::db::Result<_>>()?))
+        Ok(rows.collect::<super::db::Result<_>>()?)
+    }
+
+    /// `natural_key(kind)` over the row `R` of its table, as a query of this engine names the
+    /// tables a key reads.
+    fn key_over_row(&self, kind: Kind) -> String {
+        key_sql(kind, "R", if self.conn.sqlite().is_some() { "" } else { "public." })
     }
 
     /// The natural key of record `id` of `kind`, as the history names it.
     pub fn key_of(&self, kind: Kind, id: i64) -> Result<String> {
-        let table = table_of(kind);
-        let schema = if self.conn.sqlite().is_some() { "" } else { "public." };
-        let sql = format!("SELECT {} FROM {table} R WHERE R.id = ?1", key_sql(kind, "R", schema));
+        let sql = format!("SELECT {} FROM {} R WHERE R.id = ?1", self.key_over_row(kind), table_of(kind));
         Ok(self.conn.query_row(&sql, params![id], |row| row.get(0))?)
     }
 
     /// The ids of the records of `kind` whose natural key (as the history names them) is `key`.
     pub fn ids_by_key(&self, kind: Kind, key: &str) -> Result<Vec<i64>> {
-        let table = table_of(kind);
-        let schema = if self.conn.sqlite().is_some() { "" } else { "public." };
-        let sql = format!("SELECT R.id FROM {table} R WHERE {} = ?1 ORDER BY R.id", key_sql(kind, "R", schema));
+        let sql = format!("SELECT R.id FROM {} R WHERE {} = ?1 ORDER BY R.id", table_of(kind), self.key_over_row(kind));
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params![key], |row| row.get::<i64>(0))?;
         Ok(rows.collect::<super::db::Result<_>>()?)
@@ -420,9 +435,6 @@ impl Store {
 
     /// The whole chain walked from its first entry: its head, and the first entry that breaks it.
     pub fn check_history(&self) -> Result<ChainCheck> {
-        let mut stmt = self.conn.prepare(&format!("{ENTRY_COLUMNS} FROM history ORDER BY id"))?;
-        let rows = stmt.query_map((), entry)?;
-        let entries = rows.collect::<super::db::Result<Vec<_>>>()?;
-        Ok(check_chain(entries))
+        Ok(check_chain(self.entries_in_order()?))
     }
 }

@@ -135,6 +135,22 @@ pub trait Entity: RecordType {
     }
 }
 
+/// The account of the computer this process runs under, from the system (not the environment,
+/// which any program sets as it likes), with the person's name where the account has one. Read
+/// once: every write names it, and the name is read from the system's account files.
+fn computer_account() -> &'static str {
+    static ACCOUNT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ACCOUNT.get_or_init(|| {
+        let account = whoami::username()
+            .or_else(|_| std::env::var("USER").or_else(|_| std::env::var("USERNAME")))
+            .unwrap_or_else(|_| "someone".into());
+        match whoami::realname() {
+            Ok(name) if !name.trim().is_empty() && name.trim() != account => format!("{account} ({})", name.trim()),
+            _ => account,
+        }
+    })
+}
+
 impl Store {
 
     /// An empty store for a test: a new database on the test server when one is named
@@ -149,17 +165,7 @@ impl Store {
     fn author(&self) -> String {
         match &self.server {
             Some(server) => server.user.clone(),
-            // The account of the computer, from the system (not the environment, which any
-            // program sets as it likes), with the person's name where the account has one.
-            None => {
-                let account = whoami::username()
-                    .or_else(|_| std::env::var("USER").or_else(|_| std::env::var("USERNAME")))
-                    .unwrap_or_else(|_| "someone".into());
-                match whoami::realname() {
-                    Ok(name) if !name.trim().is_empty() && name.trim() != account => format!("{account} ({})", name.trim()),
-                    _ => account,
-                }
-            }
+            None => computer_account().to_string(),
         }
     }
 

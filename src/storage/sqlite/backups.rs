@@ -206,10 +206,8 @@ fn prune(database: &Path, reason: Reason) -> Result<()> {
 /// The schema version a backup holds, from SQLite's header (`user_version`, bytes 60–63);
 /// `None` when it cannot be read.
 fn schema_version_of(path: &Path) -> Option<u32> {
-    use std::io::Read;
-    let mut header = [0u8; 64];
-    std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header)).ok()?;
-    Some(u32::from_be_bytes([header[60], header[61], header[62], header[63]]))
+    let field: [u8; 4] = file::header_bytes(path).get(60..64)?.try_into().ok()?;
+    Some(u32::from_be_bytes(field))
 }
 
 /// Whether a backup is due: none yet, or the newest is older than [`DUE_AFTER`].

@@ -31,7 +31,15 @@ pub enum Access {
 }
 
 /// The first bytes of every SQLite database file.
-const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+pub(crate) const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// Up to the first 100 bytes of the file at `path` — an SQLite database's header, whose fields
+/// are read by their offsets — or none when the file cannot be read.
+pub(crate) fn header_bytes(path: &Path) -> Vec<u8> {
+    let mut header = Vec::with_capacity(100);
+    let _ = std::fs::File::open(path).and_then(|f| f.take(100).read_to_end(&mut header));
+    header
+}
 
 /// Reads what `path` is through a read-only connection (which never changes the file: no WAL
 /// switch, no migration), refusing files that are not CxO Review databases or are newer than

@@ -4,14 +4,13 @@
 //! backup in `backups/` that nothing has open.
 //!
 //! Only the product's own files, by their names, untouched for a while, and only those no
-//! process holds open: on
-//! Linux each process's open files are read from `/proc`; where that cannot be read, nothing
-//! is removed.
+//! process holds open: on Linux each process's open files are read from `/proc`; where that
+//! cannot be read, nothing is removed.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use super::file::{folder_of, sibling};
+use super::file::{folder_of, header_bytes, sibling, SQLITE_MAGIC};
 
 /// Which files processes hold open, read once and only when a candidate is found: reading every
 /// process's open files costs more than a command's usual work.
@@ -24,18 +23,14 @@ impl Holders {
     /// Whether `path` is held open, touched too recently to be left over, or cannot be known
     /// to be free (no `/proc` to read).
     fn hold(&self, path: &Path) -> bool {
-        match self.open.get_or_init(open_files) {
-            Some(open) => is_held(path, open),
-            None => true,
-        }
+        touched_lately(path) || self.has_open(path)
     }
 
     /// Whether some process has `path` open (or that cannot be known).
     fn has_open(&self, path: &Path) -> bool {
-        match self.open.get_or_init(open_files) {
-            Some(open) => is_open(path, open),
-            None => true,
-        }
+        let Some(open) = self.open.get_or_init(open_files) else { return true };
+        let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        open.contains(&real) || open.contains(path)
     }
 }
 
@@ -58,33 +53,24 @@ fn open_files() -> Option<HashSet<PathBuf>> {
 /// its partial file an instant before renaming it, and must not lose it in that instant.
 const UNTOUCHED_FOR: std::time::Duration = std::time::Duration::from_secs(10);
 
-fn is_held(path: &Path, open: &HashSet<PathBuf>) -> bool {
-    let recent = std::fs::metadata(path)
+/// Whether `path` was written less than [`UNTOUCHED_FOR`] ago (or its time cannot be read).
+fn touched_lately(path: &Path) -> bool {
+    std::fs::metadata(path)
         .and_then(|m| m.modified())
         .map(|modified| modified.elapsed().map_or(true, |age| age < UNTOUCHED_FOR))
-        .unwrap_or(true);
-    recent || is_open(path, open)
-}
-
-fn is_open(path: &Path, open: &HashSet<PathBuf>) -> bool {
-    let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    open.contains(&real) || open.contains(path)
+        .unwrap_or(true)
 }
 
 /// Whether `path` is a CxO Review database by its header (a copy's partial database beside
 /// the one it was made from, named after its own target).
 fn is_our_database(path: &Path) -> bool {
-    use std::io::Read;
-    let mut header = [0u8; 72];
-    let read = std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header));
-    read.is_ok() && header.starts_with(b"SQLite format 3\0") && header[68..72] == crate::storage::APPLICATION_ID_BYTES
+    let header = header_bytes(path);
+    header.starts_with(SQLITE_MAGIC) && header.get(68..72) == Some(&crate::storage::APPLICATION_ID_BYTES[..])
 }
 
 /// Whether the SQLite database at `path` is in WAL mode (its header's write version, byte 18).
 fn is_in_wal_mode(path: &Path) -> bool {
-    use std::io::Read;
-    let mut header = [0u8; 19];
-    std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header)).is_ok() && header[18] == 2
+    header_bytes(path).get(18) == Some(&2)
 }
 
 /// Whether `file` is a partial database a copy was building (`.NAME.PID-NANOS.partial`, named
@@ -164,40 +150,45 @@ pub(crate) fn remove(database: &Path) -> Vec<String> {
     }
     // A backup's -wal and -shm that nothing has open: the backup is opened and closed, which
     // writes what its -wal holds into it and removes both, as SQLite does for its last user.
-    if let Ok(entries) = std::fs::read_dir(&backups) {
-        for entry in entries.flatten() {
+    // Each backup once, whether it has a -wal, a -shm or both.
+    let logged: std::collections::BTreeSet<String> = std::fs::read_dir(&backups)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
             let file = entry.file_name().to_string_lossy().into_owned();
-            let Some(base) = file.strip_suffix("-wal").or_else(|| file.strip_suffix("-shm")) else { continue };
-            let backup = backups.join(base);
-            if !backup.is_file() || base.starts_with('.') {
-                continue;
-            }
-            // The logs must be old and unused; the backup itself (however new) unused.
-            let held = holders.has_open(&backup)
-                || [sibling(&backup, "-wal"), sibling(&backup, "-shm")].iter().filter(|p| p.exists()).any(|p| holders.hold(p));
-            if held {
-                continue;
-            }
-            let before: Vec<PathBuf> = ["-wal", "-shm"].iter().map(|s| sibling(&backup, s)).filter(|p| p.exists()).collect();
-            if !is_in_wal_mode(&backup) {
-                // A backup in rollback mode never reads a -wal: these are no log of its.
-                for path in before {
-                    take(path, "no log of the backup beside it", &mut removed);
-                }
-                continue;
-            }
-            if let Ok(conn) = rusqlite::Connection::open(&backup) {
-                let _ = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()));
-                drop(conn);
-            }
+            file.strip_suffix("-wal").or_else(|| file.strip_suffix("-shm")).map(str::to_string)
+        })
+        .collect();
+    for base in &logged {
+        let backup = backups.join(base);
+        if !backup.is_file() || base.starts_with('.') {
+            continue;
+        }
+        // The logs must be old and unused; the backup itself (however new) unused.
+        let held = holders.has_open(&backup)
+            || [sibling(&backup, "-wal"), sibling(&backup, "-shm")].iter().filter(|p| p.exists()).any(|p| holders.hold(p));
+        if held {
+            continue;
+        }
+        let before: Vec<PathBuf> = ["-wal", "-shm"].iter().map(|s| sibling(&backup, s)).filter(|p| p.exists()).collect();
+        if !is_in_wal_mode(&backup) {
+            // A backup in rollback mode never reads a -wal: these are no log of its.
             for path in before {
-                if !path.exists() {
-                    removed.push(format!("removed {} (a backup's log, written into the backup)", path.display()));
-                }
+                take(path, "no log of the backup beside it", &mut removed);
+            }
+            continue;
+        }
+        if let Ok(conn) = rusqlite::Connection::open(&backup) {
+            let _ = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()));
+            drop(conn);
+        }
+        for path in before {
+            if !path.exists() {
+                removed.push(format!("removed {} (a backup's log, written into the backup)", path.display()));
             }
         }
     }
     removed.sort();
-    removed.dedup();
     removed
 }
