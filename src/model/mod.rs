@@ -87,9 +87,17 @@ macro_rules! str_enum {
 pub(crate) use str_enum;
 
 /// Parses a date written as YYYY-MM-DD, the only form files and forms accept.
+///
+/// The shape is checked digit by digit before chrono reads it: chrono's `%Y` also takes a sign
+/// ("-023-01-31" is year −23), and such a date is written back as "-0023-01-31", which no import
+/// reads. Year 0 is refused too: the open ends of a period are 0001-01-01 and 9999-12-31, so a
+/// date before the first would fall outside every period.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let text = text.trim();
-    if text.len() == 10 {
+    let shaped = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
+        && !text.starts_with("0000");
+    if shaped {
         if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
             return Ok(date);
         }
@@ -298,3 +306,19 @@ pub const LONG: usize = 100_000;
 /// Largest number a count (participants, documents) or a rank may be: far beyond any meeting,
 /// and small enough that no sum over a database's worth of them overflows.
 pub const MAX_COUNT: i64 = 100_000;
+
+#[cfg(test)]
+mod tests {
+    use super::parse_date;
+
+    #[test]
+    fn dates_are_read_only_in_the_form_they_are_written_back() {
+        assert_eq!(parse_date(" 2025-03-04 ").map(|d| d.to_string()), Ok("2025-03-04".to_string()));
+        // Each of these is ten characters that chrono's %Y-%m-%d alone would take or that
+        // would be written back in another form.
+        for text in ["-023-01-31", "+023-01-31", "0000-01-31", "２０２５-01-01", "2025-1-031", "2025/01/31", "2025-02-30"] {
+            let error = parse_date(text).expect_err(text);
+            assert!(error.contains("YYYY-MM-DD"), "{text}: {error}");
+        }
+    }
+}
