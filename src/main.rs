@@ -165,17 +165,22 @@ fn execute(session: &mut Session, command: DatabaseCommand, out: &mut impl Write
             let id = session.edit(kind, &key, &changes)?;
             writeln!(out, "saved {kind} {key} (id {id})").map_err(cli::stdout_error)
         }
-        DatabaseCommand::History { kind, key, by, cause, since, until, limit, format } => {
+        DatabaseCommand::History { kind, key, under, by, cause, batch, since, until, activity, limit, format } => {
             let query = HistoryQuery {
                 kind: kind.map(|k| k.as_str().to_string()),
                 key,
                 by,
                 cause: cause.map(|c| c.as_str().to_string()),
+                batch,
+                under,
                 since,
                 until,
                 limit,
             };
-            cli::history::history(session, query, format, out)
+            match activity {
+                true => cli::history::activity(session, query, format, out),
+                false => cli::history::history(session, query, format, out),
+            }
         }
         DatabaseCommand::Trash { what, format } => cli::trash::trash(session, what, format, out),
     }

@@ -404,6 +404,16 @@ async fn two_reviewers_score_and_the_rapporteur_sees_the_widest_disagreement_fir
     app.wait_for("[data-testid=score-O1]").await?;
     app.set("[data-testid=review-reviewer]", &reviewers[1]).await?;
     app.until("return document.querySelector('[data-testid=evidence-list-O1]').innerText.includes('CTO-2024-10')", "the stored evidence").await?;
+    // The score's history: this reviewer's change on top of the demo's score it replaced.
+    app.click("[data-testid=score-history-O1]").await?;
+    app.until(
+        "const e = document.querySelectorAll('[data-testid=score-O1] [data-testid=history-entry]'); return e.length >= 2
+            && e[0].innerText.includes('Scored 4 in the end-to-end test') && e[0].innerText.includes('form')
+            && e[e.length - 1].innerText.includes('Created') && e[e.length - 1].innerText.includes('import (the demo data)')",
+        "the score's history",
+    )
+    .await?;
+    app.screenshot("review-score-history").await?;
     app.click("[data-testid=tab-rapporteur]").await?;
     app.wait_for("[data-testid=rapporteur-row]").await?;
     let first = app.text("[data-testid=rapporteur-row]").await?;
@@ -542,6 +552,32 @@ async fn a_meetings_history_shows_the_last_edit_and_brings_the_old_value_back() 
     app.until(restored, "the restore recorded on top of the edit").await?;
     app.until("return document.querySelector('.sub')?.innerText.includes('Geneva') === true", "the venue back").await?;
     app.screenshot("history-restored").await?;
+
+    // The Activity screen: the restore on top, the demo data further down as one line of its
+    // batch, which opens to the records it brought in.
+    app.click("[data-testid=nav-activity]").await?;
+    let lines = "const l = document.querySelectorAll('[data-testid=activity-line]'); return l.length >= 4
+        && l[0].innerText.includes('restore (from the history)') && l[0].innerText.includes('Changed meetings E2E-HISTORY')
+        && l[1].innerText.includes('Changed meetings E2E-HISTORY')
+        && [...l].some((x) => x.innerText.includes('Created meetings E2E-HISTORY'))";
+    app.until(lines, "the meeting's changes, newest first").await?;
+    let demo = "[...document.querySelectorAll('[data-testid=activity-line]')].find((l) => l.innerText.includes('import (the demo data)'))";
+    app.until(&format!("const d = {demo}; return !!d && /[0-9]+ entries: .*meetings/.test(d.innerText)"), "the demo data as one line").await?;
+    app.js(&format!("{demo}.querySelector('button').click(); return true")).await?;
+    app.until(
+        "const b = document.querySelector('[data-testid=activity-batch]'); return !!b && b.querySelectorAll('tbody tr').length > 10",
+        "the demo batch's records",
+    )
+    .await?;
+    app.screenshot("activity").await?;
+    // Filtered by cause, only the restore is left.
+    app.js("const s = document.querySelector('[data-testid=activity-cause]'); s.value = 'restore'; s.dispatchEvent(new Event('change')); return true").await?;
+    app.click("[data-testid=activity-show]").await?;
+    app.until(
+        "const l = document.querySelectorAll('[data-testid=activity-line]'); return l.length === 1 && l[0].innerText.includes('restore')",
+        "only the restore",
+    )
+    .await?;
     app.close().await
 }
 

@@ -58,6 +58,22 @@ fn a_meeting_and_its_roster_are_recorded_through_edit_import_delete_and_restore(
     assert_eq!(imported.len(), 2);
     assert!(imported.iter().all(|e| e["detail"] == file.to_str().unwrap()), "{imported:?}");
     assert_eq!(imported[0]["batch"], imported[1]["batch"]);
+    // The activity: the import as one line of its two meetings, after the edit's line; its batch
+    // lists them; the meeting's records under its key hold its roster.
+    let out = ws.run(&["history", "--activity", "--format", "json", "--limit", "2"]).success();
+    let lines: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(lines[0]["entries"], 2, "{lines}");
+    assert_eq!(lines[0]["kinds"], serde_json::json!([{"kind": "meetings", "entries": 2}]));
+    assert_eq!(lines[1]["entries"], 1);
+    assert_eq!(lines[1]["latest"]["key"], ROSTERED);
+    let batch = lines[0]["latest"]["batch"].as_str().unwrap();
+    let listed = entries(&ws, &["--batch", batch]);
+    assert_eq!(listed.iter().map(|e| e["key"].as_str().unwrap()).collect::<Vec<_>>(), ["W-2", "W-1"]);
+    let text = ws.run(&["history", "--activity", "--limit", "1"]).success().stdout;
+    assert!(text.contains("2 meetings") && text.contains(batch), "{text}");
+    let under = entries(&ws, &["--under", ROSTERED]);
+    assert!(under.iter().filter(|e| e["kind"] == "attendance").count() >= roster, "the roster is under the meeting");
+    assert!(under.iter().all(|e| e["key"] == ROSTERED || e["key"].as_str().unwrap().starts_with(&format!("{ROSTERED} / "))));
     assert_ne!(imported[0]["batch"], "");
 
     // Deleted with its roster, then restored from the trash: each record under its own key.

@@ -45,7 +45,7 @@ pub const FILE_REST: &[Option<Item>] = &[
     Some(item(QUIT, "Quit", Some("CmdOrCtrl+Q"))),
 ];
 
-/// The screens, in the sidebar's order (ui/src/App.svelte), with Ctrl+1 … Ctrl+9.
+/// The screens, in the sidebar's order (ui/src/App.svelte), with Ctrl+1 … Ctrl+9 and Ctrl+0.
 pub const VIEW: &[Item] = &[
     item("screen-dashboard", "Dashboard", Some("CmdOrCtrl+1")),
     item("screen-meetings", "Meetings", Some("CmdOrCtrl+2")),
@@ -56,6 +56,7 @@ pub const VIEW: &[Item] = &[
     item("screen-review", "Review", Some("CmdOrCtrl+7")),
     item("screen-proposals", "Proposals & export", Some("CmdOrCtrl+8")),
     item("screen-settings", "Settings", Some("CmdOrCtrl+9")),
+    item("screen-activity", "Activity", Some("CmdOrCtrl+0")),
 ];
 pub const RELOAD: Item = item("view-reload", "Reload", Some("CmdOrCtrl+R"));
 

@@ -39,7 +39,7 @@ impl std::str::FromStr for ImportKind {
 }
 
 /// An import's cause: its file, and a batch id shared by the records it brings in.
-fn import_cause(source_name: &str) -> Result<WriteCause> {
+pub(crate) fn import_cause(source_name: &str) -> Result<WriteCause> {
     Ok(WriteCause { cause: Cause::Import, detail: source_name.to_string(), batch: hex::encode(super::packages::random::<8>()?) })
 }
 

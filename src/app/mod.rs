@@ -50,7 +50,7 @@ pub use trash::{Deleted, Restored, TrashEntry};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::model::history::{Cause, WriteCause};
+use crate::model::history::WriteCause;
 use crate::model::{TeamRole, TeamUser};
 use crate::storage::backups;
 use crate::storage::Store;
@@ -274,7 +274,9 @@ impl Session {
 
     /// Fills an empty database with the demo data; returns the records saved.
     pub fn load_demo(&mut self) -> Result<usize> {
-        self.with_cause(WriteCause::with_detail(Cause::Import, "the demo data"), |session| crate::demo::load(&mut session.store))
+        // One batch, like an import: the Activity screen shows the demo data as one line.
+        let cause = files::import_cause("the demo data")?;
+        self.with_cause(cause, |session| crate::demo::load(&mut session.store))
             .map_err(|e| e.during("loading the demo data"))
     }
 
@@ -285,6 +287,16 @@ impl Session {
             entry.fields = entry.field_changes();
         }
         Ok(entries)
+    }
+
+    /// The database's activity `query` asks for, newest first: each write of a record, each
+    /// import's batch as one line (`query.limit` lines, 200 when not given).
+    pub fn activity(&self, query: &crate::model::history::HistoryQuery) -> Result<Vec<crate::model::history::Activity>> {
+        let mut lines = self.store.activity(query).map_err(|e| e.during("reading the activity"))?;
+        for line in &mut lines {
+            line.latest.fields = line.latest.field_changes();
+        }
+        Ok(lines)
     }
 
     /// The history of record `id` of `kind`, newest first (its key read from the record).

@@ -180,13 +180,23 @@ pub enum DatabaseCommand {
         /// Only changes of this cause: form, capture, import, merge, restore, copy, migration, "command line", outside
         #[arg(long, value_parser = parse_cause, value_name = "CAUSE")]
         cause: Option<Cause>,
+        /// Only the record with this key and those under it (a meeting's roster, counts and
+        /// outcomes: keys "KEY / …")
+        #[arg(long, value_name = "KEY")]
+        under: Option<String>,
+        /// Only the entries of this import (its batch id, as --activity shows it)
+        #[arg(long, value_name = "BATCH")]
+        batch: Option<String>,
         /// From this day on (YYYY-MM-DD, UTC)
         #[arg(long, value_parser = parse_day)]
         since: Option<NaiveDate>,
         /// Up to this day, included (YYYY-MM-DD, UTC)
         #[arg(long, value_parser = parse_day)]
         until: Option<NaiveDate>,
-        /// At most this many entries
+        /// One line per write, and one per import's whole batch, rather than per entry
+        #[arg(long)]
+        activity: bool,
+        /// At most this many entries (with --activity: lines; 200 unless given)
         #[arg(long)]
         limit: Option<i64>,
         #[arg(long, value_enum, default_value_t = TableFormat::Text)]

@@ -130,12 +130,36 @@ pub struct HistoryQuery {
     pub key: Option<String>,
     pub by: Option<String>,
     pub cause: Option<String>,
+    /// The entries of one import (its batch id).
+    pub batch: Option<String>,
+    /// The entries of the record keyed so and of the records under it, whose keys begin with
+    /// it and ` / ` (a meeting's roster, counts and outcomes; a contribution's proposals).
+    pub under: Option<String>,
     /// From this day on, and up to this day included (UTC dates `2026-12-07`).
     #[specta(type = Option<String>)]
     pub since: Option<chrono::NaiveDate>,
     #[specta(type = Option<String>)]
     pub until: Option<chrono::NaiveDate>,
     pub limit: Option<i64>,
+}
+
+/// One line of the database's activity: a write of one record, or an import's whole batch,
+/// shown by its newest entry with how many entries it holds of each kind.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct Activity {
+    /// The newest entry of the batch, or the entry itself.
+    pub latest: HistoryEntry,
+    /// The entries the line stands for (1 for a write outside a batch).
+    pub entries: i64,
+    /// Of each kind, how many entries, in the order the kinds first appear (newest first).
+    pub kinds: Vec<KindCount>,
+}
+
+/// How many entries of a batch are of one kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+pub struct KindCount {
+    pub kind: String,
+    pub entries: i64,
 }
 
 /// The end of the chain: how many entries it holds and the last one's hash. A copy of it kept

@@ -551,6 +551,17 @@ impl Statement<'_> {
         params: impl Params,
         f: impl FnMut(&Row<'_>) -> crate::error::Result<()>,
     ) -> crate::error::Result<()> {
+        let mut f = f;
+        self.each_row(params, |row| f(row).map(|()| std::ops::ControlFlow::Continue(())))
+    }
+
+    /// Calls `f` with each row, in the query's order, while it says to go on; stops at the
+    /// first error `f` returns. On a server the rows are all fetched first.
+    pub fn for_each_while(
+        &mut self,
+        params: impl Params,
+        f: impl FnMut(&Row<'_>) -> crate::error::Result<std::ops::ControlFlow<()>>,
+    ) -> crate::error::Result<()> {
         self.each_row(params, f)
     }
 
@@ -563,24 +574,26 @@ impl Statement<'_> {
         let mut mapped = Vec::new();
         self.each_row(params, |row| {
             mapped.push(f(row));
-            Ok::<(), DbError>(())
+            Ok::<_, DbError>(std::ops::ControlFlow::Continue(()))
         })?;
         Ok(mapped.into_iter())
     }
 
-    /// Runs the query and calls `f` with each row, in order, on either engine; stops at the
-    /// first error `f` returns.
+    /// Runs the query and calls `f` with each row, in order, on either engine, while it says to
+    /// go on; stops at the first error `f` returns.
     fn each_row<E: From<DbError>>(
         &mut self,
         params: impl Params,
-        mut f: impl FnMut(&Row<'_>) -> std::result::Result<(), E>,
+        mut f: impl FnMut(&Row<'_>) -> std::result::Result<std::ops::ControlFlow<()>, E>,
     ) -> std::result::Result<(), E> {
         let values = params.values();
         match &mut self.0 {
             Prepared::Sqlite(stmt) => {
                 let mut rows = stmt.query(rusqlite::params_from_iter(values.iter())).map_err(DbError::from)?;
                 while let Some(row) = rows.next().map_err(DbError::from)? {
-                    f(&Row::Sqlite(row))?;
+                    if f(&Row::Sqlite(row))?.is_break() {
+                        break;
+                    }
                 }
             }
             Prepared::Postgres { pg, statement } => {
@@ -588,7 +601,9 @@ impl Statement<'_> {
                 // The client is free again before `f` runs, which may query too.
                 let rows = pg.client.borrow_mut().query(statement, &params).map_err(DbError::from)?;
                 for row in rows {
-                    f(&Row::Postgres(&row))?;
+                    if f(&Row::Postgres(&row))?.is_break() {
+                        break;
+                    }
                 }
             }
         }

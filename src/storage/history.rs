@@ -6,10 +6,12 @@
 //! What an entry means, and the hash, are `model::history`'s; this module does not know who
 //! reads the history or how it is shown.
 
+use std::ops::ControlFlow;
+
 use super::db::{params, Connection, Row};
 use super::Store;
 use crate::error::{Error, Result};
-use crate::model::history::{check_chain, entry_hash, ChainCheck, ChainHead, HistoryEntry, HistoryQuery, WriteCause};
+use crate::model::history::{check_chain, entry_hash, Activity, ChainCheck, ChainHead, HistoryEntry, HistoryQuery, KindCount, WriteCause};
 use crate::model::{with_kind, Kind};
 use crate::storage::Entity;
 
@@ -310,6 +312,31 @@ pub(crate) fn finish_write(conn: &Connection) -> Result<()> {
 
 const ENTRY_COLUMNS: &str = "SELECT id, at, who, cause, detail, batch, kind, record_key, operation, changes, hash";
 
+/// The conditions of a [`HistoryQuery`], over the parameters `?1`–`?8` of [`filter_values`]: a
+/// condition not given holds for every entry.
+const FILTERS: &str = "(CAST(?1 AS TEXT) IS NULL OR kind = ?1) AND (CAST(?2 AS TEXT) IS NULL OR record_key = ?2)
+    AND (CAST(?3 AS TEXT) IS NULL OR who = ?3) AND (CAST(?4 AS TEXT) IS NULL OR cause = ?4)
+    AND (CAST(?5 AS TEXT) IS NULL OR batch = ?5)
+    AND (CAST(?6 AS TEXT) IS NULL OR at >= ?6) AND (CAST(?7 AS TEXT) IS NULL OR at < ?7)
+    AND (CAST(?8 AS TEXT) IS NULL OR record_key = ?8 OR substr(record_key, 1, length(?8) + 3) = ?8 || ' / ')";
+
+/// The values of [`FILTERS`]' parameters: kind, key, login, cause, batch, the first day and the
+/// day after the last (entries' times are full timestamps, `until` is a whole day), the key
+/// whose records' entries are wanted with those under it.
+fn filter_values(query: &HistoryQuery) -> [Option<String>; 8] {
+    let day = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
+    [
+        query.kind.clone(),
+        query.key.clone(),
+        query.by.clone(),
+        query.cause.clone(),
+        query.batch.clone(),
+        query.since.map(day),
+        query.until.and_then(|d| d.succ_opt()).map(day),
+        query.under.clone(),
+    ]
+}
+
 fn entry(row: &Row<'_>) -> super::db::Result<HistoryEntry> {
     Ok(HistoryEntry {
         id: row.get(0)?,
@@ -403,22 +430,59 @@ impl Store {
 
     /// The entries `query` asks for, newest first.
     pub fn history(&self, query: &HistoryQuery) -> Result<Vec<HistoryEntry>> {
-        let since = query.since.map(|d| d.format("%Y-%m-%d").to_string());
-        // The day after `until`: entries' times are full timestamps.
-        let before = query.until.and_then(|d| d.succ_opt()).map(|d| d.format("%Y-%m-%d").to_string());
-        let sql = format!(
-            "{ENTRY_COLUMNS} FROM history
-             WHERE (CAST(?1 AS TEXT) IS NULL OR kind = ?1) AND (CAST(?2 AS TEXT) IS NULL OR record_key = ?2)
-               AND (CAST(?3 AS TEXT) IS NULL OR who = ?3) AND (CAST(?4 AS TEXT) IS NULL OR cause = ?4)
-               AND (CAST(?5 AS TEXT) IS NULL OR at >= ?5) AND (CAST(?6 AS TEXT) IS NULL OR at < ?6)
-             ORDER BY id DESC LIMIT ?7"
-        );
+        let sql = format!("{ENTRY_COLUMNS} FROM history WHERE {FILTERS} ORDER BY id DESC LIMIT ?9");
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(
-            params![query.kind, query.key, query.by, query.cause, since, before, query.limit.unwrap_or(i64::MAX)],
-            entry,
-        )?;
+        let [kind, key, by, cause, batch, since, before, under] = filter_values(query);
+        let limit = query.limit.unwrap_or(i64::MAX);
+        let rows = stmt.query_map(params![kind, key, by, cause, batch, since, before, under, limit], entry)?;
         Ok(rows.collect::<super::db::Result<_>>()?)
+    }
+
+    /// The database's activity `query` asks for, newest first: at most `query.limit` lines, each
+    /// a write outside a batch or a whole batch (an import). The matching entries are walked
+    /// from the newest by id, reading only their batch and kind, until a line past the limit
+    /// begins; then each line's newest entry is read whole.
+    pub fn activity(&self, query: &HistoryQuery) -> Result<Vec<Activity>> {
+        let limit = usize::try_from(query.limit.unwrap_or(200).max(1)).unwrap_or(usize::MAX);
+        // Lines in order; a batch's line by its id, for entries of it met again later (two
+        // writers' batches interleaved on a server).
+        let mut lines: Vec<(i64, i64, Vec<KindCount>)> = Vec::new();
+        let mut by_batch: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        {
+            let sql = format!("SELECT id, batch, kind FROM history WHERE {FILTERS} ORDER BY id DESC");
+            let mut stmt = self.conn.prepare(&sql)?;
+            let [kind, key, by, cause, batch, since, before, under] = filter_values(query);
+            stmt.for_each_while(params![kind, key, by, cause, batch, since, before, under], |row| {
+                let (id, batch, kind): (i64, String, String) = (row.get(0)?, row.get(1)?, row.get(2)?);
+                let known = if batch.is_empty() { None } else { by_batch.get(&batch).copied() };
+                let line = match known {
+                    Some(line) => line,
+                    None if lines.len() == limit => return Ok(ControlFlow::Break(())),
+                    None => {
+                        if !batch.is_empty() {
+                            by_batch.insert(batch, lines.len());
+                        }
+                        lines.push((id, 0, Vec::new()));
+                        lines.len() - 1
+                    }
+                };
+                let (_, entries, kinds) = &mut lines[line];
+                *entries += 1;
+                match kinds.iter_mut().find(|k| k.kind == kind) {
+                    Some(count) => count.entries += 1,
+                    None => kinds.push(KindCount { kind, entries: 1 }),
+                }
+                Ok(ControlFlow::Continue(()))
+            })?;
+        }
+        let mut latest = self.conn.prepare(&format!("{ENTRY_COLUMNS} FROM history WHERE id = ?1"))?;
+        lines
+            .into_iter()
+            .map(|(id, entries, kinds)| {
+                let latest = latest.query_row(params![id], entry)?;
+                Ok(Activity { latest, entries, kinds })
+            })
+            .collect()
     }
 
     /// The end of the chain as it stands (the chained entries and the last one's hash), read

@@ -346,3 +346,61 @@ fn every_kind_writes_its_history_and_the_chain_checks_out() {
     assert_eq!(check.unchained, 0);
     assert_eq!(check.head.entries as usize, entries.len() + 1);
 }
+
+/// The activity shows an import's batch as one line with its entries by kind, each write outside
+/// a batch as a line of its own, newest first; the batch's entries are read back by its id; and
+/// a limit stops the walk.
+#[test]
+fn activity_shows_an_import_as_one_line_and_lists_its_batch() {
+    use crate::model::history::{Cause, HistoryQuery, WriteCause};
+    let mut store = Store::for_tests();
+    store.set_cause(WriteCause { cause: Cause::Import, detail: "directory.csv".into(), batch: "b1".into() });
+    let org = store.create(&organization("Org A", Category::SectorMember, Some("CH"))).unwrap();
+    for name in ["Ana", "Ben"] {
+        store.create(&person(name, "Org A")).unwrap();
+    }
+    store.set_cause(WriteCause::new(Cause::Form));
+    let mut renamed = store.get::<Organization>(org).unwrap().data;
+    renamed.name = "Org B".into();
+    store.update(org, &renamed).unwrap();
+
+    let lines = store.activity(&HistoryQuery::default()).unwrap();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert_eq!((lines[0].entries, lines[0].latest.operation.as_str(), lines[0].latest.key.as_str()), (1, "update", "Org B"));
+    assert_eq!((lines[1].entries, lines[1].latest.batch.as_str(), lines[1].latest.detail.as_str()), (3, "b1", "directory.csv"));
+    let kinds: Vec<(&str, i64)> = lines[1].kinds.iter().map(|k| (k.kind.as_str(), k.entries)).collect();
+    assert_eq!(kinds, [("people", 2), ("organizations", 1)], "newest kind first");
+
+    let batch = store.history(&HistoryQuery { batch: Some("b1".into()), ..Default::default() }).unwrap();
+    assert_eq!(batch.len(), 3);
+    assert!(batch.iter().all(|e| e.batch == "b1" && e.operation == "insert"));
+    let one = store.activity(&HistoryQuery { limit: Some(1), ..Default::default() }).unwrap();
+    assert_eq!(one.len(), 1);
+    let imports = store.activity(&HistoryQuery { cause: Some("import".into()), ..Default::default() }).unwrap();
+    assert_eq!(imports.len(), 1);
+}
+
+/// A meeting's entries with those of the records under it (its roster, counts, outcomes): the
+/// meeting's History panel; nothing of another meeting whose key merely begins alike.
+#[test]
+fn a_records_history_under_its_key_holds_its_parts_and_nothing_else() {
+    use crate::model::history::HistoryQuery;
+    let mut store = Store::for_tests();
+    crate::demo::load(&mut store).unwrap();
+    let all = store.history(&HistoryQuery::default()).unwrap();
+    let key = all
+        .iter()
+        .find(|e| e.kind == "attendance")
+        .map(|e| e.key.split(" / ").next().unwrap().to_string())
+        .expect("the demo has a roster");
+    let under = store.history(&HistoryQuery { under: Some(key.clone()), ..Default::default() }).unwrap();
+    let expected: Vec<i64> =
+        all.iter().filter(|e| e.key == key || e.key.starts_with(&format!("{key} / "))).map(|e| e.id).collect();
+    assert_eq!(under.iter().map(|e| e.id).collect::<Vec<_>>(), expected);
+    let kinds: std::collections::BTreeSet<&str> = under.iter().map(|e| e.kind.as_str()).collect();
+    assert!(kinds.contains("meetings") && kinds.contains("attendance"), "{kinds:?}");
+    // A key that only begins like the meeting's is not under it.
+    let prefix = &key[..key.len() - 1];
+    let near = store.history(&HistoryQuery { under: Some(prefix.to_string()), ..Default::default() }).unwrap();
+    assert!(near.iter().all(|e| e.key == prefix || e.key.starts_with(&format!("{prefix} / "))), "{near:?}");
+}

@@ -1,7 +1,7 @@
 //! The history: who changed what, and when, and bringing a value back.
 
 use cxo_review::app::RecordKind;
-use cxo_review::model::history::{HistoryEntry, HistoryQuery};
+use cxo_review::model::history::{Activity, HistoryEntry, HistoryQuery};
 use tauri::State;
 
 use crate::state::{with_session, AppState, Reply};
@@ -11,6 +11,13 @@ use crate::state::{with_session, AppState, Reply};
 #[specta::specta]
 pub async fn history(state: State<'_, AppState>, query: HistoryQuery) -> Reply<Vec<HistoryEntry>> {
     with_session(&state, move |session| session.history(&query)).await
+}
+
+/// The database's activity `query` asks for, newest first: each write, each import as one line.
+#[tauri::command]
+#[specta::specta]
+pub async fn activity(state: State<'_, AppState>, query: HistoryQuery) -> Reply<Vec<Activity>> {
+    with_session(&state, move |session| session.activity(&query)).await
 }
 
 /// The history of record `id` of `kind`, newest first.

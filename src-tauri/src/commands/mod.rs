@@ -47,6 +47,7 @@ pub fn builder() -> Builder<tauri::Wry> {
             trash::trash_restore,
             trash::trash_empty,
             history::history,
+            history::activity,
             history::record_history,
             history::history_restore,
             review::cycles,
@@ -77,6 +78,10 @@ pub fn builder() -> Builder<tauri::Wry> {
         .typ::<crate::recent::Place>()
         // Region labels come from the core, as a constant of the bindings.
         .constant("REGIONS", cxo_review::app::regions())
+        // The record kinds and the history's causes, in their declarations' order, for the
+        // Activity screen's filters.
+        .constant("KINDS", cxo_review::model::Kind::ALL)
+        .constant("CAUSES", cxo_review::model::history::Cause::ALL)
 }
 
 /// The TypeScript bindings of the commands. Two corrections to what specta writes: a stored

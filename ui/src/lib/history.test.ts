@@ -1,7 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { shown, wordDiff } from "./history";
+import { activityWhat, causeOf, shown, when, wordDiff } from "./history";
 
 describe("history", () => {
+  it("shows an entry's time and cause as a person reads them", () => {
+    expect(when("2026-12-07T14:03:11.250Z")).toBe("2026-12-07 14:03:11 UTC");
+    expect(when("2026-12-07T14:03:11Z")).toBe("2026-12-07 14:03:11 UTC");
+    expect(causeOf({ cause: "import", detail: "people.csv" })).toBe("import (people.csv)");
+    expect(causeOf({ cause: "form", detail: "" })).toBe("form");
+  });
+
+  it("names a write by its record and an import by its entries of each kind", () => {
+    const latest = { operation: "update", kind: "meetings", key: "CTO-2024-03", batch: "" };
+    expect(activityWhat({ latest, entries: 1, kinds: [{ kind: "meetings", entries: 1 }] })).toBe("Changed meetings CTO-2024-03");
+    const batch = { ...latest, operation: "insert", batch: "b1" };
+    const kinds = [{ kind: "people", entries: 2 }, { kind: "organizations", entries: 1 }];
+    expect(activityWhat({ latest: batch, entries: 3, kinds })).toBe("3 entries: 2 people, 1 organizations");
+    expect(activityWhat({ latest: batch, entries: 1, kinds: [{ kind: "people", entries: 1 }] })).toBe("1 entry: 1 people");
+  });
+
   it("shows values as a person reads them", () => {
     expect(shown(null)).toBe("");
     expect(shown("Geneva")).toBe("Geneva");
@@ -24,6 +40,14 @@ describe("history", () => {
     const side = (kind: "removed" | "added") => runs.filter((r) => r.kind !== kind).map((r) => r.text).join("");
     expect(side("added")).toBe("Actions are tracked in a spreadsheet by TSB.");
     expect(side("removed")).toBe("Actions are now tracked to closure by TSB.");
+  });
+
+  it("shows a rewritten text whole, old then new, rather than as fragments", () => {
+    const before = "Priorities are ranked clearly, but the communiqué came out seven weeks after the consultation.";
+    expect(wordDiff(before, "Scored 4 in the end-to-end test")).toEqual([
+      { kind: "removed", text: before },
+      { kind: "added", text: "Scored 4 in the end-to-end test" },
+    ]);
   });
 
   it("gives up on a word-level difference of very long texts", () => {

@@ -329,6 +329,17 @@ async history(query: HistoryQuery) : Promise<Result<HistoryEntry[], ErrorReport>
 }
 },
 /**
+ * The database's activity `query` asks for, newest first: each write, each import as one line.
+ */
+async activity(query: HistoryQuery) : Promise<Result<Activity[], ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("activity", { query }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * The history of record `id` of `kind`, newest first.
  */
 async recordHistory(kind: Kind, id: number) : Promise<Result<HistoryEntry[], ErrorReport>> {
@@ -600,6 +611,8 @@ async mergeReturn(path: string, acceptLate: boolean) : Promise<Result<Merged, Er
 /** user-defined constants **/
 
 export const REGIONS = [{"code":"AFR","label":"Africa"},{"code":"AMS","label":"The Americas"},{"code":"ARB","label":"Arab States"},{"code":"ASP","label":"Asia and the Pacific"},{"code":"CIS","label":"CIS"},{"code":"EUR","label":"Europe"},{"code":"TSB","label":"TSB"}] as const;
+export const KINDS = ["organizations","people","meetings","attendance","counts","priorities","decisions","actions","contributions","action-plan","objectives","proposals","reviewers","cycles","scores","improvements"] as const;
+export const CAUSES = ["form","capture","import","merge","restore","copy","migration","command line","outside"] as const;
 
 /** user-defined types **/
 
@@ -617,6 +630,23 @@ export type ActionPlanItem = {
  */
 code: string; pillar: Pillar; title: string; status: PlanStatus }
 export type ActionStatus = "open" | "in_progress" | "done" | "dropped"
+/**
+ * One line of the database's activity: a write of one record, or an import's whole batch,
+ * shown by its newest entry with how many entries it holds of each kind.
+ */
+export type Activity = { 
+/**
+ * The newest entry of the batch, or the entry itself.
+ */
+latest: HistoryEntry; 
+/**
+ * The entries the line stands for (1 for a write outside a batch).
+ */
+entries: number; 
+/**
+ * Of each kind, how many entries, in the order the kinds first appear (newest first).
+ */
+kinds: KindCount[] }
 /**
  * Krippendorff's alpha over the cycle: objectives are the units, reviewers the coders.
  */
@@ -968,6 +998,15 @@ fields: FieldChange[] }
  */
 export type HistoryQuery = { kind: string | null; key: string | null; by: string | null; cause: string | null; 
 /**
+ * The entries of one import (its batch id).
+ */
+batch: string | null; 
+/**
+ * The entries of the record keyed so and of the records under it, whose keys begin with
+ * it and ` / ` (a meeting's roster, counts and outcomes; a contribution's proposals).
+ */
+under: string | null; 
+/**
  * From this day on, and up to this day included (UTC dates `2026-12-07`).
  */
 since: string | null; until: string | null; limit: number | null }
@@ -1063,6 +1102,10 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | Partial
  * What a file holds (and the kinds of records the app edits); each kind has its own columns (docs/formats.md).
  */
 export type Kind = "organizations" | "people" | "meetings" | "attendance" | "counts" | "priorities" | "decisions" | "actions" | "contributions" | "action-plan" | "objectives" | "proposals" | "reviewers" | "cycles" | "scores" | "improvements"
+/**
+ * How many entries of a batch are of one kind.
+ */
+export type KindCount = { kind: string; entries: number }
 /**
  * A contribution's proposal linked to the objective.
  */

@@ -172,6 +172,8 @@ export const api = {
   },
   /** History entries, newest first: a record's when `query` names its kind and key. */
   history: (query: HistoryQuery) => call(commands.history(query)),
+  /** The database's activity, newest first: each write, each import's batch as one line. */
+  activity: (query: HistoryQuery) => call(commands.activity(query)),
   /** The history of record `id` of `kind`, newest first. */
   recordHistory: (kind: KindName, id: number) => call(commands.recordHistory(kind, id)),
   /** Brings a field of a record back to an earlier value, as a new change recorded as a restore. */
