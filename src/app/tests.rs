@@ -649,3 +649,26 @@ fn two_priorities_swap_ranks_in_one_step_and_only_within_a_meeting() {
     assert!(refused.to_string().contains("two meetings"), "{refused}");
     assert_eq!(priorities_of(&store, "CTO-A"), after);
 }
+
+/// A list brought back from the history (a score's evidence before an item was added) is the
+/// record's list again, recorded as a restore.
+#[test]
+fn a_list_is_brought_back_from_the_history() {
+    use crate::model::history::HistoryQuery;
+    let mut session = Session::in_memory().unwrap();
+    session.load_demo().unwrap();
+    let score = session.store.list::<Score>().unwrap().into_iter().find(|s| !s.data.evidence.is_empty()).unwrap();
+    let key = session.store.key_of(Kind::Scores, score.id).unwrap();
+    session.restore_value(Kind::Scores, &key, "evidence", serde_json::json!([])).unwrap();
+    assert!(session.store.get::<Score>(score.id).unwrap().data.evidence.is_empty());
+    // One entry per item removed, each with the whole list before and after it: the oldest of
+    // the save holds the list as it was.
+    let n = score.data.evidence.len();
+    let entries = session.history(&HistoryQuery { key: Some(key.clone()), limit: Some(n as i64), ..Default::default() }).unwrap();
+    assert!(entries.iter().all(|e| e.cause == "restore" && e.fields.len() == 1 && e.fields[0].field == "evidence"), "{entries:?}");
+    assert_eq!(entries[0].fields[0].new, serde_json::json!([]));
+    let was = entries[n - 1].fields[0].old.clone();
+    assert_eq!(was.as_array().map(Vec::len), Some(n));
+    session.restore_value(Kind::Scores, &key, "evidence", was).unwrap();
+    assert_eq!(session.store.get::<Score>(score.id).unwrap().data.evidence, score.data.evidence);
+}

@@ -27,13 +27,7 @@ fn check_contribution(conn: &Connection, contribution: &Contribution, id: Option
 }
 
 fn write_sources(conn: &Connection, id: i64, sources: &[i64]) -> Result<()> {
-    conn.execute("DELETE FROM contribution_source WHERE contribution_id = ?1", params![id])?;
-    let mut insert =
-        conn.prepare_cached("INSERT INTO contribution_source (contribution_id, organization_id) VALUES (?1, ?2)")?;
-    for org in sources {
-        insert.execute(params![id, org])?;
-    }
-    Ok(())
+    super::lists::write_ids(conn, "contribution_source", "contribution_id", id, "organization_id", sources)
 }
 
 impl Entity for Contribution {
@@ -134,12 +128,7 @@ fn check_proposal(conn: &Connection, proposal: &Proposal, id: Option<i64>) -> Re
 }
 
 fn write_proposal_objectives(conn: &Connection, id: i64, objectives: &[i64]) -> Result<()> {
-    conn.execute("DELETE FROM proposal_objective WHERE proposal_id = ?1", params![id])?;
-    let mut insert = conn.prepare_cached("INSERT INTO proposal_objective (proposal_id, objective_id) VALUES (?1, ?2)")?;
-    for objective in objectives {
-        insert.execute(params![id, objective])?;
-    }
-    Ok(())
+    super::lists::write_ids(conn, "proposal_objective", "proposal_id", id, "objective_id", objectives)
 }
 
 impl Entity for Proposal {

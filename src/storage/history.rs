@@ -138,6 +138,204 @@ fn score_scope(kind: Kind, row: &str, schema: &str) -> (String, String) {
     }
 }
 
+/// A list of a record kept in a table of its own (a score's evidence, a cycle's reviewers…):
+/// a change of one of its rows is a change of that field of the record, recorded as an update
+/// of the record with the whole list before and after, as the record lists it.
+struct Part {
+    table: &'static str,
+    kind: Kind,
+    /// The column holding the record's id.
+    parent: &'static str,
+    /// The record's field the rows make up.
+    field: &'static str,
+    /// An item as the record lists it: one value (`""` as its name), or an object of named
+    /// values; SQL over the row `{r}`, tables of the schema `{s}`.
+    item: &'static [(&'static str, &'static str)],
+    /// The order the record lists its items in, over `{r}`.
+    order: &'static str,
+}
+
+/// The referenced record's key, or `#id` for one that is gone.
+macro_rules! named {
+    ($table:literal, $column:literal, $key:literal) => {
+        concat!("coalesce((SELECT x.", $key, " FROM {s}", $table, " x WHERE x.id = {r}.", $column, "), '#' || {r}.", $column, ")")
+    };
+}
+
+/// Every record list kept in a table of its own. `kinds::tests` and the test of this module
+/// check that each list a record type has is here.
+const PARTS: &[Part] = &[
+    Part {
+        table: "indicator",
+        kind: Kind::Objectives,
+        parent: "objective_id",
+        field: "indicators",
+        item: &[("metric", "{r}.metric"), ("comparison", "{r}.comparison"), ("target", "{r}.target")],
+        order: "{r}.id",
+    },
+    Part {
+        table: "rubric_level",
+        kind: Kind::Objectives,
+        parent: "objective_id",
+        field: "rubric",
+        item: &[("level", "{r}.level"), ("label", "{r}.label")],
+        order: "{r}.level",
+    },
+    Part {
+        table: "objective_action_plan",
+        kind: Kind::Objectives,
+        parent: "objective_id",
+        field: "action_plan",
+        item: &[("", named!("action_plan_item", "action_plan_item_id", "code"))],
+        order: "{r}.action_plan_item_id",
+    },
+    Part {
+        table: "contribution_source",
+        kind: Kind::Contributions,
+        parent: "contribution_id",
+        field: "sources",
+        item: &[("", named!("organization", "organization_id", "name"))],
+        order: "{r}.organization_id",
+    },
+    Part {
+        table: "proposal_objective",
+        kind: Kind::Proposals,
+        parent: "proposal_id",
+        field: "objectives",
+        item: &[("", named!("objective", "objective_id", "code"))],
+        order: "{r}.objective_id",
+    },
+    Part {
+        table: "cycle_objective",
+        kind: Kind::Cycles,
+        parent: "cycle_id",
+        field: "objectives",
+        item: &[("", named!("objective", "objective_id", "code"))],
+        order: "{r}.objective_id",
+    },
+    Part {
+        table: "cycle_reviewer",
+        kind: Kind::Cycles,
+        parent: "cycle_id",
+        field: "reviewers",
+        item: &[("", named!("reviewer", "reviewer_id", "name"))],
+        order: "{r}.reviewer_id",
+    },
+    Part {
+        table: "score_evidence",
+        kind: Kind::Scores,
+        parent: "score_id",
+        field: "evidence",
+        item: &[("kind", "{r}.kind"), ("reference", "{r}.reference")],
+        order: "{r}.kind || ' ' || {r}.reference",
+    },
+    Part {
+        table: "improvement_action_plan",
+        kind: Kind::Improvements,
+        parent: "improvement_id",
+        field: "action_plan",
+        item: &[("", named!("action_plan_item", "action_plan_item_id", "code"))],
+        order: "{r}.action_plan_item_id",
+    },
+    Part {
+        table: "improvement_contribution",
+        kind: Kind::Improvements,
+        parent: "improvement_id",
+        field: "contributions",
+        item: &[("", named!("contribution", "contribution_id", "symbol"))],
+        order: "{r}.contribution_id",
+    },
+];
+
+/// The record lists the history records through [`PARTS`]: each kind and field.
+pub(crate) fn listed_parts() -> impl Iterator<Item = (Kind, &'static str)> {
+    PARTS.iter().map(|part| (part.kind, part.field))
+}
+
+/// The engine a part's SQL is made for.
+#[derive(Clone, Copy, PartialEq)]
+enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+impl Part {
+    fn schema(engine: Engine) -> &'static str {
+        match engine {
+            Engine::Sqlite => "",
+            Engine::Postgres => "public.",
+        }
+    }
+
+    /// `template` over the row `row`.
+    fn over(template: &str, row: &str, engine: Engine) -> String {
+        template.replace("{r}", row).replace("{s}", Part::schema(engine))
+    }
+
+    /// The item of row `row` as JSON: text on a file (a list is made with `json()` of it), `json`
+    /// on a server.
+    fn item_json(&self, row: &str, engine: Engine) -> String {
+        match (self.item, engine) {
+            ([("", value)], Engine::Sqlite) => format!("json_quote({})", Part::over(value, row, engine)),
+            ([("", value)], Engine::Postgres) => format!("to_json({})", Part::over(value, row, engine)),
+            (fields, _) => {
+                let pairs: Vec<String> =
+                    fields.iter().map(|(name, value)| format!("'{name}', {}", Part::over(value, row, engine))).collect();
+                let function = if engine == Engine::Sqlite { "json_object" } else { "json_build_object" };
+                format!("{function}({})", pairs.join(", "))
+            }
+        }
+    }
+
+    /// The record's list as it stands, as a JSON array, with the item of row `except` left out
+    /// and that of row `extra` put in: the list before an insert (`except` NEW), a delete
+    /// (`extra` OLD) or an update (both); as it stands after any of them with neither.
+    fn list(&self, parent_row: &str, except: Option<&str>, extra: Option<&str>, engine: Engine) -> String {
+        let (table, parent, s) = (self.table, self.parent, Part::schema(engine));
+        let text = |json: String| if engine == Engine::Sqlite { json } else { format!("({json})::text") };
+        let mut rows = format!(
+            "SELECT {} AS i, {} AS o FROM {s}{table} r WHERE r.{parent} = {parent_row}.{parent}",
+            self.item_json("r", engine),
+            Part::over(self.order, "r", engine)
+        );
+        if let Some(except) = except {
+            // `IS NOT` on a file: a sqlite3 shell older than `IS DISTINCT FROM` still reads the schema.
+            let distinct = if engine == Engine::Sqlite { "IS NOT" } else { "IS DISTINCT FROM" };
+            rows.push_str(&format!(
+                " AND {} {distinct} {}",
+                text(self.item_json("r", engine)),
+                text(self.item_json(except, engine))
+            ));
+        }
+        if let Some(extra) = extra {
+            rows.push_str(&format!(" UNION ALL SELECT {}, {}", self.item_json(extra, engine), Part::over(self.order, extra, engine)));
+        }
+        match engine {
+            Engine::Sqlite => format!("(SELECT json_group_array(json(i)) FROM (SELECT i, o FROM ({rows}) ORDER BY o))"),
+            Engine::Postgres => format!("(SELECT coalesce(json_agg(i ORDER BY o), '[]'::json) FROM ({rows}) x)"),
+        }
+    }
+
+    /// SQL over the record the row `row` belongs to, `P`.
+    fn of_parent(&self, sql: &str, row: &str, engine: Engine) -> String {
+        if sql == "NULL" {
+            return sql.to_string();
+        }
+        format!("(SELECT {sql} FROM {}{} P WHERE P.id = {row}.{})", Part::schema(engine), table_of(self.kind), self.parent)
+    }
+
+    /// The record's key, and who may read a score's entry, over the row `row`.
+    fn parent_key_and_scope(&self, row: &str, engine: Engine) -> (String, String, String) {
+        let s = Part::schema(engine);
+        let (reviewer, cycle) = score_scope(self.kind, "P", s);
+        (
+            self.of_parent(&key_sql(self.kind, "P", s), row, engine),
+            self.of_parent(&reviewer, row, engine),
+            self.of_parent(&cycle, row, engine),
+        )
+    }
+}
+
 /// Makes (again) every kind's history triggers on a file, from the live schema: after every
 /// migration, as the type guards are.
 pub(crate) fn install_sqlite(conn: &Connection) -> Result<()> {
@@ -192,6 +390,29 @@ pub(crate) fn install_sqlite(conn: &Connection) -> Result<()> {
             key_sql(kind, "OLD", ""),
             changes(true, false),
         ));
+    }
+    for part in PARTS {
+        let (table, kind_name, parent) = (part.table, part.kind.as_str(), part.parent);
+        let parent_table = table_of(part.kind);
+        // (operation, the row that names the record, the list before, after)
+        let cases = [
+            ("insert", "NEW", part.list("NEW", Some("NEW"), None, Engine::Sqlite)),
+            ("update", "NEW", part.list("NEW", Some("NEW"), Some("OLD"), Engine::Sqlite)),
+            ("delete", "OLD", part.list("OLD", None, Some("OLD"), Engine::Sqlite)),
+        ];
+        for (operation, row, before) in cases {
+            let after = part.list(row, None, None, Engine::Sqlite);
+            let (key, reviewer, cycle) = part.parent_key_and_scope(row, Engine::Sqlite);
+            // A row deleted with its record (a cascade) changes no record that is left.
+            sql.push_str(&format!(
+                "CREATE TRIGGER history_{table}_{operation} AFTER {} ON {table}
+                    WHEN EXISTS (SELECT 1 FROM {parent_table} WHERE id = {row}.{parent})
+                 BEGIN {head} '{kind_name}', {key}, 'update',
+                    json_object('{field}', json_array(json({before}), json({after}))), {reviewer}, {cycle} {CONTEXT}; END;\n",
+                operation.to_uppercase(),
+                field = part.field,
+            ));
+        }
     }
     sqlite.execute_batch(&sql)?;
     Ok(())
@@ -259,6 +480,45 @@ pub(crate) fn install_postgres(conn: &Connection) -> Result<()> {
             key_old = key_sql(kind, "OLD", "public."),
         ));
     }
+    for part in PARTS {
+        let (table, kind_name, parent) = (part.table, part.kind.as_str(), part.parent);
+        let parent_table = table_of(part.kind);
+        let branch = |row: &str, before: String| {
+            let (key, reviewer, cycle) = part.parent_key_and_scope(row, Engine::Postgres);
+            format!(
+                "IF EXISTS (SELECT 1 FROM public.{parent_table} WHERE id = {row}.{parent}) THEN
+                     PERFORM public.history_write('{kind_name}', {key}, 'update',
+                         json_build_object('{field}', json_build_array({before}, {after}))::text, {reviewer}, {cycle});
+                 END IF;",
+                field = part.field,
+                after = part.list(row, None, None, Engine::Postgres),
+            )
+        };
+        sql.push_str(&format!(
+            "CREATE OR REPLACE FUNCTION public.history_of_{table}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+                SET search_path = pg_catalog, public, pg_temp AS $fn$
+             BEGIN
+                 IF TG_OP = 'INSERT' THEN
+                     {insert}
+                     RETURN NEW;
+                 ELSIF TG_OP = 'UPDATE' THEN
+                     {update}
+                     RETURN NEW;
+                 ELSE
+                     {delete}
+                     RETURN OLD;
+                 END IF;
+             END
+             $fn$;
+             REVOKE ALL ON FUNCTION public.history_of_{table}() FROM PUBLIC;
+             DROP TRIGGER IF EXISTS history ON public.{table};
+             CREATE TRIGGER history AFTER INSERT OR UPDATE OR DELETE ON public.{table}
+                 FOR EACH ROW EXECUTE FUNCTION public.history_of_{table}();\n",
+            insert = branch("NEW", part.list("NEW", Some("NEW"), None, Engine::Postgres)),
+            update = branch("NEW", part.list("NEW", Some("NEW"), Some("OLD"), Engine::Postgres)),
+            delete = branch("OLD", part.list("OLD", None, Some("OLD"), Engine::Postgres)),
+        ));
+    }
     Ok(conn.execute_batch(&sql)?)
 }
 
@@ -288,17 +548,18 @@ pub(crate) fn start_write(conn: &Connection, who: &str, cause: &WriteCause) -> R
 /// is recorded as from outside. A server chains each entry as it writes it.
 pub(crate) fn finish_write(conn: &Connection) -> Result<()> {
     let Some(sqlite) = conn.sqlite() else { return Ok(()) };
+    use rusqlite::OptionalExtension;
+    // Entries are chained in id order, so those to chain follow the last chained one: read from
+    // the end of the table, not by walking it (a year's history on every save).
+    let (last, mut previous): (i64, String) = sqlite
+        .prepare_cached("SELECT id, hash FROM history WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1")?
+        .query_row([], |row| Ok((row.get(0)?, row.get(1)?)))
+        .optional()?
+        .unwrap_or((0, String::new()));
     let unchained: Vec<HistoryEntry> = {
-        let mut stmt = conn.prepare_cached(&format!("{ENTRY_COLUMNS} FROM history WHERE hash IS NULL ORDER BY id"))?;
-        let rows = stmt.query_map((), entry)?;
+        let mut stmt = conn.prepare_cached(&format!("{ENTRY_COLUMNS} FROM history WHERE id > ?1 AND hash IS NULL ORDER BY id"))?;
+        let rows = stmt.query_map(params![last], entry)?;
         rows.collect::<super::db::Result<_>>()?
-    };
-    let mut previous = match unchained.first() {
-        Some(_) => sqlite
-            .query_row("SELECT hash FROM history WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1", [], |row| row.get(0))
-            .ok()
-            .unwrap_or_default(),
-        None => String::new(),
     };
     let mut seal = sqlite.prepare_cached("UPDATE history SET hash = ?2 WHERE id = ?1")?;
     for entry in &unchained {

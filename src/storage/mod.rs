@@ -14,6 +14,7 @@ pub(crate) mod db;
 mod directory;
 pub(crate) mod history;
 mod document_options;
+mod lists;
 mod meetings;
 mod objectives;
 mod packages;

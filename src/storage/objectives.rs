@@ -38,24 +38,44 @@ fn check_objective(conn: &Connection, objective: &Objective, id: Option<i64>) ->
 }
 
 fn write_objective_parts(conn: &Connection, id: i64, objective: &Objective, items: &[i64]) -> Result<()> {
-    conn.execute("DELETE FROM indicator WHERE objective_id = ?1", params![id])?;
-    conn.execute("DELETE FROM rubric_level WHERE objective_id = ?1", params![id])?;
-    conn.execute("DELETE FROM objective_action_plan WHERE objective_id = ?1", params![id])?;
+    // Indicators by metric, each with its comparison and target (a metric is listed once).
+    let wanted: Vec<(String, String, f64)> = objective
+        .indicators
+        .iter()
+        .map(|i| (i.metric.trim().to_string(), i.comparison.as_str().to_string(), i.target))
+        .collect();
+    let stored: Vec<(String, String, f64)> = {
+        let mut stmt = conn.prepare_cached("SELECT metric, comparison, target FROM indicator WHERE objective_id = ?1")?;
+        let rows = stmt.query_map(params![id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+        rows.collect::<super::db::Result<_>>()?
+    };
+    let mut delete = conn.prepare_cached("DELETE FROM indicator WHERE objective_id = ?1 AND metric = ?2")?;
     let mut insert =
         conn.prepare_cached("INSERT INTO indicator (objective_id, metric, comparison, target) VALUES (?1, ?2, ?3, ?4)")?;
-    for indicator in &objective.indicators {
-        insert.execute(params![id, indicator.metric.trim(), indicator.comparison, indicator.target])?;
-    }
+    super::lists::sync(
+        stored,
+        &wanted,
+        |(metric, _, _)| Ok(delete.execute(params![id, metric]).map(|_| ())?),
+        |(metric, comparison, target)| Ok(insert.execute(params![id, metric, comparison, target]).map(|_| ())?),
+    )?;
+
+    let wanted: Vec<(i64, String)> =
+        objective.effective_rubric().iter().map(|l| (l.level, l.label.trim().to_string())).collect();
+    let stored: Vec<(i64, String)> = {
+        let mut stmt = conn.prepare_cached("SELECT level, label FROM rubric_level WHERE objective_id = ?1")?;
+        let rows = stmt.query_map(params![id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        rows.collect::<super::db::Result<_>>()?
+    };
+    let mut delete = conn.prepare_cached("DELETE FROM rubric_level WHERE objective_id = ?1 AND level = ?2")?;
     let mut insert = conn.prepare_cached("INSERT INTO rubric_level (objective_id, level, label) VALUES (?1, ?2, ?3)")?;
-    for level in objective.effective_rubric() {
-        insert.execute(params![id, level.level, level.label.trim()])?;
-    }
-    let mut insert =
-        conn.prepare_cached("INSERT INTO objective_action_plan (objective_id, action_plan_item_id) VALUES (?1, ?2)")?;
-    for item in items {
-        insert.execute(params![id, item])?;
-    }
-    Ok(())
+    super::lists::sync(
+        stored,
+        &wanted,
+        |(level, _)| Ok(delete.execute(params![id, level]).map(|_| ())?),
+        |(level, label)| Ok(insert.execute(params![id, level, label]).map(|_| ())?),
+    )?;
+
+    super::lists::write_ids(conn, "objective_action_plan", "objective_id", id, "action_plan_item_id", items)
 }
 
 impl Entity for Objective {

@@ -130,17 +130,9 @@ fn write_cycle_members(conn: &Connection, id: i64, members: &CycleMembers) -> Re
     )? {
         return Err(Error::invalid("reviewers", format!("{name} has scored in this cycle and must stay")));
     }
-    conn.execute("DELETE FROM cycle_objective WHERE cycle_id = ?1 AND objective_id NOT IN (SELECT objective_id FROM score WHERE cycle_id = ?1)", params![id])?;
-    conn.execute("DELETE FROM cycle_reviewer WHERE cycle_id = ?1 AND reviewer_id NOT IN (SELECT reviewer_id FROM score WHERE cycle_id = ?1)", params![id])?;
-    let mut insert = conn.prepare_cached("INSERT INTO cycle_objective (cycle_id, objective_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")?;
-    for objective in &members.objectives {
-        insert.execute(params![id, objective])?;
-    }
-    let mut insert = conn.prepare_cached("INSERT INTO cycle_reviewer (cycle_id, reviewer_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")?;
-    for reviewer in &members.reviewers {
-        insert.execute(params![id, reviewer])?;
-    }
-    Ok(())
+    // Nothing scored is left out (above): the lists are saved by their difference.
+    super::lists::write_ids(conn, "cycle_objective", "cycle_id", id, "objective_id", &members.objectives)?;
+    super::lists::write_ids(conn, "cycle_reviewer", "cycle_id", id, "reviewer_id", &members.reviewers)
 }
 
 /// Records a cycle's sign-off (or restores it from an export): status, time and digest.
@@ -302,13 +294,21 @@ fn check_evidence(conn: &Connection, evidence: &Evidence) -> Result<()> {
 }
 
 fn write_evidence(conn: &Connection, id: i64, evidence: &[Evidence]) -> Result<()> {
-    conn.execute("DELETE FROM score_evidence WHERE score_id = ?1", params![id])?;
-    let mut insert =
-        conn.prepare_cached("INSERT INTO score_evidence (score_id, kind, reference) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")?;
-    for item in evidence {
-        insert.execute(params![id, item.kind, item.reference.trim()])?;
-    }
-    Ok(())
+    let wanted: Vec<(String, String)> =
+        evidence.iter().map(|e| (e.kind.as_str().to_string(), e.reference.trim().to_string())).collect();
+    let stored: Vec<(String, String)> = {
+        let mut stmt = conn.prepare_cached("SELECT kind, reference FROM score_evidence WHERE score_id = ?1")?;
+        let rows = stmt.query_map(params![id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        rows.collect::<super::db::Result<_>>()?
+    };
+    let mut delete = conn.prepare_cached("DELETE FROM score_evidence WHERE score_id = ?1 AND kind = ?2 AND reference = ?3")?;
+    let mut insert = conn.prepare_cached("INSERT INTO score_evidence (score_id, kind, reference) VALUES (?1, ?2, ?3)")?;
+    super::lists::sync(
+        stored,
+        &wanted,
+        |(kind, reference)| Ok(delete.execute(params![id, kind, reference]).map(|_| ())?),
+        |(kind, reference)| Ok(insert.execute(params![id, kind, reference]).map(|_| ())?),
+    )
 }
 
 /// A score's columns, in the order the insert and the update name them.
@@ -449,19 +449,8 @@ fn check_improvement(conn: &Connection, improvement: &Improvement, id: Option<i6
 }
 
 fn write_improvement_links(conn: &Connection, id: i64, ids: &ImprovementIds) -> Result<()> {
-    conn.execute("DELETE FROM improvement_action_plan WHERE improvement_id = ?1", params![id])?;
-    conn.execute("DELETE FROM improvement_contribution WHERE improvement_id = ?1", params![id])?;
-    let mut insert =
-        conn.prepare_cached("INSERT INTO improvement_action_plan (improvement_id, action_plan_item_id) VALUES (?1, ?2)")?;
-    for item in &ids.action_plan {
-        insert.execute(params![id, item])?;
-    }
-    let mut insert =
-        conn.prepare_cached("INSERT INTO improvement_contribution (improvement_id, contribution_id) VALUES (?1, ?2)")?;
-    for contribution in &ids.contributions {
-        insert.execute(params![id, contribution])?;
-    }
-    Ok(())
+    super::lists::write_ids(conn, "improvement_action_plan", "improvement_id", id, "action_plan_item_id", &ids.action_plan)?;
+    super::lists::write_ids(conn, "improvement_contribution", "improvement_id", id, "contribution_id", &ids.contributions)
 }
 
 impl Entity for Improvement {

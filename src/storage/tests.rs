@@ -404,3 +404,52 @@ fn a_records_history_under_its_key_holds_its_parts_and_nothing_else() {
     let near = store.history(&HistoryQuery { under: Some(prefix.to_string()), ..Default::default() }).unwrap();
     assert!(near.iter().all(|e| e.key == prefix || e.key.starts_with(&format!("{prefix} / "))), "{near:?}");
 }
+
+/// Every list a record keeps in a table of its own is recorded as a change of that field of the
+/// record, old list → new, one entry per item added or removed; a list saved unchanged records
+/// nothing; a record deleted records no change of its lists (they go with it).
+#[test]
+fn a_records_lists_are_in_its_history_item_by_item() {
+    use crate::model::history::HistoryQuery;
+    let mut store = Store::for_tests();
+    crate::demo::load(&mut store).unwrap();
+    // Each list field of each kind's records (seen in the demo) is declared.
+    let parts: Vec<(Kind, &str)> = super::history::listed_parts().collect();
+    for &kind in Kind::ALL {
+        let lists: Vec<String> = with_kind!(kind, E => store.list::<E>().unwrap().into_iter().take(1).flat_map(|record| {
+            let json = serde_json::to_value(&record.data).unwrap();
+            json.as_object().unwrap().iter().filter(|(_, v)| v.is_array()).map(|(k, _)| k.clone()).collect::<Vec<_>>()
+        }).collect());
+        for field in lists {
+            assert!(parts.contains(&(kind, field.as_str())), "{kind}.{field} is a list with no part in storage::history::PARTS");
+        }
+    }
+
+    let scores = store.list::<Score>().unwrap();
+    let score = scores.iter().find(|s| !s.data.evidence.is_empty()).expect("a demo score with evidence");
+    let key = store.key_of(Kind::Scores, score.id).unwrap();
+    let entries = |store: &Store| store.history(&HistoryQuery { kind: Some("scores".into()), key: Some(key.clone()), ..Default::default() }).unwrap();
+    let before = entries(&store).len();
+    // Saved unchanged: nothing recorded.
+    store.update(score.id, &score.data).unwrap();
+    assert_eq!(entries(&store).len(), before);
+    // One item added: one entry, the whole list before and after.
+    let mut changed = score.data.clone();
+    changed.evidence.push(Evidence { kind: EvidenceKind::Meeting, reference: "CTO-2024-10".into() });
+    store.update(score.id, &changed).unwrap();
+    let after = entries(&store);
+    assert_eq!(after.len(), before + 1, "{after:?}");
+    let fields = after[0].field_changes();
+    assert_eq!(fields.len(), 1);
+    assert_eq!(fields[0].field, "evidence");
+    let (old, new) = (fields[0].old.as_array().unwrap(), fields[0].new.as_array().unwrap());
+    assert_eq!((old.len() + 1, new.len()), (new.len(), score.data.evidence.len() + 1));
+    assert!(new.contains(&serde_json::json!({"kind": "meeting", "reference": "CTO-2024-10"})), "{new:?}");
+    // Deleted: the score's deletion, and no change of its evidence after it.
+    let total = store.history(&HistoryQuery::default()).unwrap().len();
+    store.delete::<Score>(score.id).unwrap();
+    let last = store.history(&HistoryQuery { limit: Some(5), ..Default::default() }).unwrap();
+    assert_eq!(store.history(&HistoryQuery::default()).unwrap().len(), total + 1, "{last:?}");
+    assert_eq!(last[0].operation, "delete");
+    assert_eq!(store.check_history().unwrap().first_broken, None);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activityWhat, causeOf, shown, when, wordDiff } from "./history";
+import { activityWhat, causeOf, joinListChanges, shown, when, wordDiff } from "./history";
 
 describe("history", () => {
   it("shows an entry's time and cause as a person reads them", () => {
@@ -23,7 +23,9 @@ describe("history", () => {
     expect(shown("Geneva")).toBe("Geneva");
     expect(shown(12)).toBe("12");
     expect(shown(true)).toBe("yes");
-    expect(shown(["O1", "O2"])).toBe('["O1","O2"]');
+    expect(shown(["O1", "O2"])).toBe("O1; O2");
+    expect(shown([{ kind: "meeting", reference: "CTO-2024-10" }, { kind: "indicator", reference: "x" }])).toBe("meeting CTO-2024-10; indicator x");
+    expect(shown([])).toBe("");
   });
 
   it("shows what changed in long text word by word", () => {
@@ -48,6 +50,28 @@ describe("history", () => {
       { kind: "removed", text: before },
       { kind: "added", text: "Scored 4 in the end-to-end test" },
     ]);
+  });
+
+  it("joins the item-by-item changes of a list made by one save", () => {
+    const base = { operation: "update", kind: "scores", key: "C / O1 / A", who: "ana", cause: "form", detail: "", batch: "" };
+    const entry = (id: number, at: string, old: string[], now: string[]) => ({ ...base, id, at, fields: [{ field: "evidence", old, new: now }] });
+    // Newest first: a, b, c cleared one by one, then an earlier save that added c.
+    const entries = [
+      entry(4, "2026-12-07T10:00:00.300Z", ["c"], []),
+      entry(3, "2026-12-07T10:00:00.200Z", ["b", "c"], ["c"]),
+      entry(2, "2026-12-07T10:00:00.100Z", ["a", "b", "c"], ["b", "c"]),
+      entry(1, "2026-12-07T09:00:00.000Z", ["a", "b"], ["a", "b", "c"]),
+    ];
+    const shown = joinListChanges(entries);
+    expect(shown.map((e) => [e.id, e.entries, e.fields[0].old, e.fields[0].new])).toEqual([
+      [4, 3, ["a", "b", "c"], []],
+      [1, 1, ["a", "b"], ["a", "b", "c"]],
+    ]);
+    // Another login's change, or a change that does not follow on, stays apart.
+    const other = [entries[0], { ...entries[1], who: "ben" }];
+    expect(joinListChanges(other).map((e) => e.entries)).toEqual([1, 1]);
+    const gap = [entries[0], entry(2, "2026-12-07T10:00:00.100Z", ["x", "c"], ["x"])];
+    expect(joinListChanges(gap).map((e) => e.entries)).toEqual([1, 1]);
   });
 
   it("gives up on a word-level difference of very long texts", () => {

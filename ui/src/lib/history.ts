@@ -6,6 +6,10 @@ export function shown(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "yes" : "no";
+  // A list as its items, an item of several values (a piece of evidence, a rubric level) as
+  // those values: "meeting CTO-2024-10; indicator communique_latency_days".
+  if (Array.isArray(value)) return value.map(shown).join("; ");
+  if (typeof value === "object") return Object.values(value).map(shown).join(" ");
   return JSON.stringify(value);
 }
 
@@ -76,4 +80,44 @@ export function activityWhat(line: { latest: { operation: string; kind: string; 
   if (!line.latest.batch) return `${operationWord(line.latest.operation)} ${line.latest.kind} ${line.latest.key}`;
   const kinds = line.kinds.map((k) => `${k.entries} ${k.kind}`).join(", ");
   return `${line.entries} ${line.entries === 1 ? "entry" : "entries"}: ${kinds}`;
+}
+
+/** Entries as the History panel shows them: with how many stored entries each stands for. */
+export type Shown<E> = E & { entries: number };
+
+type ListEntry = {
+  operation: string; kind: string; key: string; who: string; cause: string; detail: string; batch: string; at: string;
+  fields?: { field: string; old: unknown; new: unknown }[];
+};
+
+/** The change of a record's list in one entry: its field, old and new lists. */
+function listChange(entry: ListEntry) {
+  const [only, ...rest] = entry.fields ?? [];
+  if (entry.operation !== "update" || !only || rest.length || !Array.isArray(only.old) || !Array.isArray(only.new)) return null;
+  return only;
+}
+
+/** Entries newest first, with the item-by-item changes of one list made by one save (the
+ *  database records a list's items one by one: three items removed are three entries, each with
+ *  the whole list before and after) shown as one change from the first list to the last. Only
+ *  entries that follow on from each other are joined: same record, field, login, cause, within
+ *  two seconds, each one's old list the next one's new. */
+export function joinListChanges<E extends ListEntry>(entries: readonly E[]): Shown<E>[] {
+  const shown: Shown<E>[] = [];
+  for (const entry of entries) {
+    const last = shown[shown.length - 1];
+    const older = listChange(entry);
+    const newer = last && listChange(last);
+    const joins =
+      older && newer && older.field === newer.field &&
+      (["kind", "key", "who", "cause", "detail", "batch"] as const).every((k) => entry[k] === last[k]) &&
+      Math.abs(Date.parse(last.at) - Date.parse(entry.at)) <= 2000 &&
+      JSON.stringify(older.new) === JSON.stringify(newer.old);
+    if (joins) {
+      shown[shown.length - 1] = { ...last, fields: [{ ...newer, old: older.old }], entries: last.entries + 1 };
+    } else {
+      shown.push({ ...entry, entries: 1 });
+    }
+  }
+  return shown;
 }
