@@ -248,6 +248,7 @@ const PARTS: &[Part] = &[
 ];
 
 /// The record lists the history records through [`PARTS`]: each kind and field.
+#[cfg(test)]
 pub(crate) fn listed_parts() -> impl Iterator<Item = (Kind, &'static str)> {
     PARTS.iter().map(|part| (part.kind, part.field))
 }

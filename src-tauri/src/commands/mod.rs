@@ -102,7 +102,19 @@ fn bindings() -> String {
     let tail = "& { id: number }";
     let end = start + types[start..].find(tail).expect("a stored record has an id") + tail.len();
     let types = format!("{}export type Record<T> = T & {{ id: number }}{}", &types[..start], &types[end..]);
-    format!("{}{helpers}", rename_generic(&types, "Record<", "Stored<"))
+    format!("{}{helpers}", sorted_constants(&rename_generic(&types, "Record<", "Stored<")))
+}
+
+/// `text` with its user-defined constants in the order of their names: tauri-specta keeps them
+/// in a hash map, so that two runs may write them in two orders.
+#[cfg(test)]
+fn sorted_constants(text: &str) -> String {
+    let (Some(start), Some(end)) = (text.find("/** user-defined constants **/"), text.find("/** user-defined types **/")) else {
+        return text.to_string();
+    };
+    let mut constants: Vec<&str> = text[start..end].lines().filter(|l| l.starts_with("export const ")).collect();
+    constants.sort_unstable();
+    format!("{}/** user-defined constants **/\n\n{}\n\n{}", &text[..start], constants.join("\n"), &text[end..])
 }
 
 /// `text` with every `from` that starts a name replaced by `to`.

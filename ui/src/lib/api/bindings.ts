@@ -610,9 +610,9 @@ async mergeReturn(path: string, acceptLate: boolean) : Promise<Result<Merged, Er
 
 /** user-defined constants **/
 
-export const REGIONS = [{"code":"AFR","label":"Africa"},{"code":"AMS","label":"The Americas"},{"code":"ARB","label":"Arab States"},{"code":"ASP","label":"Asia and the Pacific"},{"code":"CIS","label":"CIS"},{"code":"EUR","label":"Europe"},{"code":"TSB","label":"TSB"}] as const;
-export const KINDS = ["organizations","people","meetings","attendance","counts","priorities","decisions","actions","contributions","action-plan","objectives","proposals","reviewers","cycles","scores","improvements"] as const;
 export const CAUSES = ["form","capture","import","merge","restore","copy","migration","command line","outside"] as const;
+export const KINDS = ["organizations","people","meetings","attendance","counts","priorities","decisions","actions","contributions","action-plan","objectives","proposals","reviewers","cycles","scores","improvements"] as const;
+export const REGIONS = [{"code":"AFR","label":"Africa"},{"code":"AMS","label":"The Americas"},{"code":"ARB","label":"Arab States"},{"code":"ASP","label":"Asia and the Pacific"},{"code":"CIS","label":"CIS"},{"code":"EUR","label":"Europe"},{"code":"TSB","label":"TSB"}] as const;
 
 /** user-defined types **/
 
