@@ -4,7 +4,7 @@
 # in fuzz/corpus/<target>/ and the reproducers in fuzz/regressions/<target>/. Prints the
 # executions of each target and any crash; exits non-zero if a target crashed.
 #
-#   bash scripts/fuzz.sh [SECONDS] [TARGET...]        targets: import_csv import_json merge_return (default: all)
+#   bash scripts/fuzz.sh [SECONDS] [TARGET...]        targets: import_csv import_json merge_return import_sheet (default: all)
 #
 # Environment:
 #   FUZZ_SANITIZER   none (default) or address. AddressSanitizer needs unstable rustc flags: on
@@ -28,7 +28,7 @@ case "$seconds" in
   ''|*[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS] [TARGET...]" >&2; exit 2 ;;
 esac
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(import_csv import_json merge_return)
+[ ${#targets[@]} -eq 0 ] && targets=(import_csv import_json merge_return import_sheet)
 sanitizer="${FUZZ_SANITIZER:-none}"
 case "${FUZZ_BUILD:-release}" in
   release) profile=(--release) ;;

@@ -33,6 +33,7 @@ mod output;
 mod package;
 mod records;
 mod review;
+pub mod sheet;
 mod stats;
 mod storage;
 

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[(&str, &[&str])] = &[
     ("model", &["error", "model"]),
     ("storage", &["storage"]),
-    ("analysis", &["agreement", "stats", "metrics", "review", "export", "package"]),
+    ("analysis", &["agreement", "stats", "metrics", "review", "export", "package", "sheet"]),
     ("use cases", &["app", "import", "capture", "records", "check", "demo", "output"]),
 ];
 

@@ -13,6 +13,7 @@ mod files;
 mod meetings;
 pub mod packages;
 mod records;
+mod sheets;
 pub(crate) mod review;
 pub(crate) mod trash;
 
@@ -44,6 +45,10 @@ pub use crate::storage::queries::{
 pub use files::{Copied, ImportKind};
 pub use meetings::{regions, MeetingDetail, RegionName};
 pub use records::{RecordKind, RecordType};
+pub use sheets::{SheetImported, Undone};
+pub use crate::sheet::mapping::{Field as SheetField, Mapping as SheetMapping};
+pub use crate::sheet::matching::Band;
+pub use crate::sheet::plan::{Plan as SheetPlan, PlanMatch, SheetImport};
 pub use review::{CycleListing, CycleReview, SavedScore};
 pub use trash::{Deleted, Restored, TrashEntry};
 

@@ -76,15 +76,21 @@ pub enum DatabaseCommand {
         #[arg(long, value_name = "DIR", requires = "scale")]
         csv: Option<PathBuf>,
     },
-    /// Import a CSV or JSON file; any bad row rejects the whole file (formats: docs/formats.md)
+    /// Import a CSV or JSON file; any bad row rejects the whole file (formats: docs/formats.md).
+    /// `import sheet` brings in a spreadsheet with its own columns; `import undo` takes an
+    /// import back
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Import {
+        #[command(subcommand)]
+        what: Option<ImportCommand>,
         /// What the file holds: organizations, people, meetings, attendance, counts, priorities,
         /// decisions, actions, contributions, proposals, action-plan, objectives, reviewers, cycles,
         /// scores, improvements; or `all` for a whole-database JSON export
-        #[arg(value_parser = parse_import_kind, value_name = "KIND")]
-        kind: ImportKind,
+        #[arg(value_parser = parse_import_kind, value_name = "KIND", required = true)]
+        kind: Option<ImportKind>,
         /// A .csv or .json file
-        file: PathBuf,
+        #[arg(required = true)]
+        file: Option<PathBuf>,
     },
     /// Export the database
     Export {
@@ -449,6 +455,42 @@ pub enum ContributionsCommand {
     List {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ImportCommand {
+    /// Bring in a spreadsheet (.xlsx, .xls, .ods, .csv, .tsv) with its own columns, such as a
+    /// registration list: its organizations and people matched to the directory, and with
+    /// --meeting their attendance; all or nothing, under one batch id (docs/import-sheets.md)
+    Sheet {
+        /// The spreadsheet
+        file: PathBuf,
+        /// The workbook's sheet to read [default: the mapping's, or the first]
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// A saved mapping of the sheet's columns (docs/formats.md "Sheet mappings")
+        #[arg(long, value_name = "FILE")]
+        mapping: Option<PathBuf>,
+        /// Record the people's attendance at this meeting (its key)
+        #[arg(long, value_name = "KEY")]
+        meeting: Option<String>,
+        /// Print what the import would do, and write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Take each name in the review band as its best candidate (without it, as new)
+        #[arg(long)]
+        accept_review: bool,
+        /// Write the mapping used (recognised or given) to this file, to edit and use again
+        #[arg(long, value_name = "FILE")]
+        save_mapping: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+        format: TableFormat,
+    },
+    /// Take back an import: delete what its batch created and put back what it changed, if
+    /// nothing has been built on it since (batch ids: `history --activity`)
+    Undo {
+        batch: String,
     },
 }
 

@@ -8,6 +8,7 @@ pub mod files;
 pub mod history;
 pub mod packages;
 pub mod records;
+pub mod sheets;
 pub mod review;
 pub mod table;
 pub mod team;

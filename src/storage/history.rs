@@ -650,6 +650,15 @@ pub(crate) fn bring(conn: &Connection, entry: &HistoryEntry, source: &str) -> Re
     Ok(())
 }
 
+/// The ids of the records of `kind` whose natural key (as the history names them) is `key`.
+pub(crate) fn ids_by_key(conn: &Connection, kind: Kind, key: &str) -> Result<Vec<i64>> {
+    let schema = if conn.sqlite().is_some() { "" } else { "public." };
+    let sql = format!("SELECT R.id FROM {} R WHERE {} = ?1 ORDER BY R.id", table_of(kind), key_sql(kind, "R", schema));
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(params![key], |row| row.get::<i64>(0))?;
+    Ok(rows.collect::<super::db::Result<_>>()?)
+}
+
 impl Store {
     /// Every entry, in order, when this login may read the whole history (a file; on a server,
     /// staff, the rapporteur and the owner); `None` for a reviewer, who reads only their own
@@ -684,9 +693,13 @@ impl Store {
 
     /// The ids of the records of `kind` whose natural key (as the history names them) is `key`.
     pub fn ids_by_key(&self, kind: Kind, key: &str) -> Result<Vec<i64>> {
-        let sql = format!("SELECT R.id FROM {} R WHERE {} = ?1 ORDER BY R.id", table_of(kind), self.key_over_row(kind));
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params![key], |row| row.get::<i64>(0))?;
+        ids_by_key(&self.conn, kind, key)
+    }
+
+    /// The entries written after entry `id`, oldest first.
+    pub fn entries_after(&self, id: i64) -> Result<Vec<HistoryEntry>> {
+        let mut stmt = self.conn.prepare(&format!("{ENTRY_COLUMNS} FROM history WHERE id > ?1 ORDER BY id"))?;
+        let rows = stmt.query_map(params![id], entry)?;
         Ok(rows.collect::<super::db::Result<_>>()?)
     }
 

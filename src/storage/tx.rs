@@ -22,6 +22,11 @@ impl<'a> Tx<'a> {
         Tx { conn, import: std::cell::RefCell::new(ImportSession::default()), author, at }
     }
 
+    /// The ids of the records of `kind` whose natural key (as the history names them) is `key`.
+    pub fn ids_by_key(&self, kind: crate::model::Kind, key: &str) -> Result<Vec<i64>> {
+        super::history::ids_by_key(self.conn, kind, key)
+    }
+
     /// Validates and inserts a record; returns its id.
     pub fn create<E: Entity>(&self, record: &E) -> Result<i64> {
         reject_invalid(record)?;

@@ -1,0 +1,210 @@
+//! Bringing in a spreadsheet: its plan (what would be matched, created and changed, with every
+//! problem), the import that carries the plan out in one transaction under one batch id, and
+//! the undo of an import's batch, read from the history.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use super::Session;
+use crate::error::{Error, Result};
+use crate::model::history::{Cause, HistoryEntry, HistoryQuery, WriteCause};
+use crate::model::{with_kind, AttendanceMode, Attendance, Kind, Meeting, Organization, Person};
+use crate::sheet::plan::{plan, MeetingRoster, Plan, SheetImport, Snapshot, Writes};
+use crate::sheet::read::read_sheet;
+use crate::storage::{Purpose, Tx};
+
+/// An import of a sheet carried out: its plan and the batch id its records were written under
+/// (for `import undo`).
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct SheetImported {
+    pub plan: Plan,
+    pub batch: String,
+}
+
+/// An import's batch undone: how many records were deleted and how many put back as they were.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct Undone {
+    pub batch: String,
+    pub deleted: usize,
+    pub restored: usize,
+}
+
+impl Session {
+    /// What importing the sheet in `bytes` (a file named `name`) would do: nothing is written.
+    pub fn plan_sheet(&self, bytes: &[u8], name: &str, options: &SheetImport) -> Result<Plan> {
+        self.sheet_plan(bytes, name, options).map(|(plan, _)| plan).map_err(|e| e.during("reading the sheet"))
+    }
+
+    /// Imports the sheet as its plan says, all or nothing, in one transaction under one batch
+    /// id; refused, writing nothing, when the plan has a problem (each with its cell).
+    pub fn import_sheet(&mut self, bytes: &[u8], name: &str, options: &SheetImport) -> Result<SheetImported> {
+        let (plan, writes) = self.sheet_plan(bytes, name, options).map_err(|e| e.during("reading the sheet"))?;
+        if let Some(refusal) = plan.refusal(name) {
+            return Err(refusal);
+        }
+        let cause = super::files::import_cause(name)?;
+        let batch = cause.batch.clone();
+        self.with_cause(cause, |session| session.store.write(Purpose::Import, |w| write_plan(w, &writes)))
+            .map_err(|e| e.during("importing the sheet"))?;
+        Ok(SheetImported { plan, batch })
+    }
+
+    fn sheet_plan(&self, bytes: &[u8], name: &str, options: &SheetImport) -> Result<(Plan, Writes)> {
+        let wanted = options.sheet.as_deref().or(options.mapping.as_ref().and_then(|m| m.sheet.as_deref()));
+        let sheet = read_sheet(bytes, name, wanted).map_err(|e| Error::invalid("file", format!("{name}: {e}")))?;
+        let snapshot = self.snapshot(options.meeting.as_deref())?;
+        Ok(plan(&sheet, options, &snapshot))
+    }
+
+    /// The directory a plan is made against, and the meeting's roster when one is named.
+    fn snapshot(&self, meeting: Option<&str>) -> Result<Snapshot> {
+        let organizations = self.store.list::<Organization>()?.into_iter().map(|r| (r.id, r.data)).collect();
+        let people = self.store.list::<Person>()?.into_iter().map(|r| (r.id, r.data)).collect();
+        let countries = self.store.countries()?.into_iter().map(|c| (c.code, c.name)).collect();
+        let meeting = match meeting {
+            None => None,
+            Some(key) => {
+                let ids = self.store.ids_by_key(Kind::Meetings, key)?;
+                let [id] = ids.as_slice() else {
+                    return Err(Error::invalid("meeting", format!("no meeting has the key \"{key}\"")));
+                };
+                let (records, _) = self.store.meeting_detail(*id)?;
+                let stored: Meeting = records.meeting.data;
+                let roster: HashMap<String, (i64, Attendance)> = records
+                    .roster
+                    .into_iter()
+                    .map(|r| {
+                        let row = Attendance { meeting: stored.key.clone(), person: r.person.clone(), status: r.status, executive: r.executive };
+                        (r.person, (r.id, row))
+                    })
+                    .collect();
+                Some(MeetingRoster { keeps_roster: stored.attendance_mode == AttendanceMode::Roster, key: stored.key, rows: roster })
+            }
+        };
+        Ok(Snapshot { organizations, people, countries, meeting })
+    }
+
+    /// Takes back what the import of batch `batch` wrote: deletes the records it created and
+    /// puts back the fields it changed, in one transaction, recorded as a restore. Refused,
+    /// changing nothing, when anything has since built on it: a record it wrote changed again,
+    /// or another record naming one it created.
+    pub fn undo_import(&mut self, batch: &str) -> Result<Undone> {
+        let query = HistoryQuery { batch: Some(batch.to_string()), ..Default::default() };
+        let mut entries = self.history(&query)?;
+        if entries.is_empty() {
+            return Err(Error::invalid("batch", format!("no import has the batch id \"{batch}\" (`cxo-review history --activity` lists them)")));
+        }
+        if let Some(undone) = entries.iter().find(|e| e.cause != Cause::Import.as_str()) {
+            return Err(Error::invalid("batch", format!("batch \"{batch}\" holds a {} entry, not an import's", undone.cause)));
+        }
+        let last = entries.iter().map(|e| e.id).max().unwrap_or_default();
+        let undo = format!("undo of import {batch}");
+        if let Some(done) = self.store.entries_after(last)?.into_iter().find(|e| e.detail == undo) {
+            return Err(Error::Precondition(format!("the import {batch} was undone already, by {} at {}", done.who, done.at)));
+        }
+        let blockers = self.built_on(&entries, last)?;
+        if !blockers.is_empty() {
+            return Err(Error::Precondition(format!(
+                "the import {batch} cannot be undone: {} has changed since; undo or delete that first, then undo the import",
+                blockers.join("; ")
+            )));
+        }
+        // Newest first: the roster before the people, the people before their organizations.
+        entries.sort_by_key(|e| std::cmp::Reverse(e.id));
+        let cause = WriteCause::with_detail(Cause::Restore, undo);
+        let done = self.with_cause(cause, |session| {
+            session.store.write(Purpose::Edit, |w| {
+                let (mut deleted, mut restored) = (0, 0);
+                for entry in &entries {
+                    let kind: Kind = entry.kind.parse().map_err(|m: String| Error::Inconsistent(m))?;
+                    let ids = w.ids_by_key(kind, &entry.key)?;
+                    let [id] = ids.as_slice() else {
+                        return Err(Error::Precondition(format!("{} {} is no longer in the database", kind, entry.key)));
+                    };
+                    match entry.operation.as_str() {
+                        "insert" => {
+                            with_kind!(kind, E => w.delete::<E>(*id))?;
+                            deleted += 1;
+                        }
+                        "update" => {
+                            put_back(w, kind, *id, entry)?;
+                            restored += 1;
+                        }
+                        other => return Err(Error::Precondition(format!("an import's {other} of {} {} cannot be undone", kind, entry.key))),
+                    }
+                }
+                Ok(Undone { batch: batch.to_string(), deleted, restored })
+            })
+        });
+        done.map_err(|e| e.during("undoing the import"))
+    }
+
+    /// What has changed since entry `last` in what `entries` wrote: a later entry of one of
+    /// their records, or naming one of them (a roster row of a person, a person of an
+    /// organization), said as "KIND KEY (by WHO at WHEN)".
+    fn built_on(&self, entries: &[HistoryEntry], last: i64) -> Result<Vec<String>> {
+        let keys: HashSet<(&str, &str)> = entries.iter().map(|e| (e.kind.as_str(), e.key.as_str())).collect();
+        let created: Vec<String> = entries.iter().filter(|e| e.operation == "insert").map(|e| e.key.clone()).collect();
+        let quoted: Vec<String> = created.iter().map(|k| serde_json::to_string(k).unwrap_or_default()).collect();
+        let later = self.store.entries_after(last)?;
+        let mut blockers = Vec::new();
+        for entry in &later {
+            let own = keys.contains(&(entry.kind.as_str(), entry.key.as_str()));
+            let names = entry.key.split(" / ").any(|part| created.iter().any(|k| k == part))
+                || quoted.iter().any(|q| entry.changes.contains(q.as_str()));
+            if own || names {
+                blockers.push(format!("{} {} (by {} at {})", entry.kind, entry.key, entry.who, entry.at));
+                if blockers.len() == 5 {
+                    break;
+                }
+            }
+        }
+        Ok(blockers)
+    }
+}
+
+/// Carries out a plan's writes in `w`: organizations, people, then the roster.
+fn write_plan(w: &Tx, writes: &Writes) -> Result<usize> {
+    let mut written = 0;
+    for organization in &writes.organizations {
+        w.create(organization)?;
+        written += 1;
+    }
+    for person in &writes.people {
+        w.create(person)?;
+        written += 1;
+    }
+    for (id, person) in &writes.people_filled {
+        w.update(*id, person)?;
+        written += 1;
+    }
+    for row in &writes.attendance {
+        w.create(row)?;
+        written += 1;
+    }
+    for (id, row) in &writes.attendance_changed {
+        w.update(*id, row)?;
+        written += 1;
+    }
+    Ok(written)
+}
+
+/// Sets the fields `entry` changed on record `id` of `kind` back to their old values.
+fn put_back(w: &Tx, kind: Kind, id: i64, entry: &HistoryEntry) -> Result<()> {
+    with_kind!(kind, E => {
+        let mut record = serde_json::to_value(&w.get::<E>(id)?.data)?;
+        if let Some(fields) = record.as_object_mut() {
+            for change in entry.field_changes() {
+                // The history writes booleans as 0 and 1, as a file stores them.
+                let old = match (fields.get(&change.field), change.old) {
+                    (Some(serde_json::Value::Bool(_)), serde_json::Value::Number(n)) => serde_json::Value::Bool(n.as_i64() != Some(0)),
+                    (_, old) => old,
+                };
+                fields.insert(change.field, old);
+            }
+        }
+        let record: E = serde_json::from_value(record).map_err(|e| Error::Inconsistent(format!("{kind} {}: {e}", entry.key)))?;
+        w.update(id, &record)
+    })
+}

@@ -1,0 +1,469 @@
+//! From a sheet's rows to what an import would do: every organization and person of the sheet
+//! matched to the directory (auto, review, new), what would be created or updated, and every
+//! problem with its cell. Nothing is written here: `Session::import_sheet` shows the plan, or
+//! carries it out in one transaction.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use super::mapping::{columns, find_header_row, participation, role_of_title, Column, Countries, Field, Mapping};
+use super::matching::{person_key, organization_key, Band, Candidate, Directory, Known};
+use super::read::{Sheet, SheetSource};
+use crate::model::{Attendance, AttendanceStatus, Category, Organization, Person, Role};
+
+/// How a sheet is to be read and what it fills.
+#[derive(Debug, Clone, Default)]
+pub struct SheetImport {
+    /// The workbook's sheet (its first when none is named; the mapping's when it names one).
+    pub sheet: Option<String>,
+    pub mapping: Option<Mapping>,
+    /// The meeting whose roster the sheet is: its people's attendance is recorded there.
+    pub meeting: Option<String>,
+    /// Takes each name in the review band as its best candidate, rather than as new.
+    pub accept_review: bool,
+}
+
+/// A name of the sheet and where it falls.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct PlanMatch {
+    /// The first row that spells it so.
+    pub row: u32,
+    pub text: String,
+    pub band: Band,
+    /// The record it is taken as: the match in the auto band, the best candidate in review
+    /// when reviews are accepted; none for a new one.
+    #[serde(rename = "match")]
+    pub matched: Option<String>,
+    pub score: f64,
+    pub candidates: Vec<Candidate>,
+}
+
+/// A problem with one cell (or row) of the sheet.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct Problem {
+    pub row: u32,
+    /// The cell as a spreadsheet names it (`C14`), with its header.
+    pub column: String,
+    pub message: String,
+}
+
+/// What an import of the sheet would do.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct Plan {
+    pub source: SheetSource,
+    /// The row of the headers (1 for the first).
+    pub header_row: u32,
+    pub columns: Vec<Column>,
+    /// The rows read below the headers (empty rows not counted).
+    pub rows: usize,
+    pub meeting: Option<String>,
+    pub organizations: Vec<PlanMatch>,
+    pub people: Vec<PlanMatch>,
+    /// Records that would be created, by kind.
+    pub create: BTreeMap<String, usize>,
+    /// Records that would be changed, by kind: a person's empty e-mail, phone or title filled,
+    /// a roster row's status.
+    pub update: BTreeMap<String, usize>,
+    pub problems: Vec<Problem>,
+}
+
+/// What the directory holds that a plan is made against.
+pub struct Snapshot {
+    pub organizations: Vec<(i64, Organization)>,
+    pub people: Vec<(i64, Person)>,
+    pub countries: Vec<(String, String)>,
+    pub meeting: Option<MeetingRoster>,
+}
+
+/// The meeting a sheet is the roster of, as it stands.
+pub struct MeetingRoster {
+    pub key: String,
+    /// Whether it records a roster (rather than counts per region).
+    pub keeps_roster: bool,
+    /// Its roster rows by person: their id and row.
+    pub rows: HashMap<String, (i64, Attendance)>,
+}
+
+/// The writes a plan stands for, in order: organizations, then people, then the roster.
+#[derive(Debug, Default)]
+pub struct Writes {
+    pub organizations: Vec<Organization>,
+    pub people: Vec<Person>,
+    pub people_filled: Vec<(i64, Person)>,
+    pub attendance: Vec<Attendance>,
+    pub attendance_changed: Vec<(i64, Attendance)>,
+}
+
+/// One row, read.
+struct RowRead {
+    number: u32,
+    name: String,
+    name_cell: String,
+    organization: String,
+    organization_cell: String,
+    country: Option<String>,
+    title: String,
+    role: Option<Role>,
+    email: Option<String>,
+    phone: Option<String>,
+    status: AttendanceStatus,
+}
+
+/// Makes the plan of `sheet` against `snapshot`, and the writes that carry it out.
+pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan, Writes) {
+    let mapping = options.mapping.as_ref();
+    let header_index = match mapping.and_then(|m| m.header_row) {
+        Some(row) => sheet.rows.iter().position(|r| r.number == row),
+        None => find_header_row(sheet),
+    };
+    let mut problems = Vec::new();
+    let Some(header_index) = header_index else {
+        problems.push(Problem { row: 1, column: String::new(), message: "the sheet has no header row: it is empty".into() });
+        let plan = empty_plan(sheet, 0, Vec::new(), problems, options);
+        return (plan, Writes::default());
+    };
+    let header_row = &sheet.rows[header_index];
+    let headers: Vec<String> = header_row.cells.iter().map(|c| c.text()).collect();
+    let columns = columns(&headers, mapping);
+    let at = |field: Field| columns.iter().position(|c| c.field == Some(field));
+    let has_name = at(Field::FullName).is_some() || at(Field::LastName).is_some() || at(Field::FirstName).is_some();
+    if !has_name || at(Field::Organization).is_none() {
+        let missing: Vec<&str> = [(!has_name).then_some("a name (full name, or last and first names)"), at(Field::Organization).is_none().then_some("an organization")]
+            .into_iter()
+            .flatten()
+            .collect();
+        problems.push(Problem {
+            row: header_row.number,
+            column: String::new(),
+            message: format!(
+                "no column holds {}; the headers are {}: name them in a mapping (--mapping), or rename them",
+                missing.join(" nor "),
+                headers.iter().filter(|h| !h.is_empty()).map(|h| format!("\"{h}\"")).collect::<Vec<_>>().join(", ")
+            ),
+        });
+        let plan = empty_plan(sheet, header_row.number, columns, problems, options);
+        return (plan, Writes::default());
+    }
+    let countries = Countries::new(&snapshot.countries);
+    let value_map = |field: Field, text: &str| -> Option<String> {
+        mapping.and_then(|m| m.values.get(&field)).and_then(|values| values.get(text.trim())).cloned()
+    };
+
+    // Each row read, with the problems of its cells.
+    let mut rows = Vec::new();
+    for row in &sheet.rows[header_index + 1..] {
+        if row.cells.iter().all(|c| c.is_empty()) {
+            continue;
+        }
+        let cell = |field: Field| -> (String, String) {
+            match at(field) {
+                Some(i) => (
+                    row.cells.get(i).map(|c| c.text()).unwrap_or_default(),
+                    format!("{}{} ({})", columns[i].letter, row.number, columns[i].header),
+                ),
+                None => (String::new(), String::new()),
+            }
+        };
+        let problem = |cell: &str, message: String| Problem { row: row.number, column: cell.to_string(), message };
+        let (full, full_cell) = cell(Field::FullName);
+        let (last, last_cell) = cell(Field::LastName);
+        let (first, _) = cell(Field::FirstName);
+        let name = if !full.is_empty() { full } else { [first, last].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(" ") };
+        let name_cell = if at(Field::FullName).is_some() { full_cell } else { last_cell };
+        if name.is_empty() {
+            problems.push(problem(&name_cell, "no name on this row".into()));
+            continue;
+        }
+        let (organization, organization_cell) = cell(Field::Organization);
+        if organization.is_empty() {
+            problems.push(problem(&organization_cell, format!("{name} has no organization")));
+            continue;
+        }
+        let (country_text, country_cell) = cell(Field::Country);
+        let country = if country_text.is_empty() {
+            None
+        } else {
+            match value_map(Field::Country, &country_text).or_else(|| countries.code(&country_text)) {
+                Some(code) => Some(code),
+                None => {
+                    problems.push(problem(
+                        &country_cell,
+                        format!("\"{country_text}\" is not a country this product knows: write its ISO code, or its name in one of the six UN languages, or map it in the mapping's values"),
+                    ));
+                    None
+                }
+            }
+        };
+        let (participation_text, participation_cell) = cell(Field::Participation);
+        let status = if participation_text.is_empty() {
+            AttendanceStatus::Attended
+        } else {
+            match value_map(Field::Participation, &participation_text)
+                .and_then(|v| v.parse::<AttendanceStatus>().ok())
+                .or_else(|| participation(&participation_text))
+            {
+                Some(status) => status,
+                None => {
+                    problems.push(problem(
+                        &participation_cell,
+                        format!("\"{participation_text}\" does not say whether they attended: write attended, registered or invited (or present, remote, inscrit, asistió…), or map it in the mapping's values"),
+                    ));
+                    continue;
+                }
+            }
+        };
+        let (role_text, role_cell) = cell(Field::Role);
+        let role = if role_text.is_empty() {
+            None
+        } else {
+            match role_text.parse::<Role>() {
+                Ok(role) => Some(role),
+                Err(message) => {
+                    problems.push(problem(&role_cell, message));
+                    None
+                }
+            }
+        };
+        let optional = |field: Field| Some(cell(field).0).filter(|s| !s.is_empty());
+        rows.push(RowRead {
+            number: row.number,
+            name,
+            name_cell,
+            organization,
+            organization_cell,
+            country,
+            title: cell(Field::Title).0,
+            role,
+            email: optional(Field::Email),
+            phone: optional(Field::Phone),
+            status,
+        });
+    }
+
+    let mut create: BTreeMap<String, usize> = BTreeMap::new();
+    let mut update: BTreeMap<String, usize> = BTreeMap::new();
+    let mut writes = Writes::default();
+
+    // Organizations: each spelling once, matched to the directory; a new one is known to the
+    // rows after it.
+    let mut organizations = Directory::organizations(
+        snapshot.organizations.iter().map(|(id, o)| Known { id: *id, name: o.name.clone(), country: o.country.clone(), email: None }).collect(),
+    );
+    let org_names: HashMap<i64, String> = snapshot.organizations.iter().map(|(id, o)| (*id, o.name.clone())).collect();
+    let mut org_lines: Vec<PlanMatch> = Vec::new();
+    let mut org_of_text: HashMap<String, String> = HashMap::new();
+    let mut next_new = -1i64;
+    for row in &rows {
+        let key = organization_key(&row.organization);
+        if org_of_text.contains_key(&key) {
+            continue;
+        }
+        let found = organizations.find(&row.organization, row.country.as_deref(), None);
+        let taken = match found.band {
+            Band::Auto => found.candidates.first(),
+            Band::Review if options.accept_review => found.candidates.first(),
+            _ => None,
+        };
+        let name = match taken {
+            Some(candidate) => candidate.name.clone(),
+            None => {
+                if let Some(existing) = org_names.values().find(|n| n.eq_ignore_ascii_case(row.organization.trim())) {
+                    problems.push(Problem {
+                        row: row.number,
+                        column: row.organization_cell.clone(),
+                        message: format!("\"{}\" would be a new organization, but \"{existing}\" is in the directory: accept the match (--accept-review)", row.organization),
+                    });
+                }
+                writes.organizations.push(Organization { name: row.organization.trim().to_string(), category: Category::NonMember, country: row.country.clone() });
+                *create.entry("organizations".into()).or_default() += 1;
+                organizations.remember(&row.organization, next_new, row.country.clone());
+                next_new -= 1;
+                row.organization.trim().to_string()
+            }
+        };
+        org_of_text.insert(key, name.clone());
+        org_lines.push(PlanMatch {
+            row: row.number,
+            text: row.organization.clone(),
+            band: found.band,
+            matched: taken.map(|c| c.name.clone()),
+            score: found.score(),
+            candidates: found.candidates,
+        });
+    }
+
+    // People: each once (by name as compared, or e-mail), matched to the directory; one known
+    // in another organization than the sheet's is asked about.
+    let mut people = Directory::people(
+        snapshot.people.iter().map(|(id, p)| Known { id: *id, name: p.name.clone(), country: None, email: p.email.clone() }).collect(),
+    );
+    let person_by_id: HashMap<i64, &Person> = snapshot.people.iter().map(|(id, p)| (*id, p)).collect();
+    let mut person_lines: Vec<PlanMatch> = Vec::new();
+    let mut person_of_key: HashMap<String, String> = HashMap::new();
+    let mut roster: Vec<(String, AttendanceStatus, bool, u32)> = Vec::new();
+    for row in &rows {
+        let key = person_key(&row.name);
+        let organization = org_of_text.get(&organization_key(&row.organization)).cloned().unwrap_or_default();
+        let role = row.role.unwrap_or_else(|| role_of_title(&row.title));
+        let executive = matches!(role, Role::Ceo | Role::Cto | Role::Cio | Role::Cso | Role::Cxo);
+        if let Some(name) = person_of_key.get(&key) {
+            roster.push((name.clone(), row.status, executive, row.number));
+            continue;
+        }
+        let mut found = people.find(&row.name, None, row.email.as_deref());
+        if let Some(first) = found.candidates.first_mut() {
+            if let Some(known) = person_by_id.get(&first.id) {
+                if !known.organization.eq_ignore_ascii_case(&organization) {
+                    let elsewhere = format!("organization {organization} in the sheet, {} in the directory", known.organization);
+                    first.differs = if first.differs.is_empty() { elsewhere } else { format!("{}; {elsewhere}", first.differs) };
+                    if found.band == Band::Auto && row.email.is_none() {
+                        found.band = Band::Review;
+                    }
+                }
+            }
+        }
+        let taken = match found.band {
+            Band::Auto => found.candidates.first(),
+            Band::Review if options.accept_review => found.candidates.first(),
+            _ => None,
+        };
+        let name = match taken.and_then(|c| person_by_id.get(&c.id).map(|p| (c.id, *p))) {
+            Some((id, known)) => {
+                // Fills what the directory lacks; never overwrites what it holds.
+                let mut filled = known.clone();
+                if filled.email.is_none() {
+                    filled.email = row.email.clone();
+                }
+                if filled.phone.is_none() {
+                    filled.phone = row.phone.clone();
+                }
+                if filled.title.trim().is_empty() {
+                    filled.title = row.title.clone();
+                }
+                if &filled != known && !writes.people_filled.iter().any(|(i, _)| *i == id) {
+                    writes.people_filled.push((id, filled));
+                    *update.entry("people".into()).or_default() += 1;
+                }
+                known.name.clone()
+            }
+            None => {
+                let name = row.name.trim().to_string();
+                if let Some((_, existing)) = snapshot.people.iter().find(|(_, p)| p.name.eq_ignore_ascii_case(&name)) {
+                    problems.push(Problem {
+                        row: row.number,
+                        column: row.name_cell.clone(),
+                        message: format!("{name} would be a new person, but \"{}\" ({}) is in the directory: accept the match (--accept-review)", existing.name, existing.organization),
+                    });
+                }
+                writes.people.push(Person {
+                    name: name.clone(),
+                    role,
+                    title: row.title.clone(),
+                    organization: organization.clone(),
+                    email: row.email.clone(),
+                    phone: row.phone.clone(),
+                });
+                *create.entry("people".into()).or_default() += 1;
+                people.remember(&row.name, next_new, None);
+                next_new -= 1;
+                name
+            }
+        };
+        person_of_key.insert(key, name.clone());
+        roster.push((name, row.status, executive, row.number));
+        person_lines.push(PlanMatch {
+            row: row.number,
+            text: row.name.clone(),
+            band: found.band,
+            matched: taken.map(|c| c.name.clone()),
+            score: found.score(),
+            candidates: found.candidates,
+        });
+    }
+
+    // The meeting's roster: each person once, at the status of their last row.
+    if let Some(MeetingRoster { key: meeting, keeps_roster, rows: existing }) = &snapshot.meeting {
+        if !keeps_roster {
+            problems.push(Problem {
+                row: header_row.number,
+                column: String::new(),
+                message: format!("meeting {meeting} records its attendance as counts per region, not as a roster; change its attendance mode to roster first"),
+            });
+        }
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (person, status, executive, _) in roster {
+            let record = Attendance { meeting: meeting.clone(), person: person.clone(), status, executive };
+            match seen.get(&person) {
+                Some(&i) => writes.attendance[i] = record,
+                None => {
+                    seen.insert(person.clone(), writes.attendance.len());
+                    writes.attendance.push(record);
+                }
+            }
+        }
+        let mut kept = Vec::new();
+        for record in std::mem::take(&mut writes.attendance) {
+            match existing.get(&record.person) {
+                Some((_, stored)) if stored.status == record.status && stored.executive == record.executive => {}
+                Some((id, _)) => writes.attendance_changed.push((*id, record)),
+                None => kept.push(record),
+            }
+        }
+        writes.attendance = kept;
+        if !writes.attendance.is_empty() {
+            create.insert("attendance".into(), writes.attendance.len());
+        }
+        if !writes.attendance_changed.is_empty() {
+            update.insert("attendance".into(), writes.attendance_changed.len());
+        }
+    }
+
+    let plan = Plan {
+        source: sheet.source.clone(),
+        header_row: header_row.number,
+        columns,
+        rows: rows.len(),
+        meeting: snapshot.meeting.as_ref().map(|m| m.key.clone()),
+        organizations: org_lines,
+        people: person_lines,
+        create,
+        update,
+        problems,
+    };
+    (plan, writes)
+}
+
+impl Plan {
+    /// The plan's problems as an import's refusal (each with its row and cell), if it has any.
+    pub fn refusal(&self, source_name: &str) -> Option<crate::error::Error> {
+        if self.problems.is_empty() {
+            return None;
+        }
+        let errors = self
+            .problems
+            .iter()
+            .map(|p| crate::error::RowError {
+                line: u64::from(p.row),
+                column: (!p.column.is_empty()).then(|| p.column.clone()),
+                message: p.message.clone(),
+            })
+            .collect();
+        Some(crate::error::Error::Import { source_name: source_name.to_string(), errors, more: 0 })
+    }
+}
+
+fn empty_plan(sheet: &Sheet, header_row: u32, columns: Vec<Column>, problems: Vec<Problem>, options: &SheetImport) -> Plan {
+    Plan {
+        source: sheet.source.clone(),
+        header_row,
+        columns,
+        rows: 0,
+        meeting: options.meeting.clone(),
+        organizations: Vec::new(),
+        people: Vec::new(),
+        create: BTreeMap::new(),
+        update: BTreeMap::new(),
+        problems,
+    }
+}
