@@ -74,6 +74,7 @@ fn run(cli: Cli) -> Result<()> {
         command,
         DatabaseCommand::Demo { .. }
             | DatabaseCommand::Import { .. }
+            | DatabaseCommand::Directory { .. }
             | DatabaseCommand::Edit { .. }
             | DatabaseCommand::Review {
                 what: ReviewCommand::Draft { .. } | ReviewCommand::SignOff { .. } | ReviewCommand::Package { .. }
@@ -154,6 +155,7 @@ fn execute(session: &mut Session, command: DatabaseCommand, out: &mut impl Write
         DatabaseCommand::Check { repair } => database::check(session, repair, out),
         DatabaseCommand::Backup { file } => database::backup(session, &file, out),
         DatabaseCommand::Import { what: Some(what), .. } => cli::sheets::import(session, what, out),
+        DatabaseCommand::Directory { what } => cli::sheets::directory(session, what, out),
         DatabaseCommand::Import { kind: Some(kind), file: Some(file), .. } => files::import(session, kind, &file, out),
         DatabaseCommand::Import { .. } => Err(Error::invalid("import", "name what the file holds and the file: import KIND FILE")),
         DatabaseCommand::Export { what } => files::export(session, what, out),

@@ -189,7 +189,7 @@ fn an_import_creates_what_its_plan_says_under_one_batch_and_undo_takes_it_back()
     let out = ws.run(&["import", "undo", &batch]).success();
     assert!(out.stdout.contains("5 record(s) deleted, 1 put back"), "{}", out.stdout);
     assert_eq!(ws.export("after.json"), before);
-    assert_eq!(ws.query(&format!("SELECT count(*) FROM history WHERE detail = 'undo of import {batch}'")), 6);
+    assert_eq!(ws.query(&format!("SELECT count(*) FROM history WHERE detail = 'undo of batch {batch}'")), 6);
     // Twice: said to be undone already.
     let out = ws.run(&["import", "undo", &batch]).invalid();
     assert!(out.stderr.contains("was undone already"), "{}", out.stderr);
@@ -255,4 +255,61 @@ fn a_mapping_saved_once_reads_the_same_layout_again() {
     let bad = ws.file("bad.json", r#"{"columns": {"Delegado": "nickname"}}"#);
     let out = ws.run(&["import", "sheet", file.to_str().unwrap(), "--mapping", bad.to_str().unwrap(), "--dry-run"]).invalid();
     assert!(out.stderr.contains("unknown variant `nickname`"), "{}", out.stderr);
+}
+
+#[test]
+fn duplicates_are_listed_merged_with_their_references_and_the_merge_undone() {
+    let ws = Workspace::demo();
+    // A list read without accepting reviews: ALPENFUNK NETWORKS becomes a second organization,
+    // with Renée in it.
+    let file = ws.file("inscriptions.xlsx", xlsx("fr"));
+    ws.run(&["import", "sheet", file.to_str().unwrap(), "--meeting", MEETING]).success();
+    let before = ws.export("before.json");
+    let out = ws.run(&["directory", "duplicates", "--format", "json"]).success();
+    let pairs: Value = serde_json::from_str(&out.stdout).unwrap();
+    let pair = pairs
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "Alpenfunk Networks (example)" || p["other"] == "Alpenfunk Networks (example)")
+        .unwrap_or_else(|| panic!("the two Alpenfunks are listed: {pairs}"));
+    assert!(pair["score"].as_f64().unwrap() >= 0.86, "{pair}");
+
+    let out = ws
+        .run(&["directory", "merge", "--kind", "organizations", "--keep", "Alpenfunk Networks (example)", "--absorb", "ALPENFUNK NETWORKS"])
+        .success();
+    assert!(out.stdout.contains("1 reference(s) moved"), "{}", out.stdout);
+    let batch = out.stdout.split("batch ").nth(1).unwrap().split(' ').next().unwrap().to_string();
+    assert_eq!(ws.query("SELECT count(*) FROM organization WHERE name = 'ALPENFUNK NETWORKS'"), 0);
+    assert_eq!(
+        ws.query("SELECT count(*) FROM person p JOIN organization o ON o.id = p.organization_id WHERE p.name = 'Renée Lefèvre' AND o.name = 'Alpenfunk Networks (example)'"),
+        1
+    );
+    assert!(ws.run(&["check"]).success().stdout.starts_with("ok"));
+    // Undone: as before the merge, the organization back with its person.
+    let out = ws.run(&["import", "undo", &batch]).success();
+    assert!(out.stdout.contains("0 record(s) deleted, 2 put back"), "{}", out.stdout);
+    // The same records; the organization made again is listed last, as the newest.
+    let lines = |text: String| {
+        let mut lines: Vec<String> = text.lines().map(|l| l.trim_end_matches(',').to_string()).collect();
+        lines.sort();
+        lines
+    };
+    assert_eq!(lines(ws.export("after.json")), lines(before));
+
+    // People: a misspelt second record on a roster, merged into the right one.
+    ws.file("people.csv", "name,role,organization\nOtieno Exmple,expert,Savanna Mobile (example)\n");
+    ws.run(&["import", "people", ws.path("people.csv").to_str().unwrap()]).success();
+    ws.file("attendance.csv", "meeting,person,status\nCTO-2024-10,Otieno Exmple,attended\n");
+    ws.run(&["import", "attendance", ws.path("attendance.csv").to_str().unwrap()]).success();
+    let out = ws.run(&["directory", "duplicates", "--kind", "people"]).success();
+    assert!(out.stdout.contains("Otieno Example  ~  Otieno Exmple") || out.stdout.contains("Otieno Exmple  ~  Otieno Example"), "{}", out.stdout);
+    ws.run(&["directory", "merge", "--kind", "people", "--keep", "Otieno Example", "--absorb", "Otieno Exmple"]).success();
+    assert_eq!(
+        ws.query("SELECT count(*) FROM attendance a JOIN person p ON p.id = a.person_id JOIN meeting m ON m.id = a.meeting_id WHERE m.key = 'CTO-2024-10' AND p.name = 'Otieno Example'"),
+        1
+    );
+    assert_eq!(ws.query("SELECT count(*) FROM person WHERE name = 'Otieno Exmple'"), 0);
+    let out = ws.run(&["directory", "merge", "--kind", "people", "--keep", "Otieno Example", "--absorb", "Nobody"]).invalid();
+    assert!(out.stderr.contains("no people is named \"Nobody\""), "{}", out.stderr);
 }

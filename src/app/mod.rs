@@ -12,6 +12,7 @@ mod analysis;
 mod files;
 mod meetings;
 pub mod packages;
+mod merging;
 mod records;
 mod sheets;
 pub(crate) mod review;
@@ -45,6 +46,7 @@ pub use crate::storage::queries::{
 pub use files::{Copied, ImportKind};
 pub use meetings::{regions, MeetingDetail, RegionName};
 pub use records::{RecordKind, RecordType};
+pub use merging::{Duplicate, MergedRecords};
 pub use sheets::{SheetImported, Undone};
 pub use crate::sheet::mapping::{Field as SheetField, Mapping as SheetMapping};
 pub use crate::sheet::matching::Band;

@@ -22,7 +22,7 @@ pub struct SheetImported {
     pub batch: String,
 }
 
-/// An import's batch undone: how many records were deleted and how many put back as they were.
+/// A batch undone: how many records were deleted and how many put back as they were.
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct Undone {
     pub batch: String,
@@ -85,28 +85,29 @@ impl Session {
         Ok(Snapshot { organizations, people, countries, meeting })
     }
 
-    /// Takes back what the import of batch `batch` wrote: deletes the records it created and
-    /// puts back the fields it changed, in one transaction, recorded as a restore. Refused,
-    /// changing nothing, when anything has since built on it: a record it wrote changed again,
-    /// or another record naming one it created.
-    pub fn undo_import(&mut self, batch: &str) -> Result<Undone> {
+    /// Takes back what the batch `batch` wrote (an import, a merge of the directory): deletes
+    /// the records it created, puts back the fields it changed and the records it deleted, in
+    /// one transaction, recorded as a restore. Refused, changing nothing, when anything has
+    /// since built on it: a record it wrote changed again, or another record naming one it
+    /// created.
+    pub fn undo_batch(&mut self, batch: &str) -> Result<Undone> {
         let query = HistoryQuery { batch: Some(batch.to_string()), ..Default::default() };
         let mut entries = self.history(&query)?;
         if entries.is_empty() {
             return Err(Error::invalid("batch", format!("no import has the batch id \"{batch}\" (`cxo-review history --activity` lists them)")));
         }
-        if let Some(undone) = entries.iter().find(|e| e.cause != Cause::Import.as_str()) {
-            return Err(Error::invalid("batch", format!("batch \"{batch}\" holds a {} entry, not an import's", undone.cause)));
+        if let Some(undone) = entries.iter().find(|e| e.cause != Cause::Import.as_str() && e.cause != Cause::Merge.as_str()) {
+            return Err(Error::invalid("batch", format!("batch \"{batch}\" holds a {} entry, not an import's or a merge's", undone.cause)));
         }
         let last = entries.iter().map(|e| e.id).max().unwrap_or_default();
-        let undo = format!("undo of import {batch}");
+        let undo = format!("undo of batch {batch}");
         if let Some(done) = self.store.entries_after(last)?.into_iter().find(|e| e.detail == undo) {
-            return Err(Error::Precondition(format!("the import {batch} was undone already, by {} at {}", done.who, done.at)));
+            return Err(Error::Precondition(format!("the batch {batch} was undone already, by {} at {}", done.who, done.at)));
         }
         let blockers = self.built_on(&entries, last)?;
         if !blockers.is_empty() {
             return Err(Error::Precondition(format!(
-                "the import {batch} cannot be undone: {} has changed since; undo or delete that first, then undo the import",
+                "the batch {batch} cannot be undone: {} has changed since; undo or delete that first, then undo the batch",
                 blockers.join("; ")
             )));
         }
@@ -119,19 +120,20 @@ impl Session {
                 for entry in &entries {
                     let kind: Kind = entry.kind.parse().map_err(|m: String| Error::Inconsistent(m))?;
                     let ids = w.ids_by_key(kind, &entry.key)?;
-                    let [id] = ids.as_slice() else {
-                        return Err(Error::Precondition(format!("{} {} is no longer in the database", kind, entry.key)));
-                    };
-                    match entry.operation.as_str() {
-                        "insert" => {
+                    match (entry.operation.as_str(), ids.as_slice()) {
+                        ("insert", [id]) => {
                             with_kind!(kind, E => w.delete::<E>(*id))?;
                             deleted += 1;
                         }
-                        "update" => {
+                        ("update", [id]) => {
                             put_back(w, kind, *id, entry)?;
                             restored += 1;
                         }
-                        other => return Err(Error::Precondition(format!("an import's {other} of {} {} cannot be undone", kind, entry.key))),
+                        ("delete", []) => {
+                            recreate(w, kind, entry)?;
+                            restored += 1;
+                        }
+                        _ => return Err(Error::Precondition(format!("{kind} {} is no longer as the batch left it", entry.key))),
                     }
                 }
                 Ok(Undone { batch: batch.to_string(), deleted, restored })
@@ -188,6 +190,33 @@ fn write_plan(w: &Tx, writes: &Writes) -> Result<usize> {
         written += 1;
     }
     Ok(written)
+}
+
+/// Creates again the record of `kind` whose deletion `entry` recorded, from its old values.
+fn recreate(w: &Tx, kind: Kind, entry: &HistoryEntry) -> Result<()> {
+    let fields: serde_json::Map<String, serde_json::Value> = entry.field_changes().into_iter().map(|c| (c.field, c.old)).collect();
+    with_kind!(kind, E => {
+        let record: E = typed(serde_json::Value::Object(fields), kind, &entry.key)?;
+        w.create(&record).map(|_| ())
+    })
+}
+
+/// `value` read as a record of type `E`, a boolean field the history wrote as 0 or 1 read as
+/// false or true.
+fn typed<E: serde::de::DeserializeOwned>(mut value: serde_json::Value, kind: Kind, key: &str) -> Result<E> {
+    for _ in 0..16 {
+        match serde_path_to_error::deserialize::<_, E>(value.clone()) {
+            Ok(record) => return Ok(record),
+            Err(error) => {
+                let field = error.path().to_string();
+                match value.get_mut(&field) {
+                    Some(slot @ serde_json::Value::Number(_)) => *slot = serde_json::Value::Bool(slot.as_i64() != Some(0)),
+                    _ => return Err(Error::Inconsistent(format!("{kind} {key}: {}", error.inner()))),
+                }
+            }
+        }
+    }
+    Err(Error::Inconsistent(format!("{kind} {key}: its recorded fields do not make a record")))
 }
 
 /// Sets the fields `entry` changed on record `id` of `kind` back to their old values.

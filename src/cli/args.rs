@@ -171,6 +171,11 @@ pub enum DatabaseCommand {
         #[arg(required = true, value_name = "FIELD=VALUE", value_parser = parse_assignment)]
         changes: Vec<(String, String)>,
     },
+    /// The directory's likely duplicates, and two organizations or people merged into one
+    Directory {
+        #[command(subcommand)]
+        what: DirectoryCommand,
+    },
     /// Who changed what, and when: the history the database writes of every change to a
     /// record, newest first (docs/history.md)
     History {
@@ -459,6 +464,38 @@ pub enum ContributionsCommand {
 }
 
 #[derive(Subcommand)]
+pub enum DirectoryCommand {
+    /// Pairs of organizations (or people) that may be one, most alike first, matched as a
+    /// spreadsheet's names are (docs/import-sheets.md)
+    Duplicates {
+        #[arg(long, value_parser = parse_directory_kind, default_value = "organizations", value_name = "organizations|people")]
+        kind: Kind,
+        #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+        format: TableFormat,
+    },
+    /// Merge two records into one: every reference to the absorbed one (roster rows, people,
+    /// contributions' sources) moves to the one kept, which takes what it lacks; the absorbed
+    /// one is deleted. One batch: `import undo BATCH` takes it back
+    Merge {
+        #[arg(long, value_parser = parse_directory_kind, value_name = "organizations|people")]
+        kind: Kind,
+        /// The name of the record kept
+        #[arg(long, value_name = "NAME")]
+        keep: String,
+        /// The name of the record merged into it
+        #[arg(long, value_name = "NAME")]
+        absorb: String,
+    },
+}
+
+fn parse_directory_kind(text: &str) -> Result<Kind, String> {
+    match text.parse::<Kind>()? {
+        kind @ (Kind::Organizations | Kind::People) => Ok(kind),
+        other => Err(format!("the directory holds organizations and people, not {other}")),
+    }
+}
+
+#[derive(Subcommand)]
 pub enum ImportCommand {
     /// Bring in a spreadsheet (.xlsx, .xls, .ods, .csv, .tsv) with its own columns, such as a
     /// registration list: its organizations and people matched to the directory, and with
@@ -487,8 +524,8 @@ pub enum ImportCommand {
         #[arg(long, value_enum, default_value_t = TableFormat::Text)]
         format: TableFormat,
     },
-    /// Take back an import: delete what its batch created and put back what it changed, if
-    /// nothing has been built on it since (batch ids: `history --activity`)
+    /// Take back an import or a merge: delete what its batch created and put back what it
+    /// changed or deleted, if nothing has been built on it since (batch ids: `history --activity`)
     Undo {
         batch: String,
     },

@@ -6,7 +6,7 @@ use std::io::Write;
 use cxo_review::app::{Band, PlanMatch, Session, SheetImport, SheetMapping as Mapping, SheetPlan as Plan};
 use cxo_review::{Error, Result};
 
-use super::args::{ImportCommand, TableFormat};
+use super::args::{DirectoryCommand, ImportCommand, TableFormat};
 use super::stdout_error;
 use super::table::print_json;
 
@@ -48,8 +48,8 @@ pub fn import(session: &mut Session, what: ImportCommand, out: &mut impl Write) 
             }
         }
         ImportCommand::Undo { batch } => {
-            let undone = session.undo_import(&batch)?;
-            writeln!(out, "undid import {}: {} record(s) deleted, {} put back as they were", undone.batch, undone.deleted, undone.restored)
+            let undone = session.undo_batch(&batch)?;
+            writeln!(out, "undid batch {}: {} record(s) deleted, {} put back as they were", undone.batch, undone.deleted, undone.restored)
                 .map_err(stdout_error)
         }
     }
@@ -135,5 +135,48 @@ fn print_plan(plan: &Plan, name: &str, out: &mut impl Write, created: &str, upda
             writeln!(out, "  {at}: {}", p.message).map_err(stdout_error)?;
         }
         Ok(())
+    }
+}
+
+/// `directory duplicates` and `directory merge`.
+pub fn directory(session: &mut Session, what: DirectoryCommand, out: &mut impl Write) -> Result<()> {
+    match what {
+        DirectoryCommand::Duplicates { kind, format } => {
+            let pairs = session.directory_duplicates(kind)?;
+            match format {
+                TableFormat::Json => print_json(out, &pairs),
+                TableFormat::Csv => {
+                    let header: Vec<String> = ["name", "other", "score", "same", "differs"].iter().map(|h| h.to_string()).collect();
+                    let rows: Vec<Vec<String>> = pairs
+                        .iter()
+                        .map(|p| vec![p.name.clone(), p.other.clone(), format!("{:.3}", p.score), p.same.to_string(), p.differs.clone()])
+                        .collect();
+                    cxo_review::app::write_csv_table(out, &header, &rows)
+                }
+                TableFormat::Text => {
+                    if pairs.is_empty() {
+                        return writeln!(out, "no likely duplicates among the {kind}").map_err(stdout_error);
+                    }
+                    for p in &pairs {
+                        let same = if p.same { " (the same name once compared)" } else { "" };
+                        writeln!(out, "{:.3}  {}  ~  {}{same}", p.score, p.name, p.other).map_err(stdout_error)?;
+                        if !p.differs.is_empty() {
+                            writeln!(out, "       {}", p.differs).map_err(stdout_error)?;
+                        }
+                    }
+                    writeln!(out, "{} pair(s); merge one with: cxo-review directory merge --kind {kind} --keep NAME --absorb NAME", pairs.len())
+                        .map_err(stdout_error)
+                }
+            }
+        }
+        DirectoryCommand::Merge { kind, keep, absorb } => {
+            let merged = session.merge(kind, &keep, &absorb)?;
+            writeln!(
+                out,
+                "merged \"{}\" into \"{}\": {} reference(s) moved; batch {} (to take it back: cxo-review import undo {})",
+                merged.absorbed, merged.kept, merged.moved, merged.batch, merged.batch
+            )
+            .map_err(stdout_error)
+        }
     }
 }

@@ -19,7 +19,8 @@ str_enum! {
         Capture = "capture",
         /// An import of a file (its name in the entry's detail, its batch id in `batch`).
         Import = "import",
-        /// A reviewer's return merged (the package in the detail).
+        /// A reviewer's return merged (the package in the detail), or two records of the
+        /// directory merged into one (both named in the detail, one batch id for the merge).
         Merge = "merge",
         /// A deletion undone from the trash, or a value brought back from the history.
         Restore = "restore",

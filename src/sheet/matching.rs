@@ -119,7 +119,10 @@ fn without(folded: &str, drop: &[&str]) -> String {
             i += 2;
             continue;
         }
-        if !drop.contains(&words[i]) {
+        // A long word of the list mistyped ("Coproration", "Liimted") is the word.
+        let dropped = drop.contains(&words[i])
+            || (words[i].len() >= 6 && drop.iter().any(|d| d.len() >= 6 && strsim::osa_distance(d, words[i]) <= 1));
+        if !dropped {
             kept.push(words[i]);
         }
         i += 1;
@@ -199,10 +202,31 @@ fn prefix(word: &str) -> Option<String> {
 pub struct Directory {
     known: Vec<Known>,
     keys: Vec<String>,
+    /// Each name's letters without spaces (`minjunkim`), for names split or joined otherwise.
+    compact: Vec<String>,
     by_key: HashMap<String, Vec<usize>>,
     by_word: HashMap<String, Vec<usize>>,
+    /// By each three letters of the compact name, for a name mistyped anywhere.
+    by_trigram: HashMap<String, Vec<usize>>,
     by_email: HashMap<String, usize>,
     key: fn(&str) -> String,
+}
+
+/// A name's letters without its spaces, honorifics and legal form left out as `key` leaves them,
+/// in the order written.
+fn compact(name: &str, key: fn(&str) -> String) -> String {
+    let folded = fold(name);
+    let kept: HashSet<String> = key(name).split(' ').map(str::to_string).collect();
+    folded.split(' ').filter(|w| kept.contains(*w)).collect()
+}
+
+/// The three-letter pieces of `text`.
+fn trigrams(text: &str) -> Vec<String> {
+    let letters: Vec<char> = text.chars().collect();
+    if letters.len() < 3 {
+        return vec![text.to_string()];
+    }
+    letters.windows(3).map(|w| w.iter().collect()).collect()
 }
 
 impl Directory {
@@ -216,9 +240,19 @@ impl Directory {
 
     fn new(known: Vec<Known>, key: fn(&str) -> String) -> Directory {
         let keys: Vec<String> = known.iter().map(|k| key(&k.name)).collect();
+        let compacts: Vec<String> = known.iter().map(|k| compact(&k.name, key)).collect();
         let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_trigram: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_email = HashMap::new();
+        for (i, c) in compacts.iter().enumerate() {
+            let mut seen = HashSet::new();
+            for t in trigrams(c) {
+                if seen.insert(t.clone()) {
+                    by_trigram.entry(t).or_default().push(i);
+                }
+            }
+        }
         for (i, k) in keys.iter().enumerate() {
             by_key.entry(k.clone()).or_default().push(i);
             for word in k.split(' ').filter(|w| w.chars().count() > 1) {
@@ -232,7 +266,7 @@ impl Directory {
                 by_email.insert(email.trim().to_lowercase(), i);
             }
         }
-        Directory { known, keys, by_key, by_word, by_email, key }
+        Directory { known, keys, compact: compacts, by_key, by_word, by_trigram, by_email, key }
     }
 
     /// The record already taken for a name a sheet spells the same way once compared (a name
@@ -242,6 +276,7 @@ impl Directory {
         self.known.push(Known { id, name: name.to_string(), country, email: None });
         let key = (self.key)(name);
         self.keys.push(key.clone());
+        self.compact.push(compact(name, self.key));
         self.by_key.entry(key).or_default().push(i);
     }
 
@@ -272,11 +307,40 @@ impl Directory {
             pool.extend(&list[..take]);
             budget -= take;
         }
+        // And the names sharing the most three-letter pieces, for a name mistyped anywhere (a
+        // piece most names have says nothing and is passed over).
+        let own = compact(name, self.key);
+        let common = (self.keys.len() / 5).max(50);
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for t in trigrams(&own).into_iter().collect::<HashSet<_>>() {
+            if let Some(list) = self.by_trigram.get(&t).filter(|l| l.len() <= common) {
+                for &i in list {
+                    *shared.entry(i).or_default() += 1;
+                }
+            }
+        }
+        let mut by_shared: Vec<(usize, usize)> = shared.into_iter().collect();
+        by_shared.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        pool.extend(by_shared.into_iter().take(40).map(|(i, _)| i));
         pool.sort_unstable();
         pool.dedup();
+        let reversed: String = {
+            // The compact name with its last word first ("Kim Min-jun" for "Min-jun Kim").
+            let folded = fold(name);
+            let mut words: Vec<&str> = folded.split(' ').collect();
+            if let Some(last) = words.pop() {
+                words.insert(0, last);
+            }
+            words.concat()
+        };
         let mut candidates: Vec<Candidate> = pool
             .into_iter()
-            .map(|i| (i, similarity(&key, &self.keys[i])))
+            .map(|i| {
+                let compact = &self.compact[i];
+                let joined = strsim::jaro_winkler(&own, compact).max(strsim::jaro_winkler(&reversed, compact));
+                // Written apart or together only ("Min-jun" and "Minjun"): close, never the same.
+                (i, similarity(&key, &self.keys[i]).max(joined.min(0.97)))
+            })
             .filter(|(_, score)| *score >= REVIEW_AT)
             .map(|(i, score)| self.candidate(i, name, country, score))
             .collect();

@@ -22,6 +22,11 @@ impl<'a> Tx<'a> {
         Tx { conn, import: std::cell::RefCell::new(ImportSession::default()), author, at }
     }
 
+    /// Every record of type `E`, as this transaction sees them, in id order.
+    pub fn list<E: Entity>(&self) -> Result<Vec<Record<E>>> {
+        E::load(self.conn, None)
+    }
+
     /// The ids of the records of `kind` whose natural key (as the history names them) is `key`.
     pub fn ids_by_key(&self, kind: crate::model::Kind, key: &str) -> Result<Vec<i64>> {
         super::history::ids_by_key(self.conn, kind, key)
