@@ -4,8 +4,8 @@
 //! candidate (Jaro-Winkler on the whole name, and the share of words in common), and the best
 //! candidate put in one of three bands:
 //!
-//! - **auto**: the same name once normalised (or a remembered alias, or the same e-mail
-//!   address), with no other candidate as close and no country that contradicts it;
+//! - **auto**: the same name once normalised, held by one record only, with no country that
+//!   contradicts it; or the same e-mail address;
 //! - **review**: candidates close enough to be worth a look, with their scores and what differs;
 //! - **new**: nothing close.
 //!
@@ -63,8 +63,6 @@ impl Matched {
 
 /// At or above this score a candidate is shown for review.
 pub const REVIEW_AT: f64 = 0.86;
-/// A second candidate this close to the first makes an exact-looking match a question.
-pub const CLEAR_BY: f64 = 0.02;
 /// The candidates shown for review, at most.
 pub const SHOWN: usize = 3;
 
@@ -290,40 +288,19 @@ impl Directory {
         }
         // Candidates: the records with the same key, and those sharing a word (the rarest
         // words first, so that a common first name does not bring in half the directory).
+        // A word (or three-letter piece) most names have says nothing, and is passed over.
+        let common = (self.keys.len() / 50).max(50);
+        // Candidates: the records with the same key, and those sharing a rarer word or the
+        // first three letters of one.
         let mut pool: Vec<usize> = self.by_key.get(&key).cloned().unwrap_or_default();
-        let mut words: Vec<&Vec<usize>> = key
-            .split(' ')
-            .flat_map(|w| [Some(w.to_string()), prefix(w)])
-            .flatten()
-            .filter_map(|w| self.by_word.get(&w))
-            .collect();
-        words.sort_by_key(|list| list.len());
-        let mut budget = 400usize;
-        for list in words {
-            if budget == 0 {
-                break;
-            }
-            let take = list.len().min(budget);
-            pool.extend(&list[..take]);
-            budget -= take;
-        }
-        // And the names sharing the most three-letter pieces, for a name mistyped anywhere (a
-        // piece most names have says nothing and is passed over).
-        let own = compact(name, self.key);
-        let common = (self.keys.len() / 5).max(50);
-        let mut shared: HashMap<usize, usize> = HashMap::new();
-        for t in trigrams(&own).into_iter().collect::<HashSet<_>>() {
-            if let Some(list) = self.by_trigram.get(&t).filter(|l| l.len() <= common) {
-                for &i in list {
-                    *shared.entry(i).or_default() += 1;
-                }
+        for word in key.split(' ').flat_map(|w| [Some(w.to_string()), prefix(w)]).flatten() {
+            if let Some(list) = self.by_word.get(&word).filter(|l| l.len() <= common) {
+                pool.extend(list);
             }
         }
-        let mut by_shared: Vec<(usize, usize)> = shared.into_iter().collect();
-        by_shared.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        pool.extend(by_shared.into_iter().take(40).map(|(i, _)| i));
         pool.sort_unstable();
         pool.dedup();
+        let own = compact(name, self.key);
         let reversed: String = {
             // The compact name with its last word first ("Kim Min-jun" for "Min-jun Kim").
             let folded = fold(name);
@@ -333,27 +310,43 @@ impl Directory {
             }
             words.concat()
         };
-        let mut candidates: Vec<Candidate> = pool
-            .into_iter()
-            .map(|i| {
-                let compact = &self.compact[i];
-                let joined = strsim::jaro_winkler(&own, compact).max(strsim::jaro_winkler(&reversed, compact));
-                // Written apart or together only ("Min-jun" and "Minjun"): close, never the same.
-                (i, similarity(&key, &self.keys[i]).max(joined.min(0.97)))
-            })
-            .filter(|(_, score)| *score >= REVIEW_AT)
-            .map(|(i, score)| self.candidate(i, name, country, score))
-            .collect();
+        let score = |i: usize| {
+            let compact = &self.compact[i];
+            let joined = strsim::jaro_winkler(&own, compact).max(strsim::jaro_winkler(&reversed, compact));
+            // Written apart or together only ("Min-jun" and "Minjun"): close, never the same.
+            (i, similarity(&key, &self.keys[i]).max(joined.min(0.97)))
+        };
+        let mut scored: Vec<(usize, f64)> = pool.into_iter().map(score).filter(|(_, s)| *s >= REVIEW_AT).collect();
+        if scored.is_empty() {
+            // Nothing by its words: the names sharing the most three-letter pieces, for a name
+            // mistyped anywhere ("Teelfónica").
+            let mut shared: HashMap<usize, usize> = HashMap::new();
+            for t in trigrams(&own).into_iter().collect::<HashSet<_>>() {
+                if let Some(list) = self.by_trigram.get(&t).filter(|l| l.len() <= common) {
+                    for &i in list {
+                        *shared.entry(i).or_default() += 1;
+                    }
+                }
+            }
+            let mut by_shared: Vec<(usize, usize)> = shared.into_iter().collect();
+            by_shared.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            scored = by_shared.into_iter().take(40).map(|(i, _)| score(i)).filter(|(_, s)| *s >= REVIEW_AT).collect();
+        }
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        scored.truncate(SHOWN * 4);
+        let same_key = scored.iter().filter(|(i, _)| self.keys[*i] == key).count();
+        let mut candidates: Vec<Candidate> = scored.into_iter().map(|(i, score)| self.candidate(i, name, country, score)).collect();
         candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.name.cmp(&b.name)));
         candidates.dedup_by(|a, b| a.id == b.id);
         candidates.truncate(SHOWN);
         let band = match candidates.as_slice() {
             [] => Band::New,
-            [first, rest @ ..] => {
-                let same = (self.key)(&first.name) == key;
-                let clear = rest.first().is_none_or(|second| first.score - second.score > CLEAR_BY);
+            [first, ..] => {
+                // The same name once compared, and the only one: another that differs only
+                // slightly (a digit, a letter) is a different record, not a doubt.
+                let same = (self.key)(&first.name) == key && same_key == 1;
                 let conflict = first.differs.contains("country ");
-                if same && clear && !conflict {
+                if same && !conflict {
                     Band::Auto
                 } else {
                     Band::Review
