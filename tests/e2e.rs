@@ -5,7 +5,7 @@
 //!   TAURI_DRIVER=tools/bin/tauri-driver xvfb-run -a cargo test --test e2e -- --ignored --test-threads=1
 
 use std::net::TcpStream;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -1314,5 +1314,103 @@ async fn contributions_actions_objectives_and_cycles_are_edited_in_place() -> Te
     shows(&app, "[data-testid=cycles]", "quorum 3").await?;
     let plan = app.js("return [...document.querySelectorAll('[data-testid=plan-row]')].find((r) => r.innerText.startsWith('AP1.1')).innerText").await?;
     assert!(plan.as_str().is_some_and(|row| row.contains("Done")), "{plan}");
+    app.close().await
+}
+
+/// Answers the window's next native file-open dialog with `path`, the way the dialog answers
+/// when the file is picked (see [`CONFIRM_YES`] for why through `fetch`).
+fn open_file_answer(path: &Path) -> String {
+    format!(
+        "const fetch = window.fetch;
+         window.fetch = (resource, options) => {{
+             if (!String(resource).includes(encodeURIComponent('plugin:dialog|open'))) return fetch(resource, options);
+             window.fetch = fetch;
+             return Promise.resolve(new Response(JSON.stringify({}), {{ headers: {{ 'Content-Type': 'application/json', 'Tauri-Response': 'ok' }} }}));
+         }};",
+        json!(path.to_string_lossy())
+    )
+}
+
+#[tokio::test]
+#[ignore = "needs a display, tauri-driver, WebKitWebDriver and the built app (scripts/test.sh)"]
+async fn a_registration_list_is_mapped_reviewed_imported_onto_a_roster_and_undone() -> TestResult {
+    if !e2e_ready() {
+        return Ok(());
+    }
+    // A registration list as ITU's system writes it in French: a person of the directory, one
+    // misspelt, an organization in capitals without its "(example)", new people.
+    let folder = tempfile::tempdir()?;
+    let list = folder.path().join("inscriptions.xlsx");
+    {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet().set_name("Participants")?;
+        let rows = [
+            ["Nom", "Prénom", "Organisation", "Pays", "Fonction", "Courriel"],
+            ["EXAMPLE", "Wanjiru", "Savanna Mobile (example)", "Kenya", "Chief Technology Officer", "wanjiru@savanna.example.com"],
+            ["Exampel", "Otieno", "Savanna Mobile (example)", "KE", "Head of Standards", ""],
+            ["Lefèvre", "Renée", "ALPENFUNK NETWORKS", "Suisse", "Directrice technique", ""],
+            ["Okafor", "Chidi", "Kano Fibre Ltd.", "NG", "Network engineer", "chidi@kano.example.com"],
+        ];
+        for (r, row) in rows.iter().enumerate() {
+            for (c, value) in row.iter().enumerate() {
+                sheet.write_string(r as u32, c as u16, *value)?;
+            }
+        }
+        book.save(&list)?;
+    }
+    let app = App::launch().await?;
+    app.click("[data-testid=nav-meetings]").await?;
+    app.set("[data-testid=meetings-search]", "CTO-2025-06").await?;
+    app.until("const rows = document.querySelectorAll('[data-testid=meetings-row]'); return rows.length === 1", "the meeting alone in the list").await?;
+    app.click("[data-testid=meetings-row]").await?;
+    app.wait_for("[data-testid=roster]").await?;
+    let roster = "return document.querySelector('[data-testid=roster]').innerText";
+    assert!(!app.js(roster).await?.as_str().unwrap_or_default().contains("Chidi Okafor"));
+
+    app.click("[data-testid=meeting-import-list]").await?;
+    app.js(&format!("{} return true", open_file_answer(&list))).await?;
+    app.click("[data-testid=sheet-choose]").await?;
+    // The columns as read, French headers recognised, the first rows beside them.
+    app.until("return document.querySelector('[data-testid=sheet-field-B]')?.value === 'first_name'", "the columns read").await?;
+    assert_eq!(app.js("return document.querySelector('[data-testid=sheet-field-D]').value").await?, json!("country"));
+    assert!(app.text("[data-testid=sheet-columns]").await?.contains("Renée"));
+    app.screenshot("sheet-mapping").await?;
+
+    // Two proposed matches reviewed: the organization in capitals and the misspelt person.
+    let review = "return [...document.querySelectorAll('[data-testid=sheet-match][data-band=review]')].map((r) => r.children[1].innerText)";
+    assert_eq!(app.js(review).await?, json!(["ALPENFUNK NETWORKS", "Otieno Exampel"]));
+    let take = |text: &str, name: &str| {
+        format!(
+            "const row = [...document.querySelectorAll('[data-testid=sheet-match]')].find((r) => r.children[1].innerText === {});
+             const s = row.querySelector('[data-testid=sheet-choice]'); s.value = {}; s.dispatchEvent(new Event('change', {{ bubbles: true }})); return true",
+            json!(text),
+            json!(name)
+        )
+    };
+    app.js(&take("ALPENFUNK NETWORKS", "Alpenfunk Networks (example)")).await?;
+    app.until("return document.querySelector('[data-testid=sheet-summary]')?.innerText.includes('1 organizations')", "the organization taken").await?;
+    app.js(&take("Otieno Exampel", "Otieno Example")).await?;
+    app.until("return document.querySelector('[data-testid=sheet-summary]')?.innerText.includes('2 people')", "the person taken").await?;
+    app.js("document.querySelector('[data-testid=sheet-organizations]').scrollIntoView(); return true").await?;
+    app.screenshot("sheet-review").await?;
+
+    // Imported: the roster and the meeting's statistics (Annex B) count the new people.
+    let stats_before = app.text("[data-testid=meeting-stats]").await?;
+    app.click("[data-testid=sheet-import-run]").await?;
+    app.until("return document.querySelector('[data-testid=sheet-notice]')?.innerText.startsWith('Imported') === true", "the import said").await?;
+    app.until(&format!("{roster}.includes('Chidi Okafor') && document.querySelector('[data-testid=roster]').innerText.includes('Renée Lefèvre')"), "the roster")
+        .await?;
+    app.until(
+        &format!("return document.querySelector('[data-testid=meeting-stats]').innerText !== {}", json!(stats_before)),
+        "the meeting's statistics counting the new participants",
+    )
+    .await?;
+    app.js("window.scrollTo(0, 0); document.querySelector('main, .content')?.scrollTo?.(0, 0); return true").await?;
+    app.screenshot("sheet-imported").await?;
+
+    // Undone: the roster as it was.
+    app.click("[data-testid=sheet-undo]").await?;
+    app.until("return document.querySelector('[data-testid=sheet-notice]')?.innerText.startsWith('Undone') === true", "the undo said").await?;
+    app.until(&format!("return !{}.includes('Chidi Okafor')", roster.trim_start_matches("return ")), "the roster as it was").await?;
     app.close().await
 }

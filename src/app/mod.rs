@@ -50,7 +50,7 @@ pub use merging::{Duplicate, MergedRecords};
 pub use sheets::{SheetImported, Undone};
 pub use crate::sheet::mapping::{Field as SheetField, Mapping as SheetMapping};
 pub use crate::sheet::matching::Band;
-pub use crate::sheet::plan::{Plan as SheetPlan, PlanMatch, SheetImport};
+pub use crate::sheet::plan::{Choices as SheetChoices, Plan as SheetPlan, PlanMatch, SheetImport};
 pub use review::{CycleListing, CycleReview, SavedScore};
 pub use trash::{Deleted, Restored, TrashEntry};
 

@@ -50,6 +50,16 @@ impl Session {
         Ok(SheetImported { plan, batch })
     }
 
+    /// [`Session::plan_sheet`] of the file at `path`.
+    pub fn plan_sheet_at(&self, path: &std::path::Path, options: &SheetImport) -> Result<Plan> {
+        self.plan_sheet(&read(path)?, &path.display().to_string(), options)
+    }
+
+    /// [`Session::import_sheet`] of the file at `path`.
+    pub fn import_sheet_at(&mut self, path: &std::path::Path, options: &SheetImport) -> Result<SheetImported> {
+        self.import_sheet(&read(path)?, &path.display().to_string(), options)
+    }
+
     fn sheet_plan(&self, bytes: &[u8], name: &str, options: &SheetImport) -> Result<(Plan, Writes)> {
         let wanted = options.sheet.as_deref().or(options.mapping.as_ref().and_then(|m| m.sheet.as_deref()));
         let sheet = read_sheet(bytes, name, wanted).map_err(|e| Error::invalid("file", format!("{name}: {e}")))?;
@@ -164,6 +174,10 @@ impl Session {
         }
         Ok(blockers)
     }
+}
+
+fn read(path: &std::path::Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })
 }
 
 /// Carries out a plan's writes in `w`: organizations, people, then the roster.

@@ -24,7 +24,7 @@ pub fn import(session: &mut Session, what: ImportCommand, out: &mut impl Write) 
                 }
                 None => None,
             };
-            let options = SheetImport { sheet, mapping, meeting, accept_review };
+            let options = SheetImport { sheet, mapping, meeting, accept_review, ..SheetImport::default() };
             let plan = session.plan_sheet(&bytes, &name, &options)?;
             if let Some(path) = save_mapping {
                 save(&plan, &options, &path)?;

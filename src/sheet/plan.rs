@@ -13,7 +13,8 @@ use super::read::{Sheet, SheetSource};
 use crate::model::{Attendance, AttendanceStatus, Category, Organization, Person, Role};
 
 /// How a sheet is to be read and what it fills.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, specta::Type)]
+#[serde(default)]
 pub struct SheetImport {
     /// The workbook's sheet (its first when none is named; the mapping's when it names one).
     pub sheet: Option<String>,
@@ -22,6 +23,17 @@ pub struct SheetImport {
     pub meeting: Option<String>,
     /// Takes each name in the review band as its best candidate, rather than as new.
     pub accept_review: bool,
+    /// What the user chose for names of the sheet, whatever their band.
+    pub choices: Choices,
+}
+
+/// The user's choice for names of the sheet (as the sheet spells them): the directory's record
+/// of that name, or `None` for a new one.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, specta::Type)]
+#[serde(default)]
+pub struct Choices {
+    pub organizations: BTreeMap<String, Option<String>>,
+    pub people: BTreeMap<String, Option<String>>,
 }
 
 /// A name of the sheet and where it falls.
@@ -57,6 +69,9 @@ pub struct Plan {
     pub columns: Vec<Column>,
     /// The rows read below the headers (empty rows not counted).
     pub rows: usize,
+    /// The first rows below the headers, each cell as text, for a person to see what each
+    /// column holds.
+    pub preview: Vec<Vec<String>>,
     pub meeting: Option<String>,
     pub organizations: Vec<PlanMatch>,
     pub people: Vec<PlanMatch>,
@@ -145,6 +160,12 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
         let plan = empty_plan(sheet, header_row.number, columns, problems, options);
         return (plan, Writes::default());
     }
+    let preview: Vec<Vec<String>> = sheet.rows[header_index + 1..]
+        .iter()
+        .filter(|r| r.cells.iter().any(|c| !c.is_empty()))
+        .take(5)
+        .map(|r| (0..headers.len()).map(|i| r.cells.get(i).map(|c| c.text()).unwrap_or_default()).collect())
+        .collect();
     let countries = Countries::new(&snapshot.countries);
     let value_map = |field: Field, text: &str| -> Option<String> {
         mapping.and_then(|m| m.values.get(&field)).and_then(|values| values.get(text.trim())).cloned()
@@ -260,13 +281,27 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
             continue;
         }
         let found = organizations.find(&row.organization, row.country.as_deref(), None);
-        let taken = match found.band {
-            Band::Auto => found.candidates.first(),
-            Band::Review if options.accept_review => found.candidates.first(),
-            _ => None,
+        let taken: Option<String> = match options.choices.organizations.get(&row.organization) {
+            Some(Some(chosen)) => match org_names.values().find(|n| *n == chosen) {
+                Some(name) => Some(name.clone()),
+                None => {
+                    problems.push(Problem {
+                        row: row.number,
+                        column: row.organization_cell.clone(),
+                        message: format!("\"{chosen}\", chosen for \"{}\", is not an organization of the directory", row.organization),
+                    });
+                    None
+                }
+            },
+            Some(None) => None,
+            None => match found.band {
+                Band::Auto => found.candidates.first().map(|c| c.name.clone()),
+                Band::Review if options.accept_review => found.candidates.first().map(|c| c.name.clone()),
+                _ => None,
+            },
         };
-        let name = match taken {
-            Some(candidate) => candidate.name.clone(),
+        let name = match &taken {
+            Some(chosen) => chosen.clone(),
             None => {
                 if let Some(existing) = org_names.values().find(|n| n.eq_ignore_ascii_case(row.organization.trim())) {
                     problems.push(Problem {
@@ -287,7 +322,7 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
             row: row.number,
             text: row.organization.clone(),
             band: found.band,
-            matched: taken.map(|c| c.name.clone()),
+            matched: taken,
             score: found.score(),
             candidates: found.candidates,
         });
@@ -323,12 +358,28 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
                 }
             }
         }
-        let taken = match found.band {
-            Band::Auto => found.candidates.first(),
-            Band::Review if options.accept_review => found.candidates.first(),
-            _ => None,
+        let taken: Option<(i64, &Person)> = match options.choices.people.get(&row.name) {
+            Some(Some(chosen)) => match snapshot.people.iter().find(|(_, p)| p.name == *chosen) {
+                Some((id, person)) => Some((*id, person)),
+                None => {
+                    problems.push(Problem {
+                        row: row.number,
+                        column: row.name_cell.clone(),
+                        message: format!("\"{chosen}\", chosen for \"{}\", is not a person of the directory", row.name),
+                    });
+                    None
+                }
+            },
+            Some(None) => None,
+            None => match found.band {
+                Band::Auto => found.candidates.first(),
+                Band::Review if options.accept_review => found.candidates.first(),
+                _ => None,
+            }
+            .and_then(|c| person_by_id.get(&c.id).map(|p| (c.id, *p))),
         };
-        let name = match taken.and_then(|c| person_by_id.get(&c.id).map(|p| (c.id, *p))) {
+        let matched = taken.map(|(_, p)| p.name.clone());
+        let name = match taken {
             Some((id, known)) => {
                 // Fills what the directory lacks; never overwrites what it holds.
                 let mut filled = known.clone();
@@ -376,7 +427,7 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
             row: row.number,
             text: row.name.clone(),
             band: found.band,
-            matched: taken.map(|c| c.name.clone()),
+            matched,
             score: found.score(),
             candidates: found.candidates,
         });
@@ -424,6 +475,7 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
         header_row: header_row.number,
         columns,
         rows: rows.len(),
+        preview,
         meeting: snapshot.meeting.as_ref().map(|m| m.key.clone()),
         organizations: org_lines,
         people: person_lines,
@@ -459,6 +511,7 @@ fn empty_plan(sheet: &Sheet, header_row: u32, columns: Vec<Column>, problems: Ve
         header_row,
         columns,
         rows: 0,
+        preview: Vec::new(),
         meeting: options.meeting.clone(),
         organizations: Vec::new(),
         people: Vec::new(),

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod files;
 pub mod history;
+pub mod sheets;
 pub mod meetings;
 pub mod packages;
 pub mod records;
@@ -50,6 +51,9 @@ pub fn builder() -> Builder<tauri::Wry> {
             history::activity,
             history::record_history,
             history::history_restore,
+            sheets::sheet_plan,
+            sheets::sheet_import,
+            sheets::undo_batch,
             review::cycles,
             review::cycle_summary,
             review::cycle_scores,

@@ -363,6 +363,40 @@ async historyRestore(kind: Kind, key: string, field: string, value: JsonValue) :
 }
 },
 /**
+ * What importing the spreadsheet at `path` would do, as `options` say to read it: nothing is
+ * written.
+ */
+async sheetPlan(path: string, options: SheetImport) : Promise<Result<Plan, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("sheet_plan", { path, options }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Imports the spreadsheet at `path` as its plan says, all or nothing, under one batch id.
+ */
+async sheetImport(path: string, options: SheetImport) : Promise<Result<SheetImported, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("sheet_import", { path, options }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Takes back what batch `batch` wrote (an import, a merge).
+ */
+async undoBatch(batch: string) : Promise<Result<Undone, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("undo_batch", { batch }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * The review cycles, in id order.
  */
 async cycles() : Promise<Result<CycleListing[], ErrorReport>> {
@@ -720,7 +754,15 @@ export type Backup = { path: string;
  * Local time it was made, `YYYY-MM-DD HH:MM:SS`.
  */
 made: string; reason: Reason; bytes: number }
+/**
+ * Where a name falls.
+ */
+export type Band = "auto" | "review" | "new"
 export type BelowQuorum = { objective: string; scores: number; quorum: number }
+/**
+ * One candidate for a name, with its score (0–1) and what differs from the name given.
+ */
+export type Candidate = { name: string; score: number; differs: string }
 export type CaptureKind = "decision" | "action" | "priority" | 
 /**
  * Not a capture line: shown, not saved.
@@ -759,6 +801,19 @@ export type Change = { objective: string;
  * The level before (None: the reviewer had no score of it).
  */
 from: number | null; to: number }
+/**
+ * The user's choice for names of the sheet (as the sheet spells them): the directory's record
+ * of that name, or `None` for a new one.
+ */
+export type Choices = { organizations: Partial<{ [key in string]: string | null }>; people: Partial<{ [key in string]: string | null }> }
+/**
+ * One column of the sheet: its letter, header and the field it is read as.
+ */
+export type Column = { 
+/**
+ * `C`
+ */
+letter: string; header: string; field: Field | null }
 export type Comparison = ">=" | "<=" | ">" | "<" | "="
 /**
  * What a cycle still lacks before it is frozen: shown before sign-off, which it does not
@@ -947,6 +1002,31 @@ export type ErrorReport = { code: ErrorCode; message: string; fields: FieldError
 export type Evidence = { kind: EvidenceKind; reference: string }
 export type EvidenceKind = "meeting" | "contribution" | "indicator"
 /**
+ * What a column can hold.
+ */
+export type Field = 
+/**
+ * A person's whole name ("Marie Dupont", "DUPONT Marie").
+ */
+"full_name" | "last_name" | "first_name" | "organization" | 
+/**
+ * The organization's country: an ISO code or a name in one of the six UN languages.
+ */
+"country" | 
+/**
+ * The person's job title ("Chief Technology Officer"); their role in the directory (CTO,
+ * CEO…) is read from it when no role column is given.
+ */
+"title" | 
+/**
+ * The person's role as the directory names it (CEO, CTO, CIO, CSO, CxO, delegate…).
+ */
+"role" | "email" | "phone" | 
+/**
+ * Whether and how they took part ("Attended", "Présent", "Inscrito", "Remote").
+ */
+"participation"
+/**
  * One field of a record, before and after (JSON values as stored; `null` where there was
  * none: an insert's old values, a deletion's new ones).
  */
@@ -1110,6 +1190,32 @@ export type KindCount = { kind: string; entries: number }
  * A contribution's proposal linked to the objective.
  */
 export type LinkedProposal = { contribution: string; seq: number; text: string; disposition: Disposition }
+/**
+ * A saved mapping: which header is which field, and how some values read. The same
+ * registration system writes the same layout every time; a mapping saved once is used again.
+ */
+export type Mapping = { 
+/**
+ * A name for people to know it by ("ITU registration, French").
+ */
+name?: string; 
+/**
+ * The sheet of a workbook to read; its first when not given.
+ */
+sheet?: string | null; 
+/**
+ * The row of the headers (1 for the first); found when not given.
+ */
+header_row?: number | null; 
+/**
+ * Header text → field. A header not listed is not read.
+ */
+columns: Partial<{ [key in string]: Field }>; 
+/**
+ * For a field, a value as the sheet writes it → as the product stores it (a country →
+ * its ISO code, a participation word → `attended`, `registered` or `invited`).
+ */
+values: Partial<{ [key in Field]: Partial<{ [key in string]: string }> }> }
 export type Meeting = { 
 /**
  * Short unique reference used by files and links, e.g. `RGIEM-2023-01`.
@@ -1311,11 +1417,58 @@ export type PlaceKind =
  * A review package, opened in reviewer mode.
  */
 "package"
+/**
+ * What an import of the sheet would do.
+ */
+export type Plan = { source: SheetSource; 
+/**
+ * The row of the headers (1 for the first).
+ */
+header_row: number; columns: Column[]; 
+/**
+ * The rows read below the headers (empty rows not counted).
+ */
+rows: number; 
+/**
+ * The first rows below the headers, each cell as text, for a person to see what each
+ * column holds.
+ */
+preview: string[][]; meeting: string | null; organizations: PlanMatch[]; people: PlanMatch[]; 
+/**
+ * Records that would be created, by kind.
+ */
+create: Partial<{ [key in string]: number }>; 
+/**
+ * Records that would be changed, by kind: a person's empty e-mail, phone or title filled,
+ * a roster row's status.
+ */
+update: Partial<{ [key in string]: number }>; problems: Problem[] }
+/**
+ * A name of the sheet and where it falls.
+ */
+export type PlanMatch = { 
+/**
+ * The first row that spells it so.
+ */
+row: number; text: string; band: Band; 
+/**
+ * The record it is taken as: the match in the auto band, the best candidate in review
+ * when reviews are accepted; none for a new one.
+ */
+match: string | null; score: number; candidates: Candidate[] }
 export type PlanStatus = "planned" | "in_progress" | "done"
 /**
  * A ranked priority topic of a meeting's communiqué.
  */
 export type Priority = { meeting: string; rank: number; topic: string }
+/**
+ * A problem with one cell (or row) of the sheet.
+ */
+export type Problem = { row: number; 
+/**
+ * The cell as a spreadsheet names it (`C14`), with its header.
+ */
+column: string; message: string }
 /**
  * One proposal of a contribution, with what the meeting decided about it.
  */
@@ -1475,6 +1628,52 @@ source_package?: string | null; returned_at?: string | null; reviewer_key?: stri
  */
 export type ScoredObjective = { code: string; scores: ReviewerScore[]; n: number; median: number | null; spread: number | null; status: ObjectiveStatus; disagreement: boolean }
 /**
+ * How a sheet is to be read and what it fills.
+ */
+export type SheetImport = { 
+/**
+ * The workbook's sheet (its first when none is named; the mapping's when it names one).
+ */
+sheet: string | null; mapping: Mapping | null; 
+/**
+ * The meeting whose roster the sheet is: its people's attendance is recorded there.
+ */
+meeting: string | null; 
+/**
+ * Takes each name in the review band as its best candidate, rather than as new.
+ */
+accept_review: boolean; 
+/**
+ * What the user chose for names of the sheet, whatever their band.
+ */
+choices: Choices }
+/**
+ * An import of a sheet carried out: its plan and the batch id its records were written under
+ * (for `import undo`).
+ */
+export type SheetImported = { plan: Plan; batch: string }
+/**
+ * What a sheet was read from, as the plan reports it.
+ */
+export type SheetSource = { 
+/**
+ * `xlsx`, `xls`, `ods`, `csv`.
+ */
+format: string; 
+/**
+ * The text encoding of a delimited file (`UTF-8`, `UTF-16LE`, `windows-1252`); empty for
+ * a workbook.
+ */
+encoding: string; 
+/**
+ * The delimiter of a delimited file (`,`, `;`, `\t`, `|`); empty for a workbook.
+ */
+delimiter: string; 
+/**
+ * Every sheet of the workbook, in order, and the one read.
+ */
+sheets: string[]; sheet: string }
+/**
  * One meeting's column.
  */
 export type StatsColumn = { 
@@ -1567,6 +1766,10 @@ deleted_at: string;
  * Who deleted it: the team login, or the computer's user on a file.
  */
 deleted_by: string | null }
+/**
+ * A batch undone: how many records were deleted and how many put back as they were.
+ */
+export type Undone = { batch: string; deleted: number; restored: number }
 export type Unit = "count" | "share" | "days" | "mean"
 /**
  * The reviewer's work on a package, saved into it as it is made.

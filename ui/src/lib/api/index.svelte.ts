@@ -17,6 +17,7 @@ import {
   type RecordTypes,
   type Result,
   type ReturnedScore,
+  type SheetImport,
   type Score,
   type Stored,
   type SummaryFormat,
@@ -174,6 +175,12 @@ export const api = {
   history: (query: HistoryQuery) => call(commands.history(query)),
   /** The database's activity, newest first: each write, each import's batch as one line. */
   activity: (query: HistoryQuery) => call(commands.activity(query)),
+  /** What importing the spreadsheet at `path` would do; nothing is written. */
+  sheetPlan: (path: string, options: SheetImport) => call(commands.sheetPlan(path, options)),
+  /** Imports the spreadsheet at `path` as its plan says, under one batch id. */
+  sheetImport: (path: string, options: SheetImport) => write(() => commands.sheetImport(path, options)),
+  /** Takes back what a batch (an import, a merge) wrote. */
+  undoBatch: (batch: string) => write(() => commands.undoBatch(batch)),
   /** The history of record `id` of `kind`, newest first. */
   recordHistory: (kind: KindName, id: number) => call(commands.recordHistory(kind, id)),
   /** Brings a field of a record back to an earlier value, as a new change recorded as a restore. */
