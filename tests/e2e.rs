@@ -1412,5 +1412,32 @@ async fn a_registration_list_is_mapped_reviewed_imported_onto_a_roster_and_undon
     app.click("[data-testid=sheet-undo]").await?;
     app.until("return document.querySelector('[data-testid=sheet-notice]')?.innerText.startsWith('Undone') === true", "the undo said").await?;
     app.until(&format!("return !{}.includes('Chidi Okafor')", roster.trim_start_matches("return ")), "the roster as it was").await?;
+
+    // Imported again without reviewing: ALPENFUNK NETWORKS becomes a second organization,
+    // found among the directory's duplicates, merged into the first, and the merge undone.
+    app.js(&format!("{} return true", open_file_answer(&list))).await?;
+    app.click("[data-testid=sheet-choose]").await?;
+    app.until("return document.querySelector('[data-testid=sheet-summary]')?.innerText.includes('2 organizations') === true", "the plan again").await?;
+    app.click("[data-testid=sheet-import-run]").await?;
+    app.until("return document.querySelector('[data-testid=sheet-notice]')?.innerText.startsWith('Imported') === true", "imported again").await?;
+    app.click("[data-testid=nav-directory]").await?;
+    app.click("[data-testid=tab-organizations]").await?;
+    app.click("[data-testid=show-duplicates]").await?;
+    let pair = "[...document.querySelectorAll('[data-testid=duplicate]')].find((r) => r.innerText.includes('ALPENFUNK NETWORKS') && r.innerText.includes('Alpenfunk Networks (example)'))";
+    app.until(&format!("return !!{pair}"), "the two Alpenfunks listed").await?;
+    app.js(&format!("[...{pair}.querySelectorAll('button')].find((b) => b.innerText.includes('Keep “Alpenfunk Networks (example)”')).click(); return true")).await?;
+    app.until(
+        "return document.querySelector('[data-testid=duplicates-notice]')?.innerText.includes('merged into “Alpenfunk Networks (example)”') === true",
+        "the merge said",
+    )
+    .await?;
+    app.screenshot("directory-merge").await?;
+    // The list filtered to the name (it shows a window of its rows).
+    app.set("[data-testid=organizations-search]", "alpenfunk").await?;
+    let listed = "return [...document.querySelectorAll('[data-testid=organizations-row]')].some((r) => r.innerText.includes('ALPENFUNK NETWORKS'))";
+    app.until(&format!("{listed} === false"), "one Alpenfunk left").await?;
+    app.click("[data-testid=duplicates-undo]").await?;
+    app.until("return document.querySelector('[data-testid=duplicates-notice]')?.innerText.startsWith('Merge undone') === true", "the merge undone").await?;
+    app.until(&format!("{listed} === true"), "the second Alpenfunk back").await?;
     app.close().await
 }

@@ -8,7 +8,7 @@ use super::Session;
 use crate::error::{Error, Result};
 use crate::model::history::{Cause, WriteCause};
 use crate::model::{Attendance, AttendanceStatus, Contribution, Kind, Organization, Person};
-use crate::sheet::matching::{Band, Directory, Known};
+use crate::sheet::matching::{Directory, Known};
 use crate::storage::Purpose;
 
 /// Two records of the directory that may be one.
@@ -50,8 +50,8 @@ impl Session {
             other => return Err(Error::invalid("kind", format!("duplicates are looked for among organizations and people, not {other}"))),
         };
         let directory = match kind {
-            Kind::Organizations => Directory::organizations(known.clone()),
-            _ => Directory::people(known.clone()),
+            Kind::Organizations => Directory::organizations(known.clone()).among_themselves(),
+            _ => Directory::people(known.clone()).among_themselves(),
         };
         let mut pairs = Vec::new();
         for record in &known {
@@ -62,7 +62,7 @@ impl Session {
                     name: record.name.clone(),
                     other: candidate.name.clone(),
                     score: candidate.score,
-                    same: found.band == Band::Auto || candidate.score >= 1.0,
+                    same: candidate.score >= 1.0,
                     differs: candidate.differs.clone(),
                 });
             }

@@ -166,21 +166,21 @@ pub fn similarity(a: &str, b: &str) -> f64 {
 
 /// What differs between a name given and a candidate, for the reviewer: the words only one
 /// has, and the countries when they differ.
-fn differs(given: &str, candidate: &Known, country: Option<&str>, key: fn(&str) -> String) -> String {
+fn differs(given: &str, candidate: &Known, country: Option<&str>, key: fn(&str) -> String, (here, there): (&str, &str)) -> String {
     let (a, b) = (key(given), key(&candidate.name));
     let (wa, wb): (HashSet<&str>, HashSet<&str>) = (a.split(' ').collect(), b.split(' ').collect());
     let mut parts = Vec::new();
     let only_given: Vec<&str> = a.split(' ').filter(|w| !wb.contains(w)).collect();
     let only_known: Vec<&str> = b.split(' ').filter(|w| !wa.contains(w)).collect();
     if !only_given.is_empty() {
-        parts.push(format!("only in the sheet: {}", only_given.join(" ")));
+        parts.push(format!("only in {here}: {}", only_given.join(" ")));
     }
     if !only_known.is_empty() {
-        parts.push(format!("only in the directory: {}", only_known.join(" ")));
+        parts.push(format!("only in {there}: {}", only_known.join(" ")));
     }
     if let (Some(given), Some(known)) = (country, candidate.country.as_deref()) {
         if !given.eq_ignore_ascii_case(known) {
-            parts.push(format!("country {given} in the sheet, {known} in the directory"));
+            parts.push(format!("country {given} in {here}, {known} in {there}"));
         }
     }
     if parts.is_empty() && given.trim() != candidate.name.trim() {
@@ -208,6 +208,8 @@ pub struct Directory {
     by_trigram: HashMap<String, Vec<usize>>,
     by_email: HashMap<String, usize>,
     key: fn(&str) -> String,
+    /// How what differs names the name looked for and the record found.
+    labels: (&'static str, &'static str),
 }
 
 /// A name's letters without its spaces, honorifics and legal form left out as `key` leaves them,
@@ -264,7 +266,14 @@ impl Directory {
                 by_email.insert(email.trim().to_lowercase(), i);
             }
         }
-        Directory { known, keys, compact: compacts, by_key, by_word, by_trigram, by_email, key }
+        Directory { known, keys, compact: compacts, by_key, by_word, by_trigram, by_email, key, labels: ("the sheet", "the directory") }
+    }
+
+    /// Says what differs as between two records of the directory ("only in the one", "only in
+    /// the other"), not a sheet's name and a record.
+    pub fn among_themselves(mut self) -> Directory {
+        self.labels = ("the one", "the other");
+        self
     }
 
     /// The record already taken for a name a sheet spells the same way once compared (a name
@@ -361,7 +370,7 @@ impl Directory {
         Candidate {
             name: known.name.clone(),
             score: (score * 1000.0).round() / 1000.0,
-            differs: differs(name, known, country, self.key),
+            differs: differs(name, known, country, self.key, self.labels),
             id: known.id,
         }
     }

@@ -448,37 +448,27 @@ pub(crate) fn install_postgres(conn: &Connection) -> Result<()> {
         let kind_name = kind.as_str();
         let (reviewer_new, cycle_new) = score_scope(kind, "NEW", "public.");
         let (reviewer_old, cycle_old) = score_scope(kind, "OLD", "public.");
-        sql.push_str(&format!(
-            "CREATE OR REPLACE FUNCTION public.history_of_{table}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-                SET search_path = pg_catalog, public, pg_temp AS $fn$
-             DECLARE v_changes text;
-             BEGIN
-                 IF TG_OP = 'INSERT' THEN
-                     {insert};
-                     PERFORM public.history_write('{kind_name}', {key_new}, 'insert', v_changes, {reviewer_new}, {cycle_new});
-                     RETURN NEW;
-                 ELSIF TG_OP = 'UPDATE' THEN
-                     {update};
-                     IF v_changes <> '{{}}' THEN
-                         PERFORM public.history_write('{kind_name}', {key_new}, 'update', v_changes, {reviewer_new}, {cycle_new});
-                     END IF;
-                     RETURN NEW;
-                 ELSE
-                     {delete};
-                     PERFORM public.history_write('{kind_name}', {key_old}, 'delete', v_changes, {reviewer_old}, {cycle_old});
-                     RETURN OLD;
-                 END IF;
-             END
-             $fn$;
-             REVOKE ALL ON FUNCTION public.history_of_{table}() FROM PUBLIC;
-             DROP TRIGGER IF EXISTS history ON public.{table};
-             CREATE TRIGGER history AFTER INSERT OR UPDATE OR DELETE ON public.{table}
-                 FOR EACH ROW EXECUTE FUNCTION public.history_of_{table}();\n",
-            insert = changes(false, true),
-            update = changes(true, true),
-            delete = changes(true, false),
-            key_new = key_sql(kind, "NEW", "public."),
-            key_old = key_sql(kind, "OLD", "public."),
+        let (key_new, key_old) = (key_sql(kind, "NEW", "public."), key_sql(kind, "OLD", "public."));
+        sql.push_str(&postgres_trigger(
+            table,
+            "DECLARE v_changes text;",
+            &format!(
+                "{};
+                 PERFORM public.history_write('{kind_name}', {key_new}, 'insert', v_changes, {reviewer_new}, {cycle_new});",
+                changes(false, true)
+            ),
+            &format!(
+                "{};
+                 IF v_changes <> '{{}}' THEN
+                     PERFORM public.history_write('{kind_name}', {key_new}, 'update', v_changes, {reviewer_new}, {cycle_new});
+                 END IF;",
+                changes(true, true)
+            ),
+            &format!(
+                "{};
+                 PERFORM public.history_write('{kind_name}', {key_old}, 'delete', v_changes, {reviewer_old}, {cycle_old});",
+                changes(true, false)
+            ),
         ));
     }
     for part in PARTS {
@@ -495,32 +485,43 @@ pub(crate) fn install_postgres(conn: &Connection) -> Result<()> {
                 after = part.list(row, None, None, Engine::Postgres),
             )
         };
-        sql.push_str(&format!(
-            "CREATE OR REPLACE FUNCTION public.history_of_{table}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-                SET search_path = pg_catalog, public, pg_temp AS $fn$
-             BEGIN
-                 IF TG_OP = 'INSERT' THEN
-                     {insert}
-                     RETURN NEW;
-                 ELSIF TG_OP = 'UPDATE' THEN
-                     {update}
-                     RETURN NEW;
-                 ELSE
-                     {delete}
-                     RETURN OLD;
-                 END IF;
-             END
-             $fn$;
-             REVOKE ALL ON FUNCTION public.history_of_{table}() FROM PUBLIC;
-             DROP TRIGGER IF EXISTS history ON public.{table};
-             CREATE TRIGGER history AFTER INSERT OR UPDATE OR DELETE ON public.{table}
-                 FOR EACH ROW EXECUTE FUNCTION public.history_of_{table}();\n",
-            insert = branch("NEW", part.list("NEW", Some("NEW"), None, Engine::Postgres)),
-            update = branch("NEW", part.list("NEW", Some("NEW"), Some("OLD"), Engine::Postgres)),
-            delete = branch("OLD", part.list("OLD", None, Some("OLD"), Engine::Postgres)),
+        sql.push_str(&postgres_trigger(
+            table,
+            "",
+            &branch("NEW", part.list("NEW", Some("NEW"), None, Engine::Postgres)),
+            &branch("NEW", part.list("NEW", Some("NEW"), Some("OLD"), Engine::Postgres)),
+            &branch("OLD", part.list("OLD", None, Some("OLD"), Engine::Postgres)),
         ));
     }
     Ok(conn.execute_batch(&sql)?)
+}
+
+/// The history trigger of `table` on a server: a SECURITY DEFINER function (so that no role
+/// needs a right on the history) running `insert`, `update` or `delete` for the operation, with
+/// the declarations `declare`, and the trigger that calls it after each row's change.
+fn postgres_trigger(table: &str, declare: &str, insert: &str, update: &str, delete: &str) -> String {
+    format!(
+        "CREATE OR REPLACE FUNCTION public.history_of_{table}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+            SET search_path = pg_catalog, public, pg_temp AS $fn$
+         {declare}
+         BEGIN
+             IF TG_OP = 'INSERT' THEN
+                 {insert}
+                 RETURN NEW;
+             ELSIF TG_OP = 'UPDATE' THEN
+                 {update}
+                 RETURN NEW;
+             ELSE
+                 {delete}
+                 RETURN OLD;
+             END IF;
+         END
+         $fn$;
+         REVOKE ALL ON FUNCTION public.history_of_{table}() FROM PUBLIC;
+         DROP TRIGGER IF EXISTS history ON public.{table};
+         CREATE TRIGGER history AFTER INSERT OR UPDATE OR DELETE ON public.{table}
+             FOR EACH ROW EXECUTE FUNCTION public.history_of_{table}();\n"
+    )
 }
 
 /// Says what the write under way is doing, for the entries its changes make: on a file, in

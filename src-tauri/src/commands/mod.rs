@@ -3,6 +3,7 @@
 //! arguments and results, and every type they use.
 
 pub mod app;
+pub mod directory;
 pub mod files;
 pub mod history;
 pub mod sheets;
@@ -54,6 +55,8 @@ pub fn builder() -> Builder<tauri::Wry> {
             sheets::sheet_plan,
             sheets::sheet_import,
             sheets::undo_batch,
+            directory::directory_duplicates,
+            directory::directory_merge,
             review::cycles,
             review::cycle_summary,
             review::cycle_scores,

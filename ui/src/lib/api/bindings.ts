@@ -397,6 +397,29 @@ async undoBatch(batch: string) : Promise<Result<Undone, ErrorReport>> {
 }
 },
 /**
+ * The pairs of organizations or people that may be one record, most alike first.
+ */
+async directoryDuplicates(kind: Kind) : Promise<Result<Duplicate[], ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("directory_duplicates", { kind }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Merges the record named `absorb` into the one named `keep`; `undo_batch` of the batch it
+ * returns takes it back.
+ */
+async directoryMerge(kind: Kind, keep: string, absorb: string) : Promise<Result<MergedRecords, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("directory_merge", { kind, keep, absorb }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * The review cycles, in id order.
  */
 async cycles() : Promise<Result<CycleListing[], ErrorReport>> {
@@ -967,6 +990,14 @@ redrafted: string[];
  */
 kept: string[] }
 /**
+ * Two records of the directory that may be one.
+ */
+export type Duplicate = { name: string; other: string; score: number; 
+/**
+ * Whether they are the same name once compared (the auto band of a sheet's matching).
+ */
+same: boolean; differs: string }
+/**
  * What kind of failure an error is: one code per [`Error`] variant, crossing to the UI as a
  * string union. Codes are public: the UI and scripts match on them; add, never rename.
  */
@@ -1288,6 +1319,14 @@ key: string; applied: Change[];
  * Objectives whose returned score the database already held.
  */
 unchanged: string[]; conflicts: Conflict[] }
+/**
+ * A merge carried out.
+ */
+export type MergedRecords = { kept: string; absorbed: string; 
+/**
+ * The references moved (roster rows, people, contributions' sources).
+ */
+moved: number; batch: string }
 /**
  * A metric's value over a period.
  */

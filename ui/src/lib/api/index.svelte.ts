@@ -179,6 +179,10 @@ export const api = {
   sheetPlan: (path: string, options: SheetImport) => call(commands.sheetPlan(path, options)),
   /** Imports the spreadsheet at `path` as its plan says, under one batch id. */
   sheetImport: (path: string, options: SheetImport) => write(() => commands.sheetImport(path, options)),
+  /** The pairs of organizations or people that may be one record, most alike first. */
+  duplicates: (kind: "organizations" | "people") => call(commands.directoryDuplicates(kind)),
+  /** Merges the record named `absorb` into the one named `keep`, under one batch id. */
+  merge: (kind: "organizations" | "people", keep: string, absorb: string) => write(() => commands.directoryMerge(kind, keep, absorb)),
   /** Takes back what a batch (an import, a merge) wrote. */
   undoBatch: (batch: string) => write(() => commands.undoBatch(batch)),
   /** The history of record `id` of `kind`, newest first. */
