@@ -414,12 +414,13 @@ fn an_upgrade_of_the_schema_is_preceded_by_a_backup_of_the_file_as_it_was() {
     // The file as CxO Review with schema version 3 left it: without the aggregates of 0004,
     // the review packages of 0005, the record versions of 0006, the yearly tally of 0007, the
     // trash of 0008, the document options of 0009, the dashboard's kept counts of 0011 and the
-    // signed-off guards of 0012, the sign-off records of 0015 and the history of 0016 (0010
-    // replaced a trigger of 0004), and the type guards made after the migrations since 0014.
+    // signed-off guards of 0012, the sign-off records of 0015, the history of 0016 and the
+    // aliases of 0018 (0010 replaced a trigger of 0004), and the type guards made after the
+    // migrations since 0014.
     assert!(drop_triggers(&rusqlite::Connection::open(ws.db()).unwrap(), "typed_%") > 60);
     assert!(drop_triggers(&rusqlite::Connection::open(ws.db()).unwrap(), "history%") > 40);
     ws.execute(
-        "DROP TABLE history; DROP TABLE history_context;
+        "DROP TABLE organization_alias; DROP TABLE person_alias; DROP TABLE history; DROP TABLE history_context;
          DROP TRIGGER cycle_sign_off_recorded; DROP TRIGGER cycle_sign_off_recorded_insert;
          DROP TRIGGER cycle_sign_off_kept; DROP TRIGGER cycle_sign_off_kept_delete; DROP TABLE cycle_sign_off;
          DROP TRIGGER signed_off_is_final; DROP TRIGGER signed_off_is_final_delete;
@@ -777,7 +778,7 @@ fn untouched_signed_off_cycles_export_under_either_digest_rule_and_an_old_one_su
     old.execute(&format!(
         "DROP TRIGGER cycle_sign_off_recorded; DROP TRIGGER cycle_sign_off_recorded_insert;
          DROP TRIGGER cycle_sign_off_kept; DROP TRIGGER cycle_sign_off_kept_delete; DROP TABLE cycle_sign_off;
-         DROP TABLE history; DROP TABLE history_context;
+         DROP TABLE organization_alias; DROP TABLE person_alias; DROP TABLE history; DROP TABLE history_context;
          UPDATE review_cycle SET status = 'signed_off', signed_off_at = '2025-12-01T10:00:00Z', digest = '{first_rule}' WHERE id = 1;
          PRAGMA user_version = 14;"
     ));

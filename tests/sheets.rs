@@ -313,3 +313,29 @@ fn duplicates_are_listed_merged_with_their_references_and_the_merge_undone() {
     let out = ws.run(&["directory", "merge", "--kind", "people", "--keep", "Otieno Example", "--absorb", "Nobody"]).invalid();
     assert!(out.stderr.contains("no people is named \"Nobody\""), "{}", out.stderr);
 }
+
+#[test]
+fn a_name_taken_once_is_matched_at_once_until_its_import_is_undone() {
+    let ws = Workspace::demo();
+    let file = ws.file("inscriptions.xlsx", xlsx("fr"));
+    let file = file.to_str().unwrap();
+    let band_of = |plan: &Value, text: &str| -> String {
+        plan["organizations"].as_array().unwrap().iter().find(|m| m["text"] == text).map(|m| m["band"].as_str().unwrap().to_string()).unwrap()
+    };
+    assert_eq!(band_of(&plan(&ws, file, &[]), "ALPENFUNK NETWORKS"), "review");
+    // Reviewed and taken: remembered, so the next list spelling it so is matched at once.
+    let out = ws.run(&["import", "sheet", file, "--meeting", MEETING, "--accept-review"]).success();
+    let batch = out.stdout.lines().find_map(|l| l.strip_prefix("batch ")).unwrap().split(' ').next().unwrap().to_string();
+    let again = plan(&ws, file, &[]);
+    assert_eq!(band_of(&again, "ALPENFUNK NETWORKS"), "auto", "{again}");
+    assert_eq!(again["organizations"][1]["match"], "Alpenfunk Networks (example)");
+    // Undone, the import takes what it taught with it.
+    ws.run(&["import", "undo", &batch]).success();
+    assert_eq!(band_of(&plan(&ws, file, &[]), "ALPENFUNK NETWORKS"), "review");
+    assert_eq!(ws.query("SELECT count(*) FROM organization_alias"), 0);
+
+    // A merge remembers the absorbed name.
+    ws.run(&["import", "sheet", file, "--meeting", MEETING]).success();
+    ws.run(&["directory", "merge", "--kind", "organizations", "--keep", "Alpenfunk Networks (example)", "--absorb", "ALPENFUNK NETWORKS"]).success();
+    assert_eq!(band_of(&plan(&ws, file, &[]), "ALPENFUNK NETWORKS"), "auto");
+}

@@ -114,6 +114,9 @@ impl Session {
                             w.update(kept_id, &Organization { country: absorbed.country.clone(), ..kept.clone() })?;
                         }
                         w.delete::<Organization>(absorbed_id)?;
+                        // The absorbed name is remembered: a list that spells it so is matched
+                        // to the one kept.
+                        w.add_alias(kind, &absorbed.name, kept_id, &batch)?;
                         Ok((kept.name, absorbed.name, moved))
                     }
                     Kind::People => {
@@ -147,6 +150,7 @@ impl Session {
                         if filled != kept {
                             w.update(kept_id, &filled)?;
                         }
+                        w.add_alias(kind, &absorbed.name, kept_id, &batch)?;
                         Ok((kept.name, absorbed.name, moved))
                     }
                     other => Err(Error::invalid("kind", format!("organizations and people are merged, not {other}"))),

@@ -45,7 +45,7 @@ impl Session {
         }
         let cause = super::files::import_cause(name)?;
         let batch = cause.batch.clone();
-        self.with_cause(cause, |session| session.store.write(Purpose::Import, |w| write_plan(w, &writes)))
+        self.with_cause(cause, |session| session.store.write(Purpose::Import, |w| write_plan(w, &writes, &batch)))
             .map_err(|e| e.during("importing the sheet"))?;
         Ok(SheetImported { plan, batch })
     }
@@ -92,7 +92,9 @@ impl Session {
                 Some(MeetingRoster { keeps_roster: stored.attendance_mode == AttendanceMode::Roster, key: stored.key, rows: roster })
             }
         };
-        Ok(Snapshot { organizations, people, countries, meeting })
+        let organization_aliases = self.store.aliases(Kind::Organizations)?;
+        let person_aliases = self.store.aliases(Kind::People)?;
+        Ok(Snapshot { organizations, people, countries, meeting, organization_aliases, person_aliases })
     }
 
     /// Takes back what the batch `batch` wrote (an import, a merge of the directory): deletes
@@ -146,6 +148,8 @@ impl Session {
                         _ => return Err(Error::Precondition(format!("{kind} {} is no longer as the batch left it", entry.key))),
                     }
                 }
+                // And the names it taught.
+                w.forget_aliases(batch)?;
                 Ok(Undone { batch: batch.to_string(), deleted, restored })
             })
         });
@@ -180,8 +184,9 @@ fn read(path: &std::path::Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })
 }
 
-/// Carries out a plan's writes in `w`: organizations, people, then the roster.
-fn write_plan(w: &Tx, writes: &Writes) -> Result<usize> {
+/// Carries out a plan's writes in `w`: organizations, people, the roster, and the names to
+/// remember, taught by `batch`.
+fn write_plan(w: &Tx, writes: &Writes, batch: &str) -> Result<usize> {
     let mut written = 0;
     for organization in &writes.organizations {
         w.create(organization)?;
@@ -202,6 +207,13 @@ fn write_plan(w: &Tx, writes: &Writes) -> Result<usize> {
     for (id, row) in &writes.attendance_changed {
         w.update(*id, row)?;
         written += 1;
+    }
+    for (kind, aliases) in [(Kind::Organizations, &writes.organization_aliases), (Kind::People, &writes.person_aliases)] {
+        for (text, name) in aliases {
+            if let [id] = w.ids_by_key(kind, name)?.as_slice() {
+                w.add_alias(kind, text, *id, batch)?;
+            }
+        }
     }
     Ok(written)
 }

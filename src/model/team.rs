@@ -135,6 +135,9 @@ pub const TEAM_ACCESS: &[TableAccess] = &[
     reference("membership_category"),
     reference("cxo_review_schema"),
     kept_by_staff("organization"),
+    // Names taken once as a record of the directory (an accepted review, a merge).
+    kept_by_staff("organization_alias"),
+    kept_by_staff("person_alias"),
     TableAccess {
         table: "person",
         staff: WRITE,

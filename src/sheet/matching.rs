@@ -276,6 +276,19 @@ impl Directory {
         self
     }
 
+    /// Teaches the directory that `text` is record `id` (an alias accepted before): a name
+    /// spelled so is then found as that record, in the auto band when no other has it. An
+    /// alias of a record not in the directory is passed over.
+    pub fn alias(&mut self, text: &str, id: i64) {
+        let Some(known) = self.known.iter().find(|k| k.id == id).cloned() else { return };
+        let i = self.known.len();
+        self.known.push(known);
+        let key = (self.key)(text);
+        self.keys.push(key.clone());
+        self.compact.push(compact(text, self.key));
+        self.by_key.entry(key).or_default().push(i);
+    }
+
     /// The record already taken for a name a sheet spells the same way once compared (a name
     /// earlier in the same sheet, or an alias), added as known.
     pub fn remember(&mut self, name: &str, id: i64, country: Option<String>) {
@@ -341,21 +354,22 @@ impl Directory {
             by_shared.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             scored = by_shared.into_iter().take(40).map(|(i, _)| score(i)).filter(|(_, s)| *s >= REVIEW_AT).collect();
         }
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        scored.truncate(SHOWN * 4);
+        // Best first, each record once (a record may be found by its name and by an alias).
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| self.known[a.0].name.cmp(&self.known[b.0].name)));
+        let mut seen = HashSet::new();
+        scored.retain(|(i, _)| seen.insert(self.known[*i].id));
+        // The records that have the name looked for once compared, by their name or an alias.
         let same_key = scored.iter().filter(|(i, _)| self.keys[*i] == key).count();
-        let mut candidates: Vec<Candidate> = scored.into_iter().map(|(i, score)| self.candidate(i, name, country, score)).collect();
-        candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.name.cmp(&b.name)));
-        candidates.dedup_by(|a, b| a.id == b.id);
-        candidates.truncate(SHOWN);
+        let first_same = scored.first().is_some_and(|(i, _)| self.keys[*i] == key);
+        scored.truncate(SHOWN);
+        let candidates: Vec<Candidate> = scored.into_iter().map(|(i, score)| self.candidate(i, name, country, score)).collect();
         let band = match candidates.as_slice() {
             [] => Band::New,
             [first, ..] => {
                 // The same name once compared, and the only one: another that differs only
                 // slightly (a digit, a letter) is a different record, not a doubt.
-                let same = (self.key)(&first.name) == key && same_key == 1;
                 let conflict = first.differs.contains("country ");
-                if same && !conflict {
+                if first_same && same_key == 1 && !conflict {
                     Band::Auto
                 } else {
                     Band::Review
@@ -420,6 +434,19 @@ mod tests {
         // Nothing close.
         assert_eq!(directory.find("Ericsson", Some("SE"), None).band, Band::New);
         assert_eq!(directory.find("Nokla", None, None).band, Band::Review);
+    }
+
+    #[test]
+    fn an_alias_taught_once_is_matched_at_once() {
+        let mut directory = Directory::organizations(vec![org(1, "Huawei Technologies Co., Ltd.", "CN"), org(2, "Nokia", "FI")]);
+        assert_eq!(directory.find("Huawei Tech.", Some("CN"), None).band, Band::Review);
+        directory.alias("Huawei Tech.", 1);
+        let found = directory.find("HUAWEI TECH", Some("CN"), None);
+        assert_eq!((found.band, found.candidates[0].id, found.candidates[0].name.as_str()), (Band::Auto, 1, "Huawei Technologies Co., Ltd."));
+        assert_eq!(found.candidates.len(), 1, "the record once, though found by its name and its alias: {found:?}");
+        // An alias of a record that is gone teaches nothing.
+        directory.alias("Alcatel", 99);
+        assert_eq!(directory.find("Alcatel", None, None).band, Band::New);
     }
 
     #[test]

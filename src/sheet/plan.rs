@@ -88,6 +88,9 @@ pub struct Snapshot {
     pub organizations: Vec<(i64, Organization)>,
     pub people: Vec<(i64, Person)>,
     pub countries: Vec<(String, String)>,
+    /// The names taken once as a record: (as spelled, the record's id).
+    pub organization_aliases: Vec<(String, i64)>,
+    pub person_aliases: Vec<(String, i64)>,
     pub meeting: Option<MeetingRoster>,
 }
 
@@ -108,6 +111,10 @@ pub struct Writes {
     pub people_filled: Vec<(i64, Person)>,
     pub attendance: Vec<Attendance>,
     pub attendance_changed: Vec<(i64, Attendance)>,
+    /// Names of the sheet taken as a record of another spelling, to remember: the name as
+    /// spelled and the record's name.
+    pub organization_aliases: Vec<(String, String)>,
+    pub person_aliases: Vec<(String, String)>,
 }
 
 /// One row, read.
@@ -271,6 +278,9 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
     let mut organizations = Directory::organizations(
         snapshot.organizations.iter().map(|(id, o)| Known { id: *id, name: o.name.clone(), country: o.country.clone(), email: None }).collect(),
     );
+    for (text, id) in &snapshot.organization_aliases {
+        organizations.alias(text, *id);
+    }
     let org_names: HashMap<i64, String> = snapshot.organizations.iter().map(|(id, o)| (*id, o.name.clone())).collect();
     let mut org_lines: Vec<PlanMatch> = Vec::new();
     let mut org_of_text: HashMap<String, String> = HashMap::new();
@@ -317,6 +327,9 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
                 row.organization.trim().to_string()
             }
         };
+        if taken.is_some() && found.band != Band::Auto {
+            writes.organization_aliases.push((row.organization.trim().to_string(), name.clone()));
+        }
         org_of_text.insert(key, name.clone());
         org_lines.push(PlanMatch {
             row: row.number,
@@ -333,6 +346,9 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
     let mut people = Directory::people(
         snapshot.people.iter().map(|(id, p)| Known { id: *id, name: p.name.clone(), country: None, email: p.email.clone() }).collect(),
     );
+    for (text, id) in &snapshot.person_aliases {
+        people.alias(text, *id);
+    }
     let person_by_id: HashMap<i64, &Person> = snapshot.people.iter().map(|(id, p)| (*id, p)).collect();
     let mut person_lines: Vec<PlanMatch> = Vec::new();
     let mut person_of_key: HashMap<String, String> = HashMap::new();
@@ -379,6 +395,9 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
             .and_then(|c| person_by_id.get(&c.id).map(|p| (c.id, *p))),
         };
         let matched = taken.map(|(_, p)| p.name.clone());
+        if let Some(name) = matched.as_ref().filter(|_| found.band != Band::Auto) {
+            writes.person_aliases.push((row.name.trim().to_string(), name.clone()));
+        }
         let name = match taken {
             Some((id, known)) => {
                 // Fills what the directory lacks; never overwrites what it holds.

@@ -9,6 +9,7 @@
 
 // What both engines share: the seam, the store, each record kind's statements, the queries.
 mod aggregates;
+mod aliases;
 mod contributions;
 pub(crate) mod db;
 mod directory;

@@ -453,3 +453,23 @@ fn a_records_lists_are_in_its_history_item_by_item() {
     assert_eq!(last[0].operation, "delete");
     assert_eq!(store.check_history().unwrap().first_broken, None);
 }
+
+/// An alias is kept, taught again to another record, forgotten with its batch, and goes with
+/// the record it names; on either engine.
+#[test]
+fn aliases_are_kept_retaught_forgotten_with_their_batch_and_deleted_with_their_record() {
+    let mut store = Store::for_tests();
+    let a = store.create(&organization("Org A", Category::SectorMember, Some("CH"))).unwrap();
+    let b = store.create(&organization("Org B", Category::SectorMember, Some("CH"))).unwrap();
+    store.transaction(|w| w.add_alias(Kind::Organizations, "ORG-A", a, "b1")).unwrap();
+    store.transaction(|w| w.add_alias(Kind::Organizations, "The A", a, "b2")).unwrap();
+    assert_eq!(store.aliases(Kind::Organizations).unwrap(), [("ORG-A".to_string(), a), ("The A".to_string(), a)]);
+    // Taught again, to another record.
+    store.transaction(|w| w.add_alias(Kind::Organizations, "ORG-A", b, "b3")).unwrap();
+    assert_eq!(store.aliases(Kind::Organizations).unwrap(), [("ORG-A".to_string(), b), ("The A".to_string(), a)]);
+    assert_eq!(store.transaction(|w| w.forget_aliases("b2")).unwrap(), 1);
+    assert_eq!(store.aliases(Kind::Organizations).unwrap(), [("ORG-A".to_string(), b)]);
+    store.delete::<Organization>(b).unwrap();
+    assert!(store.aliases(Kind::Organizations).unwrap().is_empty());
+    assert!(store.aliases(Kind::People).unwrap().is_empty());
+}

@@ -26,6 +26,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (15, "0015_sign_off_records", include_str!("../../../migrations/postgres/0015_sign_off_records.sql")),
     (16, "0016_history", include_str!("../../../migrations/postgres/0016_history.sql")),
     (17, "0017_history_of_lists", include_str!("../../../migrations/postgres/0017_history_of_lists.sql")),
+    (18, "0018_aliases", include_str!("../../../migrations/postgres/0018_aliases.sql")),
 ];
 
 /// Where a server database is, as shown to users: the URL without its password.

@@ -26,4 +26,5 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
     ("0015_sign_off_records", include_str!("../../../migrations/sqlite/0015_sign_off_records.sql")),
     ("0016_history", include_str!("../../../migrations/sqlite/0016_history.sql")),
     ("0017_history_of_lists", include_str!("../../../migrations/sqlite/0017_history_of_lists.sql")),
+    ("0018_aliases", include_str!("../../../migrations/sqlite/0018_aliases.sql")),
 ];
