@@ -196,17 +196,33 @@ fn write_plan(w: &Tx, writes: &Writes, batch: &str) -> Result<usize> {
         w.create(person)?;
         written += 1;
     }
+    // A person and a roster row are read again inside the transaction: only what the plan
+    // fills or sets is changed, so that a change saved by someone else since the plan was
+    // shown stays.
     for (id, person) in &writes.people_filled {
-        w.update(*id, person)?;
-        written += 1;
+        let current = w.get::<Person>(*id)?.data;
+        let filled = Person {
+            email: current.email.clone().or_else(|| person.email.clone()),
+            phone: current.phone.clone().or_else(|| person.phone.clone()),
+            title: if current.title.trim().is_empty() { person.title.clone() } else { current.title.clone() },
+            ..current.clone()
+        };
+        if filled != current {
+            w.update(*id, &filled)?;
+            written += 1;
+        }
     }
     for row in &writes.attendance {
         w.create(row)?;
         written += 1;
     }
     for (id, row) in &writes.attendance_changed {
-        w.update(*id, row)?;
-        written += 1;
+        let current = w.get::<Attendance>(*id)?.data;
+        let set = Attendance { status: row.status, executive: row.executive, ..current.clone() };
+        if set != current {
+            w.update(*id, &set)?;
+            written += 1;
+        }
     }
     for (kind, aliases) in [(Kind::Organizations, &writes.organization_aliases), (Kind::People, &writes.person_aliases)] {
         for (text, name) in aliases {
