@@ -339,3 +339,34 @@ fn a_name_taken_once_is_matched_at_once_until_its_import_is_undone() {
     ws.run(&["directory", "merge", "--kind", "organizations", "--keep", "Alpenfunk Networks (example)", "--absorb", "ALPENFUNK NETWORKS"]).success();
     assert_eq!(band_of(&plan(&ws, file, &[]), "ALPENFUNK NETWORKS"), "auto");
 }
+
+#[test]
+fn a_sheet_of_counts_per_region_fills_a_meetings_counts_and_is_undone() {
+    let ws = Workspace::demo();
+    let counts = |ws: &Workspace| ws.query("SELECT sum(participants) FROM attendance_count WHERE meeting_id = (SELECT id FROM meeting WHERE key = 'RGIEM-2023-01')");
+    let before = counts(&ws);
+    // Spanish headers; a region the product does not know, and a count that is not one.
+    let bad = ws.file("conteo.csv", "Región;Participantes;Ejecutivos\nÁfrica;3;1\nAtlántida;1;0\nEuropa;muchos;0\n");
+    let out = ws.run(&["import", "sheet", bad.to_str().unwrap(), "--meeting", "RGIEM-2023-01"]).invalid();
+    assert!(out.stderr.contains("column A3 (Región): \"Atlántida\" is not an ITU region"), "{}", out.stderr);
+    assert!(out.stderr.contains("column B4 (Participantes): \"muchos\" is not a count"), "{}", out.stderr);
+    assert_eq!(counts(&ws), before, "nothing written");
+    // A roster meeting takes no counts.
+    let good = ws.file("conteo-bueno.csv", "Región;Participantes;Ejecutivos\nÁfrica;3;1\nEuropa;7;0\nAsia-Pacífico;14;2\n");
+    let out = ws.run(&["import", "sheet", good.to_str().unwrap(), "--meeting", MEETING, "--dry-run"]).invalid();
+    assert!(out.stderr.contains("records a roster, not counts per region"), "{}", out.stderr);
+    // Africa and Asia-Pacific changed; Europe as stored.
+    let plan = plan_of(&ws, good.to_str().unwrap(), "RGIEM-2023-01");
+    assert_eq!(plan["update"], serde_json::json!({"counts": 2}), "{plan}");
+    assert_eq!(plan["create"], serde_json::json!({}));
+    let out = ws.run(&["import", "sheet", good.to_str().unwrap(), "--meeting", "RGIEM-2023-01"]).success();
+    assert_eq!(counts(&ws), before + 1 + 2);
+    let batch = out.stdout.lines().find_map(|l| l.strip_prefix("batch ")).unwrap().split(' ').next().unwrap().to_string();
+    ws.run(&["import", "undo", &batch]).success();
+    assert_eq!(counts(&ws), before);
+}
+
+fn plan_of(ws: &Workspace, file: &str, meeting: &str) -> Value {
+    let out = ws.run(&["import", "sheet", file, "--meeting", meeting, "--dry-run", "--format", "json"]).success();
+    serde_json::from_str(&out.stdout).unwrap()
+}

@@ -89,7 +89,8 @@ impl Session {
                         (r.person, (r.id, row))
                     })
                     .collect();
-                Some(MeetingRoster { keeps_roster: stored.attendance_mode == AttendanceMode::Roster, key: stored.key, rows: roster })
+                let counts = records.counts.into_iter().map(|c| (c.data.region, (c.id, c.data))).collect();
+                Some(MeetingRoster { keeps_roster: stored.attendance_mode == AttendanceMode::Roster, key: stored.key, rows: roster, counts })
             }
         };
         let organization_aliases = self.store.aliases(Kind::Organizations)?;
@@ -223,6 +224,14 @@ fn write_plan(w: &Tx, writes: &Writes, batch: &str) -> Result<usize> {
             w.update(*id, &set)?;
             written += 1;
         }
+    }
+    for count in &writes.counts {
+        w.create(count)?;
+        written += 1;
+    }
+    for (id, count) in &writes.counts_changed {
+        w.update(*id, count)?;
+        written += 1;
     }
     for (kind, aliases) in [(Kind::Organizations, &writes.organization_aliases), (Kind::People, &writes.person_aliases)] {
         for (text, name) in aliases {

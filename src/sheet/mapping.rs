@@ -32,6 +32,13 @@ pub enum Field {
     Phone,
     /// Whether and how they took part ("Attended", "Présent", "Inscrito", "Remote").
     Participation,
+    /// An ITU region (a sheet of counts per region): its code or its name in English, French
+    /// or Spanish.
+    Region,
+    /// How many took part from the region.
+    Participants,
+    /// How many of them were executives.
+    Executives,
 }
 
 impl Field {
@@ -46,6 +53,9 @@ impl Field {
         Field::Email,
         Field::Phone,
         Field::Participation,
+        Field::Region,
+        Field::Participants,
+        Field::Executives,
     ];
 
     /// The header names (folded) this field is recognised by, most specific first.
@@ -73,6 +83,12 @@ impl Field {
                 "type de participation", "statut", "mode de participation", "participacion", "tipo de participacion", "estado",
                 "asistencia",
             ],
+            Field::Region => &["region", "itu region", "region itu", "region de l uit", "region de la uit"],
+            Field::Participants => &[
+                "participants", "number of participants", "participant count", "nombre de participants", "participantes",
+                "numero de participantes",
+            ],
+            Field::Executives => &["executives", "number of executives", "nombre de dirigeants", "dirigeants", "ejecutivos", "numero de ejecutivos"],
         }
     }
 
@@ -89,6 +105,9 @@ impl Field {
             Field::Email => "email",
             Field::Phone => "phone",
             Field::Participation => "participation",
+            Field::Region => "region",
+            Field::Participants => "participants",
+            Field::Executives => "executives",
         }
     }
 }
@@ -222,6 +241,23 @@ pub fn participation(text: &str) -> Option<AttendanceStatus> {
     }
 }
 
+/// The ITU region `text` names: its code (`AFR`), or its name in English, French or Spanish
+/// ("Africa", "Afrique", "África", "The Americas", "États arabes", "Asia-Pacífico"…).
+pub fn region(text: &str) -> Option<crate::model::Region> {
+    use crate::model::Region;
+    let folded = fold(text);
+    let names: &[(Region, &[&str])] = &[
+        (Region::Africa, &["afr", "africa", "afrique"]),
+        (Region::Americas, &["ams", "americas", "the americas", "ameriques", "les ameriques", "americas", "las americas"]),
+        (Region::ArabStates, &["arb", "arab states", "etats arabes", "estados arabes"]),
+        (Region::AsiaPacific, &["asp", "asia and the pacific", "asia pacific", "asie et pacifique", "asie pacifique", "asia y el pacifico", "asia pacifico"]),
+        (Region::Cis, &["cis", "cei", "commonwealth of independent states", "communaute des etats independants", "comunidad de estados independientes"]),
+        (Region::Europe, &["eur", "europe", "europa"]),
+        (Region::Tsb, &["tsb", "tsb staff", "ituts", "bnt", "tsb itu"]),
+    ];
+    names.iter().find(|(_, n)| n.contains(&folded.as_str())).map(|(r, _)| *r)
+}
+
 /// The directory's role a job title says, and whether it is an executive's: a chief officer's
 /// title in English, French or Spanish; anyone else is a delegate.
 pub fn role_of_title(title: &str) -> crate::model::Role {
@@ -268,6 +304,15 @@ mod tests {
             assert_eq!(field_of_header(header), Some(field), "{header}");
         }
         assert_eq!(field_of_header("Dietary needs"), None);
+        assert_eq!(field_of_header("Région"), Some(Field::Region));
+        assert_eq!(field_of_header("Nombre de participants"), Some(Field::Participants));
+        assert_eq!(field_of_header("Ejecutivos"), Some(Field::Executives));
+        use crate::model::Region;
+        assert_eq!(region("Afrique"), Some(Region::Africa));
+        assert_eq!(region("Asia-Pacífico"), Some(Region::AsiaPacific));
+        assert_eq!(region("États arabes"), Some(Region::ArabStates));
+        assert_eq!(region("EUR"), Some(Region::Europe));
+        assert_eq!(region("Atlantis"), None);
     }
 
     #[test]

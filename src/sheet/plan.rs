@@ -7,10 +7,10 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use super::mapping::{columns, find_header_row, participation, role_of_title, Column, Countries, Field, Mapping};
+use super::mapping::{columns, find_header_row, participation, region, role_of_title, Column, Countries, Field, Mapping};
 use super::matching::{person_key, organization_key, Band, Candidate, Directory, Known};
 use super::read::{Sheet, SheetSource};
-use crate::model::{Attendance, AttendanceStatus, Category, Organization, Person, Role};
+use crate::model::{Attendance, AttendanceCount, AttendanceStatus, Category, Organization, Person, Region, Role};
 
 /// How a sheet is to be read and what it fills.
 #[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, specta::Type)]
@@ -101,6 +101,8 @@ pub struct MeetingRoster {
     pub keeps_roster: bool,
     /// Its roster rows by person: their id and row.
     pub rows: HashMap<String, (i64, Attendance)>,
+    /// Its counts by region: their id and row (a meeting that records counts).
+    pub counts: HashMap<Region, (i64, AttendanceCount)>,
 }
 
 /// The writes a plan stands for, in order: organizations, then people, then the roster.
@@ -115,6 +117,9 @@ pub struct Writes {
     /// spelled and the record's name.
     pub organization_aliases: Vec<(String, String)>,
     pub person_aliases: Vec<(String, String)>,
+    /// A sheet of counts per region: the meeting's counts to create, and to change.
+    pub counts: Vec<AttendanceCount>,
+    pub counts_changed: Vec<(i64, AttendanceCount)>,
 }
 
 /// One row, read.
@@ -149,6 +154,15 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
     let headers: Vec<String> = header_row.cells.iter().map(|c| c.text()).collect();
     let columns = columns(&headers, mapping);
     let at = |field: Field| columns.iter().position(|c| c.field == Some(field));
+    let preview: Vec<Vec<String>> = sheet.rows[header_index + 1..]
+        .iter()
+        .filter(|r| r.cells.iter().any(|c| !c.is_empty()))
+        .take(5)
+        .map(|r| (0..headers.len()).map(|i| r.cells.get(i).map(|c| c.text()).unwrap_or_default()).collect())
+        .collect();
+    if at(Field::Region).is_some() {
+        return counts_plan(sheet, header_index, columns, preview, options, snapshot);
+    }
     let has_name = at(Field::FullName).is_some() || at(Field::LastName).is_some() || at(Field::FirstName).is_some();
     if !has_name || at(Field::Organization).is_none() {
         let missing: Vec<&str> = [(!has_name).then_some("a name (full name, or last and first names)"), at(Field::Organization).is_none().then_some("an organization")]
@@ -167,12 +181,6 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
         let plan = empty_plan(sheet, header_row.number, columns, problems, options);
         return (plan, Writes::default());
     }
-    let preview: Vec<Vec<String>> = sheet.rows[header_index + 1..]
-        .iter()
-        .filter(|r| r.cells.iter().any(|c| !c.is_empty()))
-        .take(5)
-        .map(|r| (0..headers.len()).map(|i| r.cells.get(i).map(|c| c.text()).unwrap_or_default()).collect())
-        .collect();
     let countries = Countries::new(&snapshot.countries);
     let value_map = |field: Field, text: &str| -> Option<String> {
         mapping.and_then(|m| m.values.get(&field)).and_then(|values| values.get(text.trim())).cloned()
@@ -453,7 +461,7 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
     }
 
     // The meeting's roster: each person once, at the status of their last row.
-    if let Some(MeetingRoster { key: meeting, keeps_roster, rows: existing }) = &snapshot.meeting {
+    if let Some(MeetingRoster { key: meeting, keeps_roster, rows: existing, .. }) = &snapshot.meeting {
         if !keeps_roster {
             problems.push(Problem {
                 row: header_row.number,
@@ -503,6 +511,96 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
         problems,
     };
     (plan, writes)
+}
+
+/// The plan of a sheet of counts per region (a column of regions): the meeting's counts, each
+/// region once, created or changed.
+fn counts_plan(sheet: &Sheet, header_index: usize, columns: Vec<Column>, preview: Vec<Vec<String>>, options: &SheetImport, snapshot: &Snapshot) -> (Plan, Writes) {
+    let header_row = sheet.rows[header_index].number;
+    let at = |field: Field| columns.iter().position(|c| c.field == Some(field));
+    let mut problems = Vec::new();
+    let mut writes = Writes::default();
+    let mut seen: HashMap<Region, u32> = HashMap::new();
+    let Some(meeting) = &snapshot.meeting else {
+        problems.push(Problem { row: header_row, column: String::new(), message: "a sheet of counts per region fills one meeting's counts: name the meeting (--meeting KEY)".into() });
+        return (counts_result(sheet, header_row, columns, preview, 0, problems, options), writes);
+    };
+    if meeting.keeps_roster {
+        problems.push(Problem {
+            row: header_row,
+            column: String::new(),
+            message: format!("meeting {} records a roster, not counts per region; change its attendance mode to counts first", meeting.key),
+        });
+    }
+    if at(Field::Participants).is_none() {
+        problems.push(Problem { row: header_row, column: String::new(), message: "no column holds the number of participants".into() });
+        return (counts_result(sheet, header_row, columns, preview, 0, problems, options), writes);
+    }
+    let mut rows = 0;
+    for row in &sheet.rows[header_index + 1..] {
+        if row.cells.iter().all(|c| c.is_empty()) {
+            continue;
+        }
+        rows += 1;
+        let cell = |field: Field| -> (String, String) {
+            match at(field) {
+                Some(i) => (row.cells.get(i).map(|c| c.text()).unwrap_or_default(), format!("{}{} ({})", columns[i].letter, row.number, columns[i].header)),
+                None => (String::new(), String::new()),
+            }
+        };
+        let problem = |cell: &str, message: String| Problem { row: row.number, column: cell.to_string(), message };
+        let (region_text, region_cell) = cell(Field::Region);
+        let Some(region) = region(&region_text) else {
+            problems.push(problem(&region_cell, format!("\"{region_text}\" is not an ITU region: write AFR, AMS, ARB, ASP, CIS, EUR or TSB, or the region's name")));
+            continue;
+        };
+        if let Some(first) = seen.insert(region, row.number) {
+            problems.push(problem(&region_cell, format!("{} is counted on row {first} already", region.label())));
+            continue;
+        }
+        let number = |field: Field| -> Result<i64, Problem> {
+            let (text, at) = cell(field);
+            if text.is_empty() {
+                return Ok(0);
+            }
+            match text.parse::<i64>() {
+                Ok(n) if n >= 0 => Ok(n),
+                _ => Err(problem(&at, format!("\"{text}\" is not a count: write a whole number, 0 or more"))),
+            }
+        };
+        let (participants, executives) = match (number(Field::Participants), number(Field::Executives)) {
+            (Ok(p), Ok(e)) => (p, e),
+            (p, e) => {
+                problems.extend(p.err());
+                problems.extend(e.err());
+                continue;
+            }
+        };
+        let count = AttendanceCount { meeting: meeting.key.clone(), region, participants, executives };
+        let invalid = count.validate();
+        if let Some(error) = invalid.first() {
+            problems.push(problem(&region_cell, error.to_string()));
+            continue;
+        }
+        match meeting.counts.get(&region) {
+            Some((_, stored)) if *stored == count => {}
+            Some((id, _)) => writes.counts_changed.push((*id, count)),
+            None => writes.counts.push(count),
+        }
+    }
+    let mut plan = counts_result(sheet, header_row, columns, preview, rows, problems, options);
+    plan.meeting = Some(meeting.key.clone());
+    if !writes.counts.is_empty() {
+        plan.create.insert("counts".into(), writes.counts.len());
+    }
+    if !writes.counts_changed.is_empty() {
+        plan.update.insert("counts".into(), writes.counts_changed.len());
+    }
+    (plan, writes)
+}
+
+fn counts_result(sheet: &Sheet, header_row: u32, columns: Vec<Column>, preview: Vec<Vec<String>>, rows: usize, problems: Vec<Problem>, options: &SheetImport) -> Plan {
+    Plan { rows, preview, ..empty_plan(sheet, header_row, columns, problems, options) }
 }
 
 impl Plan {

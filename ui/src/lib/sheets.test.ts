@@ -5,6 +5,7 @@ describe("sheets", () => {
   it("offers every field a column can be read as", () => {
     expect(Object.keys(FIELD_LABELS)).toEqual([
       "full_name", "last_name", "first_name", "organization", "country", "title", "role", "email", "phone", "participation",
+      "region", "participants", "executives",
     ]);
   });
 

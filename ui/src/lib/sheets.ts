@@ -14,6 +14,9 @@ export const FIELD_LABELS: Record<SheetField, string> = {
   email: "e-mail",
   phone: "phone",
   participation: "participation",
+  region: "region (counts)",
+  participants: "participants (counts)",
+  executives: "executives (counts)",
 };
 
 /** The value of the choice for "a new record". */

@@ -1056,7 +1056,20 @@ export type Field =
 /**
  * Whether and how they took part ("Attended", "Présent", "Inscrito", "Remote").
  */
-"participation"
+"participation" | 
+/**
+ * An ITU region (a sheet of counts per region): its code or its name in English, French
+ * or Spanish.
+ */
+"region" | 
+/**
+ * How many took part from the region.
+ */
+"participants" | 
+/**
+ * How many of them were executives.
+ */
+"executives"
 /**
  * One field of a record, before and after (JSON values as stored; `null` where there was
  * none: an insert's old values, a deletion's new ones).
