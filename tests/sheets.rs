@@ -370,3 +370,32 @@ fn plan_of(ws: &Workspace, file: &str, meeting: &str) -> Value {
     let out = ws.run(&["import", "sheet", file, "--meeting", meeting, "--dry-run", "--format", "json"]).success();
     serde_json::from_str(&out.stdout).unwrap()
 }
+
+#[test]
+fn a_register_of_meetings_is_read_with_its_dates_never_guessed() {
+    let ws = Workspace::demo();
+    // French headers; 03/09/2026 can be read either way.
+    let register = ws.file(
+        "registre.csv",
+        "Clé;Titre;Type;Date de début;Date de fin;Lieu;Documents\n\
+         CTO-2026-09;Réunion des CTO 2026;Réunion des CTO;03/09/2026;04/09/2026;Genève;12\n\
+         CTO-2025-06;;;17/06/2025;18/06/2025;Genève (CICG);\n\
+         CXO-2026-11;Table ronde CxO sur l'IA;table ronde;12 novembre 2026;;En ligne;\n",
+    );
+    let file = register.to_str().unwrap();
+    let out = ws.run(&["import", "sheet", file, "--dry-run"]).invalid();
+    assert!(out.stderr.contains("column D2 (Date de début): \"03/09/2026\" can be read day first or month first"), "{}", out.stderr);
+    assert!(out.stderr.contains("column E2 (Date de fin): \"04/09/2026\""), "{}", out.stderr);
+    let out = ws.run(&["import", "sheet", file, "--day-first", "--dry-run", "--format", "json"]).success();
+    let plan: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(plan["date_order"], "day-first");
+    assert_eq!(plan["create"], serde_json::json!({"meetings": 2}), "{plan}");
+    assert_eq!(plan["update"], serde_json::json!({"meetings": 1}), "the stored meeting's venue: {plan}");
+    let columns: Vec<&str> = plan["columns"].as_array().unwrap().iter().map(|c| c["field"].as_str().unwrap_or("")).collect();
+    assert_eq!(columns, ["meeting_key", "meeting_title", "meeting_kind", "start_date", "end_date", "venue", "documents"]);
+    let out = ws.run(&["import", "sheet", file, "--day-first"]).success();
+    assert!(out.stdout.contains("dates written with numbers only: day first"), "{}", out.stdout);
+    assert_eq!(ws.query("SELECT count(*) FROM meeting WHERE key = 'CTO-2026-09' AND start_date = '2026-09-03' AND end_date = '2026-09-04' AND kind = 'cto_meeting' AND documents = 12 AND status = 'held'"), 1);
+    assert_eq!(ws.query("SELECT count(*) FROM meeting WHERE key = 'CXO-2026-11' AND start_date = '2026-11-12' AND kind = 'cxo_roundtable' AND venue = 'En ligne'"), 1);
+    assert_eq!(ws.query("SELECT count(*) FROM meeting WHERE key = 'CTO-2025-06' AND venue = 'Genève (CICG)' AND title = 'CTO meeting 2025'"), 1, "the fields not given are kept");
+}

@@ -49,6 +49,7 @@ pub use records::{RecordKind, RecordType};
 pub use merging::{Duplicate, MergedRecords};
 pub use sheets::{SheetImported, Undone};
 pub use crate::sheet::mapping::{Field as SheetField, Mapping as SheetMapping};
+pub use crate::sheet::dates::DateOrder;
 pub use crate::sheet::matching::Band;
 pub use crate::sheet::plan::{Choices as SheetChoices, Plan as SheetPlan, PlanMatch, SheetImport};
 pub use review::{CycleListing, CycleReview, SavedScore};

@@ -95,7 +95,9 @@ impl Session {
         };
         let organization_aliases = self.store.aliases(Kind::Organizations)?;
         let person_aliases = self.store.aliases(Kind::People)?;
-        Ok(Snapshot { organizations, people, countries, meeting, organization_aliases, person_aliases })
+        let meetings = self.store.list::<Meeting>()?.into_iter().map(|r| (r.id, r.data)).collect();
+        let today = chrono::Local::now().date_naive();
+        Ok(Snapshot { organizations, people, countries, meeting, organization_aliases, person_aliases, meetings, today })
     }
 
     /// Takes back what the batch `batch` wrote (an import, a merge of the directory): deletes
@@ -224,6 +226,14 @@ fn write_plan(w: &Tx, writes: &Writes, batch: &str) -> Result<usize> {
             w.update(*id, &set)?;
             written += 1;
         }
+    }
+    for meeting in &writes.meetings {
+        w.create(meeting)?;
+        written += 1;
+    }
+    for (id, meeting) in &writes.meetings_changed {
+        w.update(*id, meeting)?;
+        written += 1;
     }
     for count in &writes.counts {
         w.create(count)?;

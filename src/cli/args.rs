@@ -518,6 +518,13 @@ pub enum ImportCommand {
         /// Take each name in the review band as its best candidate (without it, as new)
         #[arg(long)]
         accept_review: bool,
+        /// Read a date written with numbers only whose order cannot be told (03/04/2025) day
+        /// first; without it or --month-first, such a date is a problem, never a guess
+        #[arg(long, conflicts_with = "month_first")]
+        day_first: bool,
+        /// Read such a date month first
+        #[arg(long)]
+        month_first: bool,
         /// Write the mapping used (recognised or given) to this file, to edit and use again
         #[arg(long, value_name = "FILE")]
         save_mapping: Option<PathBuf>,

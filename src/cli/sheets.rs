@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use cxo_review::app::{Band, PlanMatch, Session, SheetImport, SheetMapping as Mapping, SheetPlan as Plan};
+use cxo_review::app::{Band, DateOrder, PlanMatch, Session, SheetImport, SheetMapping as Mapping, SheetPlan as Plan};
 use cxo_review::{Error, Result};
 
 use super::args::{DirectoryCommand, ImportCommand, TableFormat};
@@ -12,7 +12,7 @@ use super::table::print_json;
 
 pub fn import(session: &mut Session, what: ImportCommand, out: &mut impl Write) -> Result<()> {
     match what {
-        ImportCommand::Sheet { file, sheet, mapping, meeting, dry_run, accept_review, save_mapping, format } => {
+        ImportCommand::Sheet { file, sheet, mapping, meeting, dry_run, accept_review, day_first, month_first, save_mapping, format } => {
             let name = file.display().to_string();
             let bytes = std::fs::read(&file).map_err(|source| Error::Io { path: file.clone(), source })?;
             let mapping = match mapping {
@@ -24,7 +24,12 @@ pub fn import(session: &mut Session, what: ImportCommand, out: &mut impl Write) 
                 }
                 None => None,
             };
-            let options = SheetImport { sheet, mapping, meeting, accept_review, ..SheetImport::default() };
+            let date_order = match (day_first, month_first) {
+                (true, _) => Some(DateOrder::DayFirst),
+                (_, true) => Some(DateOrder::MonthFirst),
+                _ => None,
+            };
+            let options = SheetImport { sheet, mapping, meeting, accept_review, date_order, ..SheetImport::default() };
             let plan = session.plan_sheet(&bytes, &name, &options)?;
             if let Some(path) = save_mapping {
                 save(&plan, &options, &path)?;
@@ -119,6 +124,10 @@ fn print_plan(plan: &Plan, name: &str, out: &mut impl Write, created: &str, upda
     writeln!(out, "columns: {}", read.join(", ")).map_err(stdout_error)?;
     if !unread.is_empty() {
         writeln!(out, "not read: {}", unread.join(", ")).map_err(stdout_error)?;
+    }
+    if let Some(order) = plan.date_order {
+        writeln!(out, "dates written with numbers only: {}", if order == DateOrder::DayFirst { "day first" } else { "month first" })
+            .map_err(stdout_error)?;
     }
     if let Some(meeting) = &plan.meeting {
         writeln!(out, "meeting: {meeting}").map_err(stdout_error)?;

@@ -39,6 +39,17 @@ pub enum Field {
     Participants,
     /// How many of them were executives.
     Executives,
+    /// A meeting of a register: its key, title, kind, first and last day, venue, host, number
+    /// of documents, and how its attendance is kept (roster or counts).
+    MeetingKey,
+    MeetingTitle,
+    MeetingKind,
+    StartDate,
+    EndDate,
+    Venue,
+    Host,
+    Documents,
+    AttendanceMode,
 }
 
 impl Field {
@@ -56,6 +67,19 @@ impl Field {
         Field::Region,
         Field::Participants,
         Field::Executives,
+    ];
+
+    /// The fields of a register of meetings (one meeting a row).
+    pub const REGISTER: &'static [Field] = &[
+        Field::MeetingKey,
+        Field::MeetingTitle,
+        Field::MeetingKind,
+        Field::StartDate,
+        Field::EndDate,
+        Field::Venue,
+        Field::Host,
+        Field::Documents,
+        Field::AttendanceMode,
     ];
 
     /// The header names (folded) this field is recognised by, most specific first.
@@ -89,6 +113,15 @@ impl Field {
                 "numero de participantes",
             ],
             Field::Executives => &["executives", "number of executives", "nombre de dirigeants", "dirigeants", "ejecutivos", "numero de ejecutivos"],
+            Field::MeetingKey => &["key", "meeting key", "code", "meeting code", "reference", "ref", "cle", "code de la reunion", "clave", "codigo"],
+            Field::MeetingTitle => &["title", "meeting", "meeting title", "name", "event", "titre", "reunion", "intitule", "titulo", "evento"],
+            Field::MeetingKind => &["kind", "type", "meeting type", "type de reunion", "tipo", "tipo de reunion"],
+            Field::StartDate => &["start date", "start", "date", "from", "date de debut", "debut", "du", "fecha", "fecha de inicio", "inicio", "desde"],
+            Field::EndDate => &["end date", "end", "to", "until", "date de fin", "fin", "au", "fecha de fin", "fecha de termino", "hasta"],
+            Field::Venue => &["venue", "place", "location", "city", "lieu", "ville", "lugar", "sede", "ciudad"],
+            Field::Host => &["host", "organizer", "organiser", "hote", "organisateur", "anfitrion", "organizador"],
+            Field::Documents => &["documents", "number of documents", "nombre de documents", "documentos", "numero de documentos"],
+            Field::AttendanceMode => &["attendance mode", "attendance kept as", "mode de presence", "modo de asistencia"],
         }
     }
 
@@ -108,6 +141,15 @@ impl Field {
             Field::Region => "region",
             Field::Participants => "participants",
             Field::Executives => "executives",
+            Field::MeetingKey => "meeting_key",
+            Field::MeetingTitle => "meeting_title",
+            Field::MeetingKind => "meeting_kind",
+            Field::StartDate => "start_date",
+            Field::EndDate => "end_date",
+            Field::Venue => "venue",
+            Field::Host => "host",
+            Field::Documents => "documents",
+            Field::AttendanceMode => "attendance_mode",
         }
     }
 }
@@ -134,10 +176,27 @@ pub struct Mapping {
     pub values: BTreeMap<Field, BTreeMap<String, String>>,
 }
 
-/// The field a header names, when it is one of the known names.
+/// The field a header names, when it is one of the known names (of a list of people, or of
+/// counts per region).
 pub fn field_of_header(header: &str) -> Option<Field> {
     let folded = fold(header);
     Field::ALL.iter().copied().find(|f| f.headers().contains(&folded.as_str()))
+}
+
+/// The field a header names in a register of meetings ("Title" is then the meeting's).
+pub fn register_field_of_header(header: &str) -> Option<Field> {
+    let folded = fold(header);
+    Field::REGISTER.iter().copied().find(|f| f.headers().contains(&folded.as_str()))
+}
+
+/// Whether headers are a register of meetings': a first day and a key or title, and no
+/// person's name nor region.
+pub fn is_register(headers: &[String]) -> bool {
+    let register: Vec<Field> = headers.iter().filter_map(|h| register_field_of_header(h)).collect();
+    let list: Vec<Field> = headers.iter().filter_map(|h| field_of_header(h)).collect();
+    register.contains(&Field::StartDate)
+        && (register.contains(&Field::MeetingKey) || register.contains(&Field::MeetingTitle))
+        && !list.iter().any(|f| matches!(f, Field::FullName | Field::LastName | Field::FirstName | Field::Region))
 }
 
 /// The header row: among the first ten rows, the one whose cells name the most known fields
@@ -145,7 +204,7 @@ pub fn field_of_header(header: &str) -> Option<Field> {
 pub fn find_header_row(sheet: &Sheet) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     for (i, row) in sheet.rows.iter().take(10).enumerate() {
-        let known = row.cells.iter().filter(|c| field_of_header(&c.text()).is_some()).count();
+        let known = row.cells.iter().filter(|c| field_of_header(&c.text()).or_else(|| register_field_of_header(&c.text())).is_some()).count();
         if known > best.map_or(0, |(_, k)| k) {
             best = Some((i, known));
         }
@@ -167,13 +226,14 @@ pub struct Column {
 /// first that names it.
 pub fn columns(headers: &[String], mapping: Option<&Mapping>) -> Vec<Column> {
     let mut taken = std::collections::HashSet::new();
+    let recognise = if is_register(headers) { register_field_of_header } else { field_of_header };
     headers
         .iter()
         .enumerate()
         .map(|(i, header)| {
             let field = match mapping {
                 Some(m) if !m.columns.is_empty() => m.columns.get(header.trim()).copied(),
-                _ => field_of_header(header),
+                _ => recognise(header),
             }
             .filter(|f| taken.insert(*f));
             Column { letter: column_name(i), header: header.trim().to_string(), field }

@@ -4,6 +4,7 @@
 //! and what an import of it would do (`plan`). The use cases that show the plan, carry it out
 //! and undo it are `app::sheets`'; this module writes nothing.
 
+pub mod dates;
 pub mod mapping;
 pub mod matching;
 pub mod plan;

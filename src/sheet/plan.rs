@@ -9,8 +9,9 @@ use serde::Serialize;
 
 use super::mapping::{columns, find_header_row, participation, region, role_of_title, Column, Countries, Field, Mapping};
 use super::matching::{person_key, organization_key, Band, Candidate, Directory, Known};
+use super::dates::{date_of, DateOrder};
 use super::read::{Sheet, SheetSource};
-use crate::model::{Attendance, AttendanceCount, AttendanceStatus, Category, Organization, Person, Region, Role};
+use crate::model::{Attendance, AttendanceCount, AttendanceMode, AttendanceStatus, Category, Meeting, MeetingKind, MeetingStatus, Organization, Person, Region, Role};
 
 /// How a sheet is to be read and what it fills.
 #[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, specta::Type)]
@@ -23,6 +24,8 @@ pub struct SheetImport {
     pub meeting: Option<String>,
     /// Takes each name in the review band as its best candidate, rather than as new.
     pub accept_review: bool,
+    /// How a date written with numbers only is read when its order cannot be told.
+    pub date_order: Option<DateOrder>,
     /// What the user chose for names of the sheet, whatever their band.
     pub choices: Choices,
 }
@@ -72,6 +75,9 @@ pub struct Plan {
     /// The first rows below the headers, each cell as text, for a person to see what each
     /// column holds.
     pub preview: Vec<Vec<String>>,
+    /// How dates written with numbers only are read when their order cannot be told; none:
+    /// such a date is a problem.
+    pub date_order: Option<DateOrder>,
     pub meeting: Option<String>,
     pub organizations: Vec<PlanMatch>,
     pub people: Vec<PlanMatch>,
@@ -92,6 +98,10 @@ pub struct Snapshot {
     pub organization_aliases: Vec<(String, i64)>,
     pub person_aliases: Vec<(String, i64)>,
     pub meeting: Option<MeetingRoster>,
+    /// The meetings already recorded, by key (a register updates them).
+    pub meetings: Vec<(i64, Meeting)>,
+    /// Today, for a meeting's status (one that has not started is planned).
+    pub today: chrono::NaiveDate,
 }
 
 /// The meeting a sheet is the roster of, as it stands.
@@ -120,6 +130,9 @@ pub struct Writes {
     /// A sheet of counts per region: the meeting's counts to create, and to change.
     pub counts: Vec<AttendanceCount>,
     pub counts_changed: Vec<(i64, AttendanceCount)>,
+    /// A register of meetings: the meetings to create, and to change.
+    pub meetings: Vec<Meeting>,
+    pub meetings_changed: Vec<(i64, Meeting)>,
 }
 
 /// One row, read.
@@ -162,6 +175,9 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
         .collect();
     if at(Field::Region).is_some() {
         return counts_plan(sheet, header_index, columns, preview, options, snapshot);
+    }
+    if at(Field::StartDate).is_some() {
+        return register_plan(sheet, header_index, columns, preview, options, snapshot);
     }
     let has_name = at(Field::FullName).is_some() || at(Field::LastName).is_some() || at(Field::FirstName).is_some();
     if !has_name || at(Field::Organization).is_none() {
@@ -503,6 +519,7 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
         columns,
         rows: rows.len(),
         preview,
+        date_order: options.date_order,
         meeting: snapshot.meeting.as_ref().map(|m| m.key.clone()),
         organizations: org_lines,
         people: person_lines,
@@ -599,6 +616,173 @@ fn counts_plan(sheet: &Sheet, header_index: usize, columns: Vec<Column>, preview
     (plan, writes)
 }
 
+/// The plan of a register of meetings (a column of first days): each meeting created, or its
+/// fields the sheet gives changed where they differ (the rest kept as stored).
+fn register_plan(sheet: &Sheet, header_index: usize, columns: Vec<Column>, preview: Vec<Vec<String>>, options: &SheetImport, snapshot: &Snapshot) -> (Plan, Writes) {
+    let header_row = sheet.rows[header_index].number;
+    let at = |field: Field| columns.iter().position(|c| c.field == Some(field));
+    let mut problems = Vec::new();
+    let mut writes = Writes::default();
+    if at(Field::MeetingKey).is_none() {
+        problems.push(Problem { row: header_row, column: String::new(), message: "a register of meetings needs a column of meeting keys (key, code, référence, clave)".into() });
+        return (counts_result(sheet, header_row, columns, preview, 0, problems, options), writes);
+    }
+    let stored: HashMap<String, &(i64, Meeting)> = snapshot.meetings.iter().map(|m| (m.1.key.to_lowercase(), m)).collect();
+    let mut seen: HashMap<String, u32> = HashMap::new();
+    let mut rows = 0;
+    for row in &sheet.rows[header_index + 1..] {
+        if row.cells.iter().all(|c| c.is_empty()) {
+            continue;
+        }
+        rows += 1;
+        let cell_at = |field: Field| at(field).map(|i| (row.cells.get(i).cloned().unwrap_or(super::read::Cell::Empty), format!("{}{} ({})", columns[i].letter, row.number, columns[i].header)));
+        let text = |field: Field| cell_at(field).map(|(c, _)| c.text()).unwrap_or_default();
+        let name = |field: Field| cell_at(field).map(|(_, n)| n).unwrap_or_default();
+        let problem = |cell: String, message: String| Problem { row: row.number, column: cell, message };
+        let key = text(Field::MeetingKey);
+        if key.is_empty() {
+            problems.push(problem(name(Field::MeetingKey), "no meeting key on this row".into()));
+            continue;
+        }
+        if let Some(first) = seen.insert(key.to_lowercase(), row.number) {
+            problems.push(problem(name(Field::MeetingKey), format!("{key} is on row {first} already")));
+            continue;
+        }
+        let date = |field: Field| -> Result<Option<chrono::NaiveDate>, Problem> {
+            match cell_at(field) {
+                Some((cell, _)) if cell.is_empty() => Ok(None),
+                Some((cell, at)) => date_of(&cell, options.date_order).map(Some).map_err(|e| problem(at, e.to_string())),
+                None => Ok(None),
+            }
+        };
+        let (start, end) = match (date(Field::StartDate), date(Field::EndDate)) {
+            (Ok(Some(start)), Ok(end)) => (start, end.unwrap_or(start)),
+            (Ok(None), Ok(_)) => {
+                problems.push(problem(name(Field::StartDate), format!("{key} has no first day")));
+                continue;
+            }
+            (s, e) => {
+                problems.extend(s.err());
+                problems.extend(e.err());
+                continue;
+            }
+        };
+        let existing = stored.get(&key.to_lowercase()).copied();
+        let kind_text = text(Field::MeetingKind);
+        let kind = if kind_text.is_empty() {
+            existing.map_or(MeetingKind::CtoMeeting, |(_, m)| m.kind)
+        } else {
+            match meeting_kind(&kind_text) {
+                Some(kind) => kind,
+                None => {
+                    problems.push(problem(name(Field::MeetingKind), format!("\"{kind_text}\" is not a kind of meeting: write CTO meeting, CxO roundtable, bilateral, RG-IEM or workshop")));
+                    continue;
+                }
+            }
+        };
+        let mode_text = text(Field::AttendanceMode);
+        let attendance_mode = match (mode_text.is_empty(), existing) {
+            (true, Some((_, m))) => m.attendance_mode,
+            (true, None) => AttendanceMode::Roster,
+            (false, _) => match super::matching::fold(&mode_text).as_str() {
+                "roster" | "liste" | "lista" | "names" | "noms" | "nombres" => AttendanceMode::Roster,
+                "counts" | "comptes" | "decomptes" | "recuentos" | "conteo" | "numbers" => AttendanceMode::Counts,
+                _ => {
+                    problems.push(problem(name(Field::AttendanceMode), format!("\"{mode_text}\" is not how attendance is kept: write roster or counts")));
+                    continue;
+                }
+            },
+        };
+        let documents = match text(Field::Documents) {
+            d if d.is_empty() => existing.map_or(0, |(_, m)| m.documents),
+            d => match d.parse::<i64>() {
+                Ok(n) if n >= 0 => n,
+                _ => {
+                    problems.push(problem(name(Field::Documents), format!("\"{d}\" is not a number of documents")));
+                    continue;
+                }
+            },
+        };
+        let given = |field: Field, stored: Option<&str>| {
+            let t = text(field);
+            if t.is_empty() { stored.unwrap_or_default().to_string() } else { t }
+        };
+        let base = existing.map(|(_, m)| m.clone());
+        let status = match &base {
+            Some(m) if m.status != MeetingStatus::Planned => m.status,
+            _ if start > snapshot.today => MeetingStatus::Planned,
+            _ => MeetingStatus::Held,
+        };
+        let meeting = Meeting {
+            key: base.as_ref().map_or(key.clone(), |m| m.key.clone()),
+            kind,
+            title: given(Field::MeetingTitle, base.as_ref().map(|m| m.title.as_str())),
+            start_date: start,
+            end_date: end,
+            venue: given(Field::Venue, base.as_ref().map(|m| m.venue.as_str())),
+            host: given(Field::Host, base.as_ref().map(|m| m.host.as_str())),
+            status,
+            report_ref: base.as_ref().map(|m| m.report_ref.clone()).unwrap_or_default(),
+            report_date: base.as_ref().and_then(|m| m.report_date),
+            documents,
+            attendance_mode,
+            communique: base.as_ref().map(|m| m.communique.clone()).unwrap_or_default(),
+            communique_date: base.as_ref().and_then(|m| m.communique_date),
+            notes: base.as_ref().map(|m| m.notes.clone()).unwrap_or_default(),
+        };
+        let invalid = meeting.validate();
+        if !invalid.is_empty() {
+            for error in invalid {
+                let cell = match error.field.as_str() {
+                    "title" => name(Field::MeetingTitle),
+                    "end_date" => name(Field::EndDate),
+                    "start_date" | "status" => name(Field::StartDate),
+                    "venue" => name(Field::Venue),
+                    _ => name(Field::MeetingKey),
+                };
+                problems.push(problem(cell, error.to_string()));
+            }
+            continue;
+        }
+        match existing {
+            Some((_, stored)) if *stored == meeting => {}
+            Some((id, _)) => writes.meetings_changed.push((*id, meeting)),
+            None => writes.meetings.push(meeting),
+        }
+    }
+    let mut plan = counts_result(sheet, header_row, columns, preview, rows, problems, options);
+    if !writes.meetings.is_empty() {
+        plan.create.insert("meetings".into(), writes.meetings.len());
+    }
+    if !writes.meetings_changed.is_empty() {
+        plan.update.insert("meetings".into(), writes.meetings_changed.len());
+    }
+    (plan, writes)
+}
+
+/// The kind of meeting `text` names: the product's value, or its words in English, French or
+/// Spanish.
+fn meeting_kind(text: &str) -> Option<MeetingKind> {
+    if let Ok(kind) = text.trim().parse::<MeetingKind>() {
+        return Some(kind);
+    }
+    let folded = super::matching::fold(text);
+    let has = |words: &[&str]| words.iter().any(|w| folded.contains(w));
+    if has(&["roundtable", "round table", "table ronde", "mesa redonda", "cxo"]) {
+        Some(MeetingKind::CxoRoundtable)
+    } else if has(&["rg iem", "rgiem"]) {
+        Some(MeetingKind::RgIem)
+    } else if has(&["bilateral"]) {
+        Some(MeetingKind::Bilateral)
+    } else if has(&["workshop", "atelier", "taller"]) {
+        Some(MeetingKind::Workshop)
+    } else if has(&["cto"]) {
+        Some(MeetingKind::CtoMeeting)
+    } else {
+        None
+    }
+}
+
 fn counts_result(sheet: &Sheet, header_row: u32, columns: Vec<Column>, preview: Vec<Vec<String>>, rows: usize, problems: Vec<Problem>, options: &SheetImport) -> Plan {
     Plan { rows, preview, ..empty_plan(sheet, header_row, columns, problems, options) }
 }
@@ -629,6 +813,7 @@ fn empty_plan(sheet: &Sheet, header_row: u32, columns: Vec<Column>, problems: Ve
         columns,
         rows: 0,
         preview: Vec::new(),
+        date_order: options.date_order,
         meeting: options.meeting.clone(),
         organizations: Vec::new(),
         people: Vec::new(),

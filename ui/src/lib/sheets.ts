@@ -17,6 +17,15 @@ export const FIELD_LABELS: Record<SheetField, string> = {
   region: "region (counts)",
   participants: "participants (counts)",
   executives: "executives (counts)",
+  meeting_key: "meeting key (register)",
+  meeting_title: "meeting title (register)",
+  meeting_kind: "kind of meeting (register)",
+  start_date: "first day (register)",
+  end_date: "last day (register)",
+  venue: "venue (register)",
+  host: "host (register)",
+  documents: "documents (register)",
+  attendance_mode: "attendance kept as (register)",
 };
 
 /** The value of the choice for "a new record". */

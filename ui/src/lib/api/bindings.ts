@@ -943,6 +943,10 @@ export type Dashboard = { participation: YearParticipation[]; meetings: number; 
  * The most overdue open actions, oldest due date first.
  */
 most_overdue: OpenAction[]; current_cycle: CycleProgress | null }
+/**
+ * Which comes first in a date written with numbers only.
+ */
+export type DateOrder = "day-first" | "month-first"
 export type Decision = { meeting: string; text: string }
 /**
  * What a deletion put in the trash, for a face to offer Undo.
@@ -1069,7 +1073,12 @@ export type Field =
 /**
  * How many of them were executives.
  */
-"executives"
+"executives" | 
+/**
+ * A meeting of a register: its key, title, kind, first and last day, venue, host, number
+ * of documents, and how its attendance is kept (roster or counts).
+ */
+"meeting_key" | "meeting_title" | "meeting_kind" | "start_date" | "end_date" | "venue" | "host" | "documents" | "attendance_mode"
 /**
  * One field of a record, before and after (JSON values as stored; `null` where there was
  * none: an insert's old values, a deletion's new ones).
@@ -1485,7 +1494,12 @@ rows: number;
  * The first rows below the headers, each cell as text, for a person to see what each
  * column holds.
  */
-preview: string[][]; meeting: string | null; organizations: PlanMatch[]; people: PlanMatch[]; 
+preview: string[][]; 
+/**
+ * How dates written with numbers only are read when their order cannot be told; none:
+ * such a date is a problem.
+ */
+date_order: DateOrder | null; meeting: string | null; organizations: PlanMatch[]; people: PlanMatch[]; 
 /**
  * Records that would be created, by kind.
  */
@@ -1695,6 +1709,10 @@ meeting: string | null;
  * Takes each name in the review band as its best candidate, rather than as new.
  */
 accept_review: boolean; 
+/**
+ * How a date written with numbers only is read when its order cannot be told.
+ */
+date_order: DateOrder | null; 
 /**
  * What the user chose for names of the sheet, whatever their band.
  */
