@@ -107,53 +107,58 @@ fn parse_line(line: u64, text: &str) -> CaptureLine {
 /// is wrong, and every wrong line is reported.
 pub fn apply(store: &mut Store, meeting_key: &str, text: &str) -> Result<CaptureResult> {
     let lines = parse(text);
-    let mut errors: Vec<RowError> = lines
+    let errors: Vec<RowError> = lines
         .iter()
         .filter_map(|l| l.error.as_ref().map(|e| RowError { line: l.line, column: None, message: e.clone() }))
         .collect();
     if !errors.is_empty() {
         return Err(Error::Import { source_name: "quick capture".into(), errors, more: 0 });
     }
-    store.write(Purpose::Edit, |tx| {
-        let mut next_rank = tx.next_priority_rank(meeting_key)?;
-        let mut result = CaptureResult::default();
-        for line in &lines {
-            let saved = match line.kind {
-                CaptureKind::Decision => tx.create(&Decision { meeting: meeting_key.into(), text: line.text.clone() }),
-                CaptureKind::Priority => {
-                    let saved = tx.create(&Priority { meeting: meeting_key.into(), rank: next_rank, topic: line.text.clone() });
-                    next_rank += 1;
-                    saved
-                }
-                CaptureKind::Action => tx.create(&Action {
-                    meeting: meeting_key.into(),
-                    text: line.text.clone(),
-                    owner: line.owner.clone().unwrap_or_default(),
-                    due_date: line.due_date,
-                    status: ActionStatus::Open,
-                    closed_date: None,
-                }),
-                CaptureKind::Skipped => continue,
-            };
-            match saved {
-                Ok(_) => match line.kind {
-                    CaptureKind::Decision => result.decisions += 1,
-                    CaptureKind::Priority => result.priorities += 1,
-                    _ => result.actions += 1,
-                },
-                Err(Error::Invalid(fields)) => errors.extend(fields.into_iter().map(|f| RowError {
-                    line: line.line,
-                    column: None,
-                    message: f.message,
-                })),
-                Err(e) => return Err(e),
+    store.write(Purpose::Edit, |tx| write_lines(tx, meeting_key, &lines))
+}
+
+/// Saves the capture lines `lines` (none wrong) as outcomes of the meeting `meeting_key`,
+/// inside `tx`: what a meeting's quick capture saves, and a register's outcomes column.
+pub(crate) fn write_lines(tx: &crate::storage::Tx, meeting_key: &str, lines: &[CaptureLine]) -> Result<CaptureResult> {
+    let mut errors: Vec<RowError> = Vec::new();
+    let mut next_rank = tx.next_priority_rank(meeting_key)?;
+    let mut result = CaptureResult::default();
+    for line in lines {
+        let saved = match line.kind {
+            CaptureKind::Decision => tx.create(&Decision { meeting: meeting_key.into(), text: line.text.clone() }),
+            CaptureKind::Priority => {
+                let saved = tx.create(&Priority { meeting: meeting_key.into(), rank: next_rank, topic: line.text.clone() });
+                next_rank += 1;
+                saved
             }
+            CaptureKind::Action => tx.create(&Action {
+                meeting: meeting_key.into(),
+                text: line.text.clone(),
+                owner: line.owner.clone().unwrap_or_default(),
+                due_date: line.due_date,
+                status: ActionStatus::Open,
+                closed_date: None,
+            }),
+            CaptureKind::Skipped => continue,
+        };
+        match saved {
+            Ok(_) => match line.kind {
+                CaptureKind::Decision => result.decisions += 1,
+                CaptureKind::Priority => result.priorities += 1,
+                _ => result.actions += 1,
+            },
+            Err(Error::Invalid(fields)) => errors.extend(fields.into_iter().map(|f| RowError {
+                line: line.line,
+                column: None,
+                message: f.message,
+            })),
+            Err(e) => return Err(e),
         }
-        if !errors.is_empty() {
-            return Err(Error::Import { source_name: "quick capture".into(), errors, more: 0 });
-        }
-        Ok(result)
-    })
+    }
+    if !errors.is_empty() {
+        return Err(Error::Import { source_name: "quick capture".into(), errors, more: 0 });
+    }
+    Ok(result)
 }
 
 #[cfg(test)]

@@ -399,3 +399,26 @@ fn a_register_of_meetings_is_read_with_its_dates_never_guessed() {
     assert_eq!(ws.query("SELECT count(*) FROM meeting WHERE key = 'CXO-2026-11' AND start_date = '2026-11-12' AND kind = 'cxo_roundtable' AND venue = 'En ligne'"), 1);
     assert_eq!(ws.query("SELECT count(*) FROM meeting WHERE key = 'CTO-2025-06' AND venue = 'Genève (CICG)' AND title = 'CTO meeting 2025'"), 1, "the fields not given are kept");
 }
+
+#[test]
+fn a_registers_outcomes_are_read_as_quick_capture_and_never_written_twice() {
+    let ws = Workspace::demo();
+    let text = "Key;Title;Start date;Venue;Outcomes\n\
+                CTO-2026-09;CTO meeting 2026;2026-09-03;Geneva;\"DECISION: Hold the next meeting in Geneva\nACTION: TSB | Send the communiqué to TSAG | due 2026-10-01\nPRIORITY: AI-native networks\"\n";
+    let file = ws.file("register.csv", text);
+    let file = file.to_str().unwrap();
+    let out = ws.run(&["import", "sheet", file, "--dry-run", "--format", "json"]).success();
+    let plan: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(plan["create"], serde_json::json!({"actions": 1, "decisions": 1, "meetings": 1, "priorities": 1}), "{plan}");
+    ws.run(&["import", "sheet", file]).success();
+    assert_eq!(ws.query("SELECT count(*) FROM action a JOIN meeting m ON m.id = a.meeting_id WHERE m.key = 'CTO-2026-09' AND a.owner = 'TSB' AND a.due_date = '2026-10-01'"), 1);
+    assert_eq!(ws.query("SELECT count(*) FROM decision d JOIN meeting m ON m.id = d.meeting_id WHERE m.key = 'CTO-2026-09'"), 1);
+    // Again: everything is there already.
+    let again = ws.run(&["import", "sheet", file, "--dry-run"]).success();
+    assert!(again.stdout.contains("would create: nothing; would update: nothing"), "{}", again.stdout);
+    // A wrong line is named with its cell and its line in it; nothing written.
+    let bad = ws.file("bad.csv", "Key;Title;Start date;Venue;Outcomes\nCTO-2026-10;X;2026-10-03;Geneva;\"DECISION: fine\nACTION: TSB | Send | due someday\"\n");
+    let out = ws.run(&["import", "sheet", bad.to_str().unwrap()]).invalid();
+    assert!(out.stderr.contains("column E2 (Outcomes): line 2 of the cell:"), "{}", out.stderr);
+    assert_eq!(ws.query("SELECT count(*) FROM meeting WHERE key = 'CTO-2026-10'"), 0);
+}

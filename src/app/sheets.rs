@@ -9,8 +9,9 @@ use serde::Serialize;
 use super::Session;
 use crate::error::{Error, Result};
 use crate::model::history::{Cause, HistoryEntry, HistoryQuery, WriteCause};
-use crate::model::{with_kind, AttendanceMode, Attendance, Kind, Meeting, Organization, Person};
-use crate::sheet::plan::{plan, MeetingRoster, Plan, SheetImport, Snapshot, Writes};
+use crate::capture::{CaptureKind, CaptureLine};
+use crate::model::{with_kind, Action, AttendanceMode, Attendance, Decision, Kind, Meeting, Organization, Person, Priority};
+use crate::sheet::plan::{plan, MeetingRoster, Plan, Problem, SheetImport, Snapshot, Writes};
 use crate::sheet::read::read_sheet;
 use crate::storage::{Purpose, Tx};
 
@@ -64,7 +65,30 @@ impl Session {
         let wanted = options.sheet.as_deref().or(options.mapping.as_ref().and_then(|m| m.sheet.as_deref()));
         let sheet = read_sheet(bytes, name, wanted).map_err(|e| Error::invalid("file", format!("{name}: {e}")))?;
         let snapshot = self.snapshot(options.meeting.as_deref())?;
-        Ok(plan(&sheet, options, &snapshot))
+        let (mut plan, writes) = plan(&sheet, options, &snapshot);
+        // A register's outcomes are read as the meeting's quick capture reads them; an outcome
+        // the meeting already has is not written twice.
+        for outcome in &writes.outcomes {
+            for line in crate::capture::parse(&outcome.text) {
+                if let Some(error) = line.error {
+                    let message = format!("line {} of the cell: {error}", line.line);
+                    plan.problems.push(Problem { row: outcome.row, column: outcome.cell.clone(), message });
+                }
+            }
+            let (decisions, actions, priorities) = self.new_outcomes(&outcome.meeting, &outcome.text)?;
+            for (kind, n) in [("decisions", decisions.len()), ("actions", actions.len()), ("priorities", priorities.len())] {
+                if n > 0 {
+                    *plan.create.entry(kind.to_string()).or_default() += n;
+                }
+            }
+        }
+        Ok((plan, writes))
+    }
+
+    /// The lines of `text` that meeting `key` does not have yet (by kind and text): decisions,
+    /// actions, priorities.
+    fn new_outcomes(&self, key: &str, text: &str) -> Result<NewOutcomes> {
+        outcomes_to_write(key, text, &self.store.list::<Decision>()?, &self.store.list::<Action>()?, &self.store.list::<Priority>()?)
     }
 
     /// The directory a plan is made against, and the meeting's roster when one is named.
@@ -183,6 +207,27 @@ impl Session {
     }
 }
 
+/// A meeting's outcomes to write: its decisions, actions and priorities.
+type NewOutcomes = (Vec<CaptureLine>, Vec<CaptureLine>, Vec<CaptureLine>);
+
+/// The capture lines of `text` (none wrong) that meeting `key` does not have yet, by kind and
+/// text, among the stored `decisions`, `actions` and `priorities`.
+fn outcomes_to_write(
+    key: &str,
+    text: &str,
+    decisions: &[crate::model::Record<Decision>],
+    actions: &[crate::model::Record<Action>],
+    priorities: &[crate::model::Record<Priority>],
+) -> Result<NewOutcomes> {
+    let lines: Vec<CaptureLine> = crate::capture::parse(text).into_iter().filter(|l| l.error.is_none()).collect();
+    let of = |kind: CaptureKind| lines.iter().filter(move |l| l.kind == kind).cloned();
+    Ok((
+        of(CaptureKind::Decision).filter(|l| !decisions.iter().any(|d| d.data.meeting == key && d.data.text == l.text)).collect(),
+        of(CaptureKind::Action).filter(|l| !actions.iter().any(|a| a.data.meeting == key && a.data.text == l.text)).collect(),
+        of(CaptureKind::Priority).filter(|l| !priorities.iter().any(|p| p.data.meeting == key && p.data.topic == l.text)).collect(),
+    ))
+}
+
 fn read(path: &std::path::Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })
 }
@@ -234,6 +279,13 @@ fn write_plan(w: &Tx, writes: &Writes, batch: &str) -> Result<usize> {
     for (id, meeting) in &writes.meetings_changed {
         w.update(*id, meeting)?;
         written += 1;
+    }
+    for outcome in &writes.outcomes {
+        let (decisions, actions, priorities) =
+            outcomes_to_write(&outcome.meeting, &outcome.text, &w.list::<Decision>()?, &w.list::<Action>()?, &w.list::<Priority>()?)?;
+        let lines: Vec<CaptureLine> = decisions.into_iter().chain(actions).chain(priorities).collect();
+        let saved = crate::capture::write_lines(w, &outcome.meeting, &lines)?;
+        written += saved.decisions + saved.actions + saved.priorities;
     }
     for count in &writes.counts {
         w.create(count)?;

@@ -50,6 +50,9 @@ pub enum Field {
     Host,
     Documents,
     AttendanceMode,
+    /// A meeting's outcomes, one a line, as its quick capture takes them ("DECISION: …",
+    /// "ACTION: owner | text | due 2026-03-01", "PRIORITY: …").
+    Outcomes,
 }
 
 impl Field {
@@ -80,6 +83,7 @@ impl Field {
         Field::Host,
         Field::Documents,
         Field::AttendanceMode,
+        Field::Outcomes,
     ];
 
     /// The header names (folded) this field is recognised by, most specific first.
@@ -122,6 +126,7 @@ impl Field {
             Field::Host => &["host", "organizer", "organiser", "hote", "organisateur", "anfitrion", "organizador"],
             Field::Documents => &["documents", "number of documents", "nombre de documents", "documentos", "numero de documentos"],
             Field::AttendanceMode => &["attendance mode", "attendance kept as", "mode de presence", "modo de asistencia"],
+            Field::Outcomes => &["outcomes", "outcome", "decisions and actions", "resultats", "resultat", "decisions et actions", "resultados", "decisiones y acciones"],
         }
     }
 
@@ -150,6 +155,7 @@ impl Field {
             Field::Host => "host",
             Field::Documents => "documents",
             Field::AttendanceMode => "attendance_mode",
+            Field::Outcomes => "outcomes",
         }
     }
 }

@@ -133,6 +133,18 @@ pub struct Writes {
     /// A register of meetings: the meetings to create, and to change.
     pub meetings: Vec<Meeting>,
     pub meetings_changed: Vec<(i64, Meeting)>,
+    /// A register's outcomes: the meeting's key, the cell's text (one outcome a line, as quick
+    /// capture takes them), its row and cell.
+    pub outcomes: Vec<Outcomes>,
+}
+
+/// The outcomes one cell of a register gives a meeting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcomes {
+    pub meeting: String,
+    pub text: String,
+    pub row: u32,
+    pub cell: String,
 }
 
 /// One row, read.
@@ -743,6 +755,10 @@ fn register_plan(sheet: &Sheet, header_index: usize, columns: Vec<Column>, previ
                 problems.push(problem(cell, error.to_string()));
             }
             continue;
+        }
+        let outcomes = text(Field::Outcomes);
+        if !outcomes.is_empty() {
+            writes.outcomes.push(Outcomes { meeting: meeting.key.clone(), text: outcomes, row: row.number, cell: name(Field::Outcomes) });
         }
         match existing {
             Some((_, stored)) if *stored == meeting => {}

@@ -6,7 +6,7 @@ describe("sheets", () => {
     expect(Object.keys(FIELD_LABELS)).toEqual([
       "full_name", "last_name", "first_name", "organization", "country", "title", "role", "email", "phone", "participation",
       "region", "participants", "executives", "meeting_key", "meeting_title", "meeting_kind", "start_date", "end_date",
-      "venue", "host", "documents", "attendance_mode",
+      "venue", "host", "documents", "attendance_mode", "outcomes",
     ]);
   });
 

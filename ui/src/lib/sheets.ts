@@ -26,6 +26,7 @@ export const FIELD_LABELS: Record<SheetField, string> = {
   host: "host (register)",
   documents: "documents (register)",
   attendance_mode: "attendance kept as (register)",
+  outcomes: "outcomes (register)",
 };
 
 /** The value of the choice for "a new record". */

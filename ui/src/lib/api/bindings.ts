@@ -1078,7 +1078,12 @@ export type Field =
  * A meeting of a register: its key, title, kind, first and last day, venue, host, number
  * of documents, and how its attendance is kept (roster or counts).
  */
-"meeting_key" | "meeting_title" | "meeting_kind" | "start_date" | "end_date" | "venue" | "host" | "documents" | "attendance_mode"
+"meeting_key" | "meeting_title" | "meeting_kind" | "start_date" | "end_date" | "venue" | "host" | "documents" | "attendance_mode" | 
+/**
+ * A meeting's outcomes, one a line, as its quick capture takes them ("DECISION: …",
+ * "ACTION: owner | text | due 2026-03-01", "PRIORITY: …").
+ */
+"outcomes"
 /**
  * One field of a record, before and after (JSON values as stored; `null` where there was
  * none: an insert's old values, a deletion's new ones).
