@@ -113,7 +113,8 @@ impl Session {
                         if kept.country.is_none() && absorbed.country.is_some() {
                             w.update(kept_id, &Organization { country: absorbed.country.clone(), ..kept.clone() })?;
                         }
-                        w.delete::<Organization>(absorbed_id)?;
+                        // Into the trash, like any deletion: the absorbed record is kept there.
+                        super::trash::delete_into_trash(w, Kind::Organizations, absorbed_id)?;
                         // The absorbed name is remembered: a list that spells it so is matched
                         // to the one kept.
                         w.add_alias(kind, &absorbed.name, kept_id, &batch)?;
@@ -134,7 +135,7 @@ impl Session {
                                     if better != both.data {
                                         w.update(both.id, &better)?;
                                     }
-                                    w.delete::<Attendance>(row.id)?;
+                                    super::trash::delete_into_trash(w, Kind::Attendance, row.id)?;
                                 }
                                 None => w.update(row.id, &Attendance { person: kept.name.clone(), ..row.data.clone() })?,
                             }
@@ -146,7 +147,7 @@ impl Session {
                             title: if kept.title.trim().is_empty() { absorbed.title.clone() } else { kept.title.clone() },
                             ..kept.clone()
                         };
-                        w.delete::<Person>(absorbed_id)?;
+                        super::trash::delete_into_trash(w, Kind::People, absorbed_id)?;
                         if filled != kept {
                             w.update(kept_id, &filled)?;
                         }

@@ -47,7 +47,7 @@ pub use files::{Copied, ImportKind};
 pub use meetings::{regions, MeetingDetail, RegionName};
 pub use records::{RecordKind, RecordType};
 pub use merging::{Duplicate, MergedRecords};
-pub use sheets::{SheetImported, Undone};
+pub use sheets::{mappings_path, save_mapping, saved_mappings, SheetImported, Undone};
 pub use crate::sheet::mapping::{Field as SheetField, Mapping as SheetMapping};
 pub use crate::sheet::dates::DateOrder;
 pub use crate::sheet::matching::Band;

@@ -350,3 +350,71 @@ fn put_back(w: &Tx, kind: Kind, id: i64, entry: &HistoryEntry) -> Result<()> {
         w.update(id, &record)
     })
 }
+
+/// Where this computer's user keeps the sheet mappings they saved: `sheet-mappings.json`
+/// beside their default database (docs/formats.md, "Sheet mappings": an array of them).
+pub fn mappings_path() -> Result<std::path::PathBuf> {
+    let database = crate::storage::default_db_path()?;
+    Ok(database.with_file_name("sheet-mappings.json"))
+}
+
+/// The mappings saved in the file at `path`, by name; none when there is no file yet.
+pub fn saved_mappings(path: &std::path::Path) -> Result<Vec<crate::sheet::mapping::Mapping>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(source) => return Err(Error::Io { path: path.to_path_buf(), source }),
+    };
+    serde_json::from_str(&text).map_err(|e| Error::WrongFile {
+        name: path.display().to_string(),
+        reason: format!("is not a list of sheet mappings ({e}); it was left as it is"),
+    })
+}
+
+/// Saves `mapping` under its name in the file at `path` (replacing one of the same name),
+/// written whole to a temporary file that then replaces the old one; returns them all.
+pub fn save_mapping(path: &std::path::Path, mapping: crate::sheet::mapping::Mapping) -> Result<Vec<crate::sheet::mapping::Mapping>> {
+    if mapping.name.trim().is_empty() {
+        return Err(Error::invalid("name", "give the mapping a name to find it by"));
+    }
+    let mut all = saved_mappings(path)?;
+    all.retain(|m| m.name.trim() != mapping.name.trim());
+    all.push(mapping);
+    all.sort_by(|a, b| a.name.cmp(&b.name));
+    let io = |source| Error::Io { path: path.to_path_buf(), source };
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(io)?;
+    }
+    let text = serde_json::to_string_pretty(&all).map_err(|e| Error::Internal(e.to_string()))?;
+    let temp = path.with_extension(format!("json.{}.tmp", std::process::id()));
+    std::fs::write(&temp, text + "\n").map_err(io)?;
+    std::fs::rename(&temp, path).map_err(io)?;
+    Ok(all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sheet::mapping::{Field, Mapping};
+
+    #[test]
+    fn mappings_are_saved_by_name_and_a_damaged_file_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sheet-mappings.json");
+        assert!(saved_mappings(&path).unwrap().is_empty());
+        let mapping = |name: &str, header: &str| Mapping {
+            name: name.into(),
+            columns: [(header.to_string(), Field::LastName)].into_iter().collect(),
+            ..Mapping::default()
+        };
+        save_mapping(&path, mapping("ITU registration, French", "Nom")).unwrap();
+        save_mapping(&path, mapping("Team list", "Surname")).unwrap();
+        let all = save_mapping(&path, mapping("ITU registration, French", "NOM")).unwrap();
+        assert_eq!(all.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["ITU registration, French", "Team list"]);
+        assert_eq!(saved_mappings(&path).unwrap()[0].columns.keys().collect::<Vec<_>>(), ["NOM"]);
+        assert!(save_mapping(&path, mapping(" ", "X")).is_err());
+        std::fs::write(&path, "not json").unwrap();
+        assert!(matches!(save_mapping(&path, mapping("Other", "X")), Err(Error::WrongFile { .. })));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "not json", "left as it was");
+    }
+}

@@ -161,7 +161,7 @@ fn refused_restore(error: Error) -> Error {
 }
 
 /// Deletes record `id` of `kind` inside `w`, after keeping it and what is deleted with it.
-fn delete_into_trash(w: &Tx, kind: Kind, id: i64) -> Result<Deleted> {
+pub(crate) fn delete_into_trash(w: &Tx, kind: Kind, id: i64) -> Result<Deleted> {
     let dependents = w.deleted_with(kind, id)?;
     let record = with_kind!(kind, E => serde_json::to_value(&w.get::<E>(id)?.data)?);
     let mut fragment = Vec::new();

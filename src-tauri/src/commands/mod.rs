@@ -55,6 +55,8 @@ pub fn builder() -> Builder<tauri::Wry> {
             sheets::sheet_plan,
             sheets::sheet_import,
             sheets::undo_batch,
+            sheets::sheet_mappings,
+            sheets::sheet_mapping_save,
             directory::directory_duplicates,
             directory::directory_merge,
             review::cycles,

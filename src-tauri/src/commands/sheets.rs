@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use cxo_review::app::{SheetImport, SheetImported, SheetPlan, Undone};
+use cxo_review::app::{SheetImport, SheetImported, SheetMapping, SheetPlan, Undone};
+use cxo_review::ErrorReport;
 use tauri::State;
 
 use crate::state::{with_session, AppState, Reply};
@@ -27,4 +28,18 @@ pub async fn sheet_import(state: State<'_, AppState>, path: String, options: She
 #[specta::specta]
 pub async fn undo_batch(state: State<'_, AppState>, batch: String) -> Reply<Undone> {
     with_session(&state, move |session| session.undo_batch(&batch)).await
+}
+
+/// The sheet mappings this computer's user saved, by name.
+#[tauri::command]
+#[specta::specta]
+pub async fn sheet_mappings() -> Reply<Vec<SheetMapping>> {
+    cxo_review::app::mappings_path().and_then(|path| cxo_review::app::saved_mappings(&path)).map_err(|e| ErrorReport::from(&e))
+}
+
+/// Saves `mapping` under its name (replacing one of the same name); returns them all.
+#[tauri::command]
+#[specta::specta]
+pub async fn sheet_mapping_save(mapping: SheetMapping) -> Reply<Vec<SheetMapping>> {
+    cxo_review::app::mappings_path().and_then(|path| cxo_review::app::save_mapping(&path, mapping)).map_err(|e| ErrorReport::from(&e))
 }

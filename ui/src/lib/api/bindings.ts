@@ -397,6 +397,28 @@ async undoBatch(batch: string) : Promise<Result<Undone, ErrorReport>> {
 }
 },
 /**
+ * The sheet mappings this computer's user saved, by name.
+ */
+async sheetMappings() : Promise<Result<Mapping[], ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("sheet_mappings") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Saves `mapping` under its name (replacing one of the same name); returns them all.
+ */
+async sheetMappingSave(mapping: Mapping) : Promise<Result<Mapping[], ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("sheet_mapping_save", { mapping }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * The pairs of organizations or people that may be one record, most alike first.
  */
 async directoryDuplicates(kind: Kind) : Promise<Result<Duplicate[], ErrorReport>> {

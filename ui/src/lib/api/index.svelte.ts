@@ -18,6 +18,7 @@ import {
   type Result,
   type ReturnedScore,
   type SheetImport,
+  type Mapping,
   type Score,
   type Stored,
   type SummaryFormat,
@@ -179,6 +180,10 @@ export const api = {
   sheetPlan: (path: string, options: SheetImport) => call(commands.sheetPlan(path, options)),
   /** Imports the spreadsheet at `path` as its plan says, under one batch id. */
   sheetImport: (path: string, options: SheetImport) => write(() => commands.sheetImport(path, options)),
+  /** The sheet mappings this computer's user saved, by name. */
+  sheetMappings: () => call(commands.sheetMappings()),
+  /** Saves a sheet mapping under its name; returns them all. */
+  saveSheetMapping: (mapping: Mapping) => call(commands.sheetMappingSave(mapping)),
   /** The pairs of organizations or people that may be one record, most alike first. */
   duplicates: (kind: "organizations" | "people") => call(commands.directoryDuplicates(kind)),
   /** Merges the record named `absorb` into the one named `keep`, under one batch id. */
