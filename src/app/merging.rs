@@ -141,12 +141,7 @@ impl Session {
                             }
                             moved += 1;
                         }
-                        let filled = Person {
-                            email: kept.email.clone().or(absorbed.email.clone()),
-                            phone: kept.phone.clone().or(absorbed.phone.clone()),
-                            title: if kept.title.trim().is_empty() { absorbed.title.clone() } else { kept.title.clone() },
-                            ..kept.clone()
-                        };
+                        let filled = kept.filled_in(absorbed.email.as_deref(), absorbed.phone.as_deref(), &absorbed.title);
                         super::trash::delete_into_trash(w, Kind::People, absorbed_id)?;
                         if filled != kept {
                             w.update(kept_id, &filled)?;

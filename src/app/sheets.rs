@@ -67,28 +67,25 @@ impl Session {
         let snapshot = self.snapshot(options.meeting.as_deref())?;
         let (mut plan, writes) = plan(&sheet, options, &snapshot);
         // A register's outcomes are read as the meeting's quick capture reads them; an outcome
-        // the meeting already has is not written twice.
-        for outcome in &writes.outcomes {
-            for line in crate::capture::parse(&outcome.text) {
-                if let Some(error) = line.error {
-                    let message = format!("line {} of the cell: {error}", line.line);
-                    plan.problems.push(Problem { row: outcome.row, column: outcome.cell.clone(), message });
+        // the meeting already has is not written twice. The stored ones are read once.
+        if !writes.outcomes.is_empty() {
+            let (decisions, actions, priorities) = (self.store.list::<Decision>()?, self.store.list::<Action>()?, self.store.list::<Priority>()?);
+            for outcome in &writes.outcomes {
+                for line in crate::capture::parse(&outcome.text) {
+                    if let Some(error) = line.error {
+                        let message = format!("line {} of the cell: {error}", line.line);
+                        plan.problems.push(Problem { row: outcome.row, column: outcome.cell.clone(), message });
+                    }
                 }
-            }
-            let (decisions, actions, priorities) = self.new_outcomes(&outcome.meeting, &outcome.text)?;
-            for (kind, n) in [("decisions", decisions.len()), ("actions", actions.len()), ("priorities", priorities.len())] {
-                if n > 0 {
-                    *plan.create.entry(kind.to_string()).or_default() += n;
+                let (d, a, p) = outcomes_to_write(&outcome.meeting, &outcome.text, &decisions, &actions, &priorities)?;
+                for (kind, n) in [("decisions", d.len()), ("actions", a.len()), ("priorities", p.len())] {
+                    if n > 0 {
+                        *plan.create.entry(kind.to_string()).or_default() += n;
+                    }
                 }
             }
         }
         Ok((plan, writes))
-    }
-
-    /// The lines of `text` that meeting `key` does not have yet (by kind and text): decisions,
-    /// actions, priorities.
-    fn new_outcomes(&self, key: &str, text: &str) -> Result<NewOutcomes> {
-        outcomes_to_write(key, text, &self.store.list::<Decision>()?, &self.store.list::<Action>()?, &self.store.list::<Priority>()?)
     }
 
     /// The directory a plan is made against, and the meeting's roster when one is named.
@@ -249,12 +246,7 @@ fn write_plan(w: &Tx, writes: &Writes, batch: &str) -> Result<usize> {
     // shown stays.
     for (id, person) in &writes.people_filled {
         let current = w.get::<Person>(*id)?.data;
-        let filled = Person {
-            email: current.email.clone().or_else(|| person.email.clone()),
-            phone: current.phone.clone().or_else(|| person.phone.clone()),
-            title: if current.title.trim().is_empty() { person.title.clone() } else { current.title.clone() },
-            ..current.clone()
-        };
+        let filled = current.filled_in(person.email.as_deref(), person.phone.as_deref(), &person.title);
         if filled != current {
             w.update(*id, &filled)?;
             written += 1;
@@ -280,12 +272,16 @@ fn write_plan(w: &Tx, writes: &Writes, batch: &str) -> Result<usize> {
         w.update(*id, meeting)?;
         written += 1;
     }
-    for outcome in &writes.outcomes {
-        let (decisions, actions, priorities) =
-            outcomes_to_write(&outcome.meeting, &outcome.text, &w.list::<Decision>()?, &w.list::<Action>()?, &w.list::<Priority>()?)?;
-        let lines: Vec<CaptureLine> = decisions.into_iter().chain(actions).chain(priorities).collect();
-        let saved = crate::capture::write_lines(w, &outcome.meeting, &lines)?;
-        written += saved.decisions + saved.actions + saved.priorities;
+    // The stored outcomes as this transaction sees them, read once for every meeting of the
+    // register (each meeting is on one row only).
+    if !writes.outcomes.is_empty() {
+        let (decisions, actions, priorities) = (w.list::<Decision>()?, w.list::<Action>()?, w.list::<Priority>()?);
+        for outcome in &writes.outcomes {
+            let (d, a, p) = outcomes_to_write(&outcome.meeting, &outcome.text, &decisions, &actions, &priorities)?;
+            let lines: Vec<CaptureLine> = d.into_iter().chain(a).chain(p).collect();
+            let saved = crate::capture::write_lines(w, &outcome.meeting, &lines)?;
+            written += saved.decisions + saved.actions + saved.priorities;
+        }
     }
     for count in &writes.counts {
         w.create(count)?;

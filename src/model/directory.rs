@@ -131,6 +131,17 @@ pub struct Person {
 }
 
 impl Person {
+    /// This person with what they lack — an e-mail, a phone, a title — taken from `email`,
+    /// `phone` and `title` (a list's row, a duplicate merged in); what they hold is kept.
+    pub fn filled_in(&self, email: Option<&str>, phone: Option<&str>, title: &str) -> Person {
+        Person {
+            email: self.email.clone().or_else(|| email.map(str::to_string)),
+            phone: self.phone.clone().or_else(|| phone.map(str::to_string)),
+            title: if self.title.trim().is_empty() { title.to_string() } else { self.title.clone() },
+            ..self.clone()
+        }
+    }
+
     pub fn validate(&self) -> Vec<FieldError> {
         let mut checks = Checks::default();
         checks.text("name", &self.name, SHORT);

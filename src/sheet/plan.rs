@@ -437,16 +437,7 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
         let name = match taken {
             Some((id, known)) => {
                 // Fills what the directory lacks; never overwrites what it holds.
-                let mut filled = known.clone();
-                if filled.email.is_none() {
-                    filled.email = row.email.clone();
-                }
-                if filled.phone.is_none() {
-                    filled.phone = row.phone.clone();
-                }
-                if filled.title.trim().is_empty() {
-                    filled.title = row.title.clone();
-                }
+                let filled = known.filled_in(row.email.as_deref(), row.phone.as_deref(), &row.title);
                 if &filled != known && !writes.people_filled.iter().any(|(i, _)| *i == id) {
                     writes.people_filled.push((id, filled));
                     *update.entry("people".into()).or_default() += 1;
