@@ -4,7 +4,8 @@ import { svelte } from "@sveltejs/vite-plugin-svelte";
 export default defineConfig({
   plugins: [svelte()],
   clearScreen: false,
-  server: { port: 5173, strictPort: true },
+  // The catalogues live at the repository's top level (locales/), shared with the core.
+  server: { port: 5173, strictPort: true, fs: { allow: [".", "../locales"] } },
   envPrefix: ["VITE_", "TAURI_ENV_*"],
   build: {
     outDir: "dist",

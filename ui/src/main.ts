@@ -2,6 +2,10 @@ import { mount } from "svelte";
 import "./app.css";
 import App from "./App.svelte";
 import { prime } from "./lib/api/index.svelte";
+import { applyToDocument } from "./lib/i18n.svelte";
+
+// The language (and, for Arabic, the right-to-left layout) is set before the first paint.
+applyToDocument();
 
 const target = document.getElementById("app");
 if (!target) throw new Error("the page has no #app element");
