@@ -5,6 +5,11 @@
 
 app-name = CxO Review
 language-label = Язык
+shell-unavailable = база данных недоступна после предыдущего сбоя; перезапустите CxO Review
+shell-stopped = операция неожиданно прервалась: { $reason }
+shell-no-database = база данных не открыта
+shell-team-backup = командная база данных резервируется на своём сервере с помощью pg_dump (docs/team.md)
+shell-no-package = пакет рассмотрения не открыт
 
 ## Words every screen uses
 
@@ -15,16 +20,10 @@ common-edit = Изменить
 common-close = Закрыть
 common-add = Добавить
 common-undo = Отменить действие
-common-retry = Повторить
 common-loading = Загрузка…
 common-saving = Сохранение…
 common-saved = Сохранено
-common-yes = Да
-common-no = Нет
-common-none = Нет
 common-search = Поиск
-common-previous = Назад
-common-next = Далее
 
 ## ITU regions (UNTERM names)
 
@@ -54,3 +53,1150 @@ kind-reviewers = Рецензенты
 kind-cycles = Циклы рассмотрения
 kind-scores = Оценки
 kind-improvements = Улучшения
+
+## Ошибки, о которых сообщает ядро
+
+error-invalid = { $problems }
+error-import = { $file }: { $count ->
+    [one] { $count } ошибочная строка, ничего не импортировано
+    [few] { $count } ошибочные строки, ничего не импортировано
+    [many] { $count } ошибочных строк, ничего не импортировано
+   *[other] { $count } ошибочной строки, ничего не импортировано
+}
+error-import-more = … и ещё { $count } ошибочных строк не показано
+error-not-found = не найдено: { $entity } { $key }
+error-frozen = цикл рассмотрения «{ $cycle }» утверждён; его оценки, подтверждения и предложения больше не могут изменяться
+error-wrong-file = { $name }: { $reason }
+error-precondition = { $reason }
+error-inconsistent = { $reason }
+error-discrepancies = { $reason }
+error-newer-schema = { $path } записан более новой версией CxO Review (версия схемы { $found }; эта версия знает до { $supported }). Откройте его в более новой версии или восстановите резервную копию.
+error-io = { $path }: { $reason }
+error-migration = { $path }: обновление до { $migration } не удалось, ничего не изменено: { $reason }
+error-render = не удалось записать { $what }: { $reason }
+error-no-database = по пути { $path } нет базы данных; создайте её командой `cxo-review --db { $path } init` или проверьте путь
+error-read-only = { $path } доступен только для чтения: его можно читать, но ничего нельзя сохранить (проверьте права на файл или скопируйте его в доступное для записи место)
+error-busy = { $path } занят: { $holder } удерживал блокировку дольше { $waited } с; ничего не сохранено, повторите попытку, когда он закончит
+error-connection = не удаётся подключиться к { $address }: { $reason }
+error-conflict = этот объект ({ $entity }) был изменён пользователем { $by } в { $at }, после того как вы его открыли; ваши изменения не сохранены. Перезагрузите его, чтобы увидеть чужие изменения, и внесите свои заново
+error-password-needed = { $address } запрашивает пароль
+error-denied = командная база данных отказала пользователю «{ $user }»: { $reason }
+error-tampered = цикл рассмотрения «{ $cycle }» утверждён с отпечатком { $recorded }, но { $now }: он был изменён вне CxO Review после утверждения. Восстановите резервную копию, сделанную до изменения (`cxo-review backups list`), или обратитесь к тому, кто редактировал файл
+error-damaged = { $path } обнаружен повреждённым { $since } ({ $reason }). Восстановите исправную резервную копию (в приложении: Настройки ▸ Резервные копии; в командной строке: `cxo-review backups restore`) или выполните `cxo-review check`, чтобы проверить файл
+error-damaged-with-backup = { $path } обнаружен повреждённым { $since } ({ $reason }). Восстановите исправную резервную копию (в приложении: Настройки ▸ Резервные копии; в командной строке: `cxo-review backups restore` (последняя: { $backup })) или выполните `cxo-review check`, чтобы проверить файл
+error-unsafe-output = { $path }: { $reason }; выберите другое имя файла
+error-database = ошибка базы данных во время операции «{ $operation }»: { $reason }
+error-json = внутренняя ошибка (JSON): { $reason }
+error-internal = внутренняя ошибка: { $reason }
+
+## Ошибки поля, показываемые рядом с ним
+
+check-required = обязательное поле
+check-too-long = длиннее { $max } символов
+check-control-character = содержит управляющий символ { $character } в позиции { $at }
+check-control-character-one-line = содержит управляющий символ { $character } в позиции { $at }; это одна строка текста
+check-negative = не может быть отрицательным
+check-implausibly-large = неправдоподобно велико (больше { $max })
+check-sources-empty = укажите хотя бы одну организацию-источник
+check-one-or-more = должно быть не меньше 1
+check-telephone = «{ $value }» — не номер телефона (цифры, +, пробелы, -, ., /, скобки)
+check-email = «{ $value }» — не адрес электронной почты
+check-key-spaces = не должно содержать пробелов (например, CTO-2024-01)
+check-before-start-date = раньше даты начала
+check-before-meeting-started = раньше начала собрания
+check-not-started-planned = ещё не начавшееся собрание может быть только запланированным
+check-exceeds-participants = превышает число участников
+check-closed-date-required = обязательно при статусе { $status }
+check-closed-date-empty = должно быть пустым, пока статус { $status }
+check-country-required = обязательно (код ISO 3166-1, например CH), кроме секретариата МСЭ
+check-country-code = «{ $value }» — не код ISO 3166-1 alpha-2, например CH или US
+check-unknown-metric = неизвестный показатель «{ $metric }»; известные показатели: { $known }
+check-metric-twice = показатель «{ $metric }» указан дважды
+check-target-number = целевое значение должно быть числом
+check-rubric-levels = уровни должны нумероваться 0, 1, 2, … без пропусков (не меньше двух уровней)
+check-rubric-too-many = содержит больше 11 уровней
+check-rubric-label = у уровня { $level } нет названия
+check-action-plan-code = «{ $value }» должно выглядеть как AP1.1 или AP5
+check-before-period-start = раньше начала периода
+check-quorum = должно быть от 1 до 100
+check-signed-off-at = заполняется ровно тогда, когда цикл утверждён
+check-level-range = должно быть уровнем шкалы от 0 до 10
+check-evidence-empty = ссылка ({ $kind }) пуста
+check-invitation = должно начинаться с «TSAG is invited to …» (текст документа, на английском)
+
+## Даты
+
+dates-format-error = Введите дату в виде ГГГГ-ММ-ДД, например 2024-10-14, или { $order }
+dates-no-such-day = Такого дня нет в календаре
+dates-hint = { $iso } или { $order }
+
+## Строка меню
+
+menu-file = Файл
+menu-file-new = Новая база данных…
+menu-file-open = Открыть базу данных…
+menu-file-recent = Открыть недавние
+menu-file-demo = Открыть демонстрационную базу
+menu-file-connect = Подключиться к командной базе…
+menu-file-package = Открыть пакет рассмотрения…
+menu-file-backup = Создать резервную копию
+menu-file-import = Импорт…
+menu-file-export = Экспорт базы данных…
+menu-file-quit = Выход
+menu-edit = Правка
+menu-edit-undo = Отменить
+menu-edit-redo = Повторить
+menu-edit-cut = Вырезать
+menu-edit-copy = Копировать
+menu-edit-paste = Вставить
+menu-edit-select-all = Выделить всё
+menu-view = Вид
+menu-view-reload = Обновить
+menu-help = Справка
+menu-about = О программе CxO Review
+menu-about-comments = Отслеживайте консультации с руководителями, вклады по Резолюции 68 и обзоры процесса CTO/CxO МСЭ-T и отчитывайтесь перед КГСЭ.
+menu-recent-none = Базы данных ещё не открывались
+menu-recent-clear = Очистить список
+
+## Рассмотрение: оценивание, представление докладчика, пакеты для рассмотрения и режим рецензента; цели и шкалы оценки; рецензенты и циклы рассмотрения; история записи и экран «Журнал действий»
+
+review-title = Рассмотрение
+review-subtitle = Оцените, достигнута ли каждая цель процесса CTO/CxO, с обоснованием и подтверждающими данными.
+review-cycle = Цикл
+review-new-cycle = Новый цикл…
+review-open-package = Открыть пакет для рассмотрения…
+review-open-package-hint = Оценить пакет для рассмотрения в автономном режиме (режим рецензента)
+review-scoring-as = Оценивать как
+review-scoring-as-bound = Рецензент, от имени которого оценивает ваша учётная запись команды
+review-choose-who = Укажите, кто вы…
+review-signed-off = Этот цикл утверждён: его оценки зафиксированы.
+review-bound-not-reviewer = Ваша учётная запись команды оценивает от имени { $reviewer }, который не является рецензентом этого цикла: вы не можете его оценивать.
+review-choose-reviewer = Прежде чем оценивать, укажите, кто вы, в поле «Оценивать как»: ваши оценки сохраняются под именем этого рецензента.
+review-new-cycle-title = Новый цикл рассмотрения
+review-cycle-name-example = Рассмотрение процесса CTO/CxO в 2026 году
+review-quorum = Кворум (минимальное число оценок на цель)
+review-create-cycle = Создать цикл
+review-tab-scores = Мои оценки
+review-tab-rapporteur = Представление докладчика
+review-level-for = Уровень для { $code }
+review-rationale = Обоснование
+review-evidence = Подтверждающие данные
+review-remove-evidence = Удалить { $item }
+review-evidence-placeholder = Добавьте ключ собрания, условное обозначение вклада или показатель
+review-evidence-unknown = «{ $typed }» не является собранием, вкладом или показателем периода этого цикла
+review-evidence-indicator = { $label } ({ $value })
+review-save-score = Сохранить оценку
+review-saved = сохранено
+review-alpha-ordinal = Альфа Криппендорфа (порядковая):
+review-agreement-more = · интервальная { $interval } · номинальная { $nominal } · кворум { $quorum }
+review-objective = Цель
+review-median = Медиана
+review-spread = Разброс
+review-status = Статус
+review-returned-at = Оценено в автономном режиме и возвращено { $date }
+review-scored-offline-hidden = (оценено в автономном режиме)
+review-disagree = Мнения рецензентов расходятся
+review-disagree-hidden = (мнения рецензентов расходятся)
+review-status-met = достигнута
+review-status-partly-met = частично достигнута
+review-status-not-met = не достигнута
+review-status-insufficient-evidence = недостаточно данных
+review-scored-offline = Оценено в автономном режиме
+review-marked-in-table = отмечено ↩ в таблице
+review-provenance = { $reviewer }: возвращено { $date } в пакете { $package }, подписано ключом { $key }
+review-offline-title = Рассмотрение в автономном режиме
+review-offline-intro = Передайте каждому рецензенту пакет для рассмотрения, чтобы он оценил его на своём компьютере; объедините присланные подписанные ответы.
+review-no-cycle = Циклов рассмотрения пока нет: создайте цикл, импортировав файл циклов (Настройки).
+
+score-level-0 = Не достигнута
+score-level-1 = Достигнута в незначительной степени
+score-level-2 = Частично достигнута
+score-level-3 = В основном достигнута
+score-level-4 = Полностью достигнута
+score-not-available = н/д
+
+draft-kept-hint = Хранится на этом компьютере, пока вы его не сохраните
+draft-not-saved = Черновик, ещё не сохранён
+draft-discard = Отменить черновик
+
+package-folder-title = Папка для пакетов рассмотрения
+package-return-file = Ответ CxO Review
+package-package-file = Пакет CxO Review
+package-deadline = Ответы принимаются до
+package-issue = Выпустить пакеты…
+package-accept-late = Принимать ответы с опозданием
+package-merge = Объединить ответы…
+package-issued = Пакеты выпущены (ответы принимаются до { $date })
+package-merged = Объединённые ответы
+package-refused = отклонён
+package-nothing-written = Из него ничего не записано.
+package-merged-from = — { $reviewer }, возвращён { $date }, ключ { $key }
+package-unchanged = без изменений: { $objectives }
+package-conflict = КОНФЛИКТ
+package-nothing-changed = ничего не изменилось
+package-no-data = нет данных
+package-status-choose-level = Выберите уровень, чтобы сохранить эту цель
+package-status-not-saved = Не сохранено
+package-status-editing = Редактирование…
+package-status-in-package = Сохранено в пакете
+package-status-not-scored = Ещё не оценено
+package-indicators = Показатели
+package-header = Пакет для рассмотрения { $id } · { $file }
+package-reviewer = Рецензент
+package-period = Период
+package-return-by = Вернуть до
+package-scored = Оценено
+package-progress = { $count ->
+        [one] { $scored } из { $count } цели
+        [few] { $scored } из { $count } целей
+        [many] { $scored } из { $count } целей
+       *[other] { $scored } из { $count } цели
+    }
+package-indicators-of = Показатели для { $code }
+package-value = Значение
+package-result = Результат
+package-rationale-for = Обоснование для { $code }
+package-evidence-for = Подтверждающие данные для { $code }
+package-remove-evidence = Удалить { $item } из { $code }
+package-add-evidence = Добавить подтверждающие данные для { $code }
+package-add-evidence-choose = Добавить собрание, вклад или показатель…
+package-return-title = Вернуть мои оценки
+package-return-intro = { $count ->
+        [one] Ответ содержит { $count } вашу оценку, подписанную ключом, который хранится на этом компьютере. Отправьте файл докладчику.
+        [few] Ответ содержит { $count } ваши оценки, подписанные ключом, который хранится на этом компьютере. Отправьте файл докладчику.
+        [many] Ответ содержит { $count } ваших оценок, подписанных ключом, который хранится на этом компьютере. Отправьте файл докладчику.
+       *[other] Ответ содержит { $count } вашей оценки, подписанных ключом, который хранится на этом компьютере. Отправьте файл докладчику.
+    }
+package-return-choose = Вернуть мои оценки…
+package-return-beside = Вернуть в { $file } рядом с пакетом
+package-returned = { $count ->
+        [one] Ответ с { $count } оценкой записан в { $path }.
+        [few] Ответ с { $count } оценками записан в { $path }.
+        [many] Ответ с { $count } оценками записан в { $path }.
+       *[other] Ответ с { $count } оценки записан в { $path }.
+    }
+package-signed-by = Подписано ключом рецензента этого компьютера { $key }.
+package-tell-fingerprint = Сообщите этот отпечаток докладчику (по телефону или любым иным способом, кроме электронного письма с ответом).
+
+objective-saved = Цель { $code } сохранена
+objective-deleted = Цель { $code } удалена
+objective-rubric-saved = Шкала оценки для { $code } сохранена
+objective-unsaved-rubric = шкала оценки
+objective-subtitle = Чего должен достичь процесс CTO/CxO, как это измеряется ({ $period }) и как его оценивают рецензенты.
+objective-period = с { $from } по { $to }
+objective-new = Новая цель
+objective-edit = Изменить цель
+objective-what-new = новая цель
+objective-what = цель
+objective-save = Сохранить цель
+objective-code = Код
+objective-source = Источник
+objective-source-example = Резолюция 68
+objective-action-plan-items = Пункты плана действий (через ;)
+objective-title = Название
+objective-description = Описание
+objective-indicators-field = Показатели, например participants_per_meeting >= 15; regions_represented >= 5 (метрики в docs/metrics.md)
+objective-rubric-default = Шкала оценки по умолчанию: от 0 «Не достигнута» до 4 «Полностью достигнута»; измените её позже.
+objective-edit-named = Изменить цель { $code }
+objective-delete-named = Удалить цель { $code }
+objective-source-line = Источник: { $source }
+objective-indicator = Показатель
+objective-current = Текущее
+objective-target = Целевое
+objective-met = достигнут
+objective-missed = не достигнут
+objective-rubric = Шкала оценки
+objective-level-label = Название уровня { $level }
+objective-level-label-hidden = (название уровня { $level })
+objective-add-level = Добавить уровень
+objective-remove-level = Удалить последний
+objective-save-rubric = Сохранить шкалу
+objective-edit-rubric = Изменить шкалу
+objective-action-plan-line = План действий: { $items }
+
+reviewer-what = рецензент { $name }
+reviewer-name = Имя
+reviewer-affiliation = Организация
+reviewer-email = Эл. почта (персональные данные)
+reviewer-edit = Изменить рецензента { $name }
+reviewer-delete = Удалить рецензента { $name }
+
+cycle-saved = { $name }: сохранено
+cycle-intro = Новые циклы открываются на экране «Рассмотрение». Утверждённый цикл зафиксирован и больше не может изменяться.
+cycle-what = цикл { $name }
+cycle-edit-title = Изменить { $name }
+cycle-name = Название
+cycle-period-from = Период с
+cycle-period-to = Период по
+cycle-quorum = Кворум (минимальное число рецензентов на цель)
+cycle-status = Статус
+cycle-option-open = Открыт
+cycle-option-closed = Закрыт
+cycle-objectives-in-scope = Охватываемые цели
+cycle-period-quorum = { $from } – { $to } · кворум { $quorum }
+cycle-status-open = открыт
+cycle-status-closed = закрыт
+cycle-status-signed-off = утверждён
+cycle-edit = Изменить цикл { $name }
+cycle-scope = Цели: { $objectives } · Рецензенты: { $reviewers }
+cycle-none = нет
+cycle-empty = Циклов рассмотрения пока нет.
+
+signoff-below-quorum = { $quorum ->
+        [one] У { $objective } { $scores } из { $quorum } оценки, требуемой кворумом (недостаточно данных)
+        [few] У { $objective } { $scores } из { $quorum } оценок, требуемых кворумом (недостаточно данных)
+        [many] У { $objective } { $scores } из { $quorum } оценок, требуемых кворумом (недостаточно данных)
+       *[other] У { $objective } { $scores } из { $quorum } оценки, требуемых кворумом (недостаточно данных)
+    }
+signoff-not-scored = { $reviewer } не оценил(а) { $objectives }
+
+history-title = История
+history-empty = Изменений не зарегистрировано.
+history-no-value = пустое значение
+history-restored = { $field }: восстановлено значение { $value }; восстановление записано как отдельное изменение
+history-by = автор: { $who }
+history-joined = { $count ->
+        [one] { $count } запись, по одной на элемент
+        [few] { $count } записи, по одной на элемент
+        [many] { $count } записей, по одной на элемент
+       *[other] { $count } записи, по одной на элемент
+    }
+history-restore = Восстановить
+history-restore-named = Восстановить для { $field } значение { $value }
+history-value-yes = да
+history-value-no = нет
+history-operation-insert = Создание
+history-operation-update = Изменение
+history-operation-delete = Удаление
+history-what-insert = Создание: { $kind } { $key }
+history-what-update = Изменение: { $kind } { $key }
+history-what-delete = Удаление: { $kind } { $key }
+history-batch-kind = { $kind }: { $count }
+history-batch-what = { $count ->
+        [one] { $count } запись: { $kinds }
+        [few] { $count } записи: { $kinds }
+        [many] { $count } записей: { $kinds }
+       *[other] { $count } записи: { $kinds }
+    }
+history-cause-detail = { $cause } ({ $detail })
+history-cause-form = форма
+history-cause-capture = ввод
+history-cause-import = импорт
+history-cause-merge = объединение
+history-cause-restore = восстановление
+history-cause-copy = копирование
+history-cause-migration = миграция
+history-cause-command-line = командная строка
+history-cause-outside = извне
+history-kind-organizations = организации
+history-kind-people = люди
+history-kind-meetings = собрания
+history-kind-attendance = участие
+history-kind-counts = численность
+history-kind-priorities = приоритеты
+history-kind-decisions = решения
+history-kind-actions = действия
+history-kind-contributions = вклады
+history-kind-action-plan = план действий
+history-kind-objectives = цели
+history-kind-proposals = предложения
+history-kind-reviewers = рецензенты
+history-kind-cycles = циклы
+history-kind-scores = оценки
+history-kind-improvements = улучшения
+
+activity-title = Журнал действий
+activity-intro = Все изменения записей в том виде, в каком их зарегистрировала база данных: кто, когда и почему. Импорт показан одной строкой.
+activity-by = Кто
+activity-any-login = любой пользователь
+activity-kind = Тип
+activity-cause = Причина
+activity-any = любой
+activity-from = С
+activity-to = По
+activity-show = Показать
+activity-empty = Подходящих изменений нет.
+activity-batch = Пакет { $batch }
+activity-batch-newest = { $count ->
+        [one] Пакет { $batch } — последние { $shown } из { $count } записи
+        [few] Пакет { $batch } — последние { $shown } из { $count } записей
+        [many] Пакет { $batch } — последние { $shown } из { $count } записей
+       *[other] Пакет { $batch } — последние { $shown } из { $count } записи
+    }
+activity-record = Запись
+activity-change = Изменение
+activity-more = Показать ещё { $count }
+
+## Люди и организации, вклады, предложения и экспорт, действия, план действий, формы записей и списки
+
+directory-title = Люди и организации
+directory-subtitle = Кого можно включить в список участников совещания, а также организация и страна, по которым учитывается каждый.
+directory-duplicates = Дубликаты…
+directory-list = Список
+directory-tab-people = Люди ({ $count })
+directory-tab-organizations = Организации ({ $count })
+directory-saved = { $name }: сохранено
+directory-deleted = { $name }: удалено
+directory-edit-title = Изменить: { $name }
+directory-delete-label = Удалить: { $name }
+person-new = Новый контакт
+person-what-new = новый контакт
+person-search-placeholder = Имя, роль, организация…
+person-column-name = Имя
+person-column-role = Роль
+person-column-title = Должность
+person-column-organization = Организация
+person-field-name = Имя
+person-field-role = Роль
+person-field-title = Должность
+person-field-organization = Организация
+person-field-email = Эл. почта
+person-field-phone = Телефон
+person-personal-data = Адрес эл. почты и телефон являются персональными данными: они не включаются в экспорт для КГСЭ, если это не запрошено.
+person-role-delegate = делегат
+person-role-expert = эксперт
+person-role-staff = сотрудник
+organization-new = Новая организация
+organization-what-new = новая организация
+organization-search-placeholder = Название, категория, страна…
+organization-column-name = Название
+organization-column-category = Категория
+organization-column-country = Страна
+organization-field-name = Название
+organization-field-category = Категория
+organization-field-country = Страна (не указывается только для секретариата МСЭ)
+organization-category-member-state = Государство-Член
+organization-category-sector-member = Член Сектора
+organization-category-associate = Ассоциированный член
+organization-category-academia = Академическая организация
+organization-category-non-member = Не является членом
+organization-category-secretariat = Секретариат МСЭ
+contribution-subtitle = Вклады по Резолюции 68, содержащиеся в них предложения и принятые по ним решения в увязке с целями процесса.
+contribution-new = Новый вклад
+contribution-what-new = новый вклад
+contribution-what = вклад { $symbol }
+contribution-edit-title = Изменить: { $symbol }
+contribution-edit = Изменить вклад
+contribution-saved = { $symbol }: сохранено
+contribution-deleted = { $symbol }: удалено
+contribution-delete-label = Удалить вклад { $symbol }
+contribution-column-symbol = Условное обозначение
+contribution-column-date = Дата
+contribution-column-title = Название
+contribution-column-sources = Источники
+contribution-column-agreed = Согласовано
+contribution-title-base = { $title } (базовый документ)
+contribution-search-placeholder = Обозначение, название, источник…
+contribution-show = Показать
+contribution-show-all = Все вклады
+contribution-show-pending = С предложениями, ожидающими решения
+contribution-show-base = Базовый документ
+contribution-field-symbol = Условное обозначение
+contribution-field-date = Дата
+contribution-field-considered-at = Рассмотрен на
+contribution-considered-at-example = КГСЭ, 26–30 января 2026 г.
+contribution-field-title = Название
+contribution-field-sources = Организации-источники (через ;)
+contribution-field-reproduced-in = Воспроизведен в (документ, в котором воспроизводится его текст, например TSAG-TD267)
+contribution-field-base-document = Базовый документ, по которому предлагается представлять вклады
+contribution-proposal-what-new = новое предложение
+contribution-proposal-what = предложение { $seq } вклада { $symbol }
+contribution-proposal-field-number = Номер
+contribution-proposal-field-text = Предложение
+contribution-proposal-field-objectives = Цели (через ;)
+contribution-proposal-disposition = Решение
+contribution-proposal-pending = Ожидает решения
+contribution-proposal-agreed = Согласовано
+contribution-proposal-noted = Принято к сведению
+contribution-proposal-not-agreed = Не согласовано
+contribution-proposal-edit-label = Изменить предложение { $seq }
+contribution-proposal-delete-label = Удалить предложение { $seq }
+contribution-proposal-deleted = Предложение { $seq } удалено
+contribution-proposal-none = Предложения не зарегистрированы.
+contribution-proposal-new = Новое предложение
+contribution-proposal-add = Добавить предложение
+proposal-title = Предложения и экспорт
+proposal-subtitle = Предложения по улучшению для недостигнутых целей, утверждение и сводный отчет для КГСЭ.
+proposal-cycle = Цикл
+proposal-cycle-option = { $name } ({ $status })
+proposal-cycle-open = открыт
+proposal-cycle-closed = закрыт
+proposal-cycle-signed-off = утвержден
+proposal-draft = Составить предложения
+proposal-sign-off = Утвердить…
+proposal-signed-off-at = Утвержден { $date }
+proposal-digest = хеш
+proposal-drafted-report = Составлены: { $draftedCount ->
+        [0] нет
+       *[other] { $drafted }
+    }. Составлены заново: { $redraftedCount ->
+        [0] нет
+       *[other] { $redrafted }
+    }. Оставлены в отредактированном виде: { $keptCount ->
+        [0] нет
+       *[other] { $kept }
+    }.
+proposal-sign-off-confirm = Утвердить «{ $name }»? Его оценки, подтверждающие материалы и предложения будут зафиксированы и больше не смогут изменяться.
+proposal-sign-off-incomplete = Он не завершен:
+proposal-sign-off-complete = Каждый эксперт по обзору оценил каждую цель.
+proposal-signed-off = Утвержден. Хеш { $digest }
+proposal-saved = Предложение сохранено; автоматическое составление больше не будет его переписывать.
+proposal-field-title = Заголовок
+proposal-field-text = Текст
+proposal-field-invitation = КГСЭ предлагается …
+proposal-field-status = Статус
+proposal-status-draft = Проект
+proposal-status-agreed = Согласовано
+proposal-status-submitted = Представлено
+proposal-status-rejected = Отклонено
+proposal-tag-draft = проект
+proposal-tag-agreed = согласовано
+proposal-tag-submitted = представлено
+proposal-tag-rejected = отклонено
+proposal-origin-drafted = составлено автоматически
+proposal-origin-edited = отредактировано
+proposal-origin-manual = вручную
+proposal-action-number = Действие { $number }:
+proposal-none = Предложений пока нет. «Составить предложения» создает по одному предложению для каждой цели, которая по итогам обзора не достигнута.
+export-title = Экспорт
+export-include-confidential = Включить личные контактные данные и заметки по правилу Чатем-хауса
+export-word = Word (.docx)
+export-markdown = Markdown
+export-json = JSON
+export-workbook = Книга Excel (.xlsx)
+export-summary-filter = Сводный отчет ({ $format })
+export-saved = Сохранено: { $path }
+export-saved-rows = { $count ->
+        [one] Сохранена { $count } строка в { $path }
+        [few] Сохранены { $count } строки в { $path }
+        [many] Сохранено { $count } строк в { $path }
+       *[other] Сохранено { $count } строки в { $path }
+    }
+export-one-table = Одна таблица в формате CSV
+export-table = Таблица
+export-this-cycle = Этот цикл
+export-database = База данных
+export-table-results = результаты
+export-table-scores = оценки
+export-table-indicators = индикаторы
+export-table-metrics = метрики
+export-table-improvements = улучшения
+export-table-objectives = цели
+export-table-organizations = организации
+export-table-people = люди
+export-table-meetings = совещания
+export-table-attendance = присутствие
+export-table-counts = численность
+export-table-actions = действия
+export-table-contributions = вклады
+export-table-proposals = предложения
+export-table-statistics = статистика
+export-save-csv = Сохранить CSV…
+document-header-note = Заголовок TD, сохраненный для этого цикла.
+document-header-note-signed-off = Заголовок TD, сохраненный для этого цикла (его можно изменить и после утверждения).
+document-field-td-number = Номер TD (присваивается БСЭ)
+document-field-place-and-date = Место и дата собрания КГСЭ
+document-place-and-date-example = Женева, 26–30 января 2026 г.
+document-field-source = Источник
+document-contact = Контактное лицо
+document-field-contact-name = Имя
+document-field-contact-organization = Организация или должность
+document-field-contact-country = Страна
+document-field-contact-tel = Тел.
+document-field-contact-email = Эл. почта
+document-options-save = Сохранить параметры
+document-options-saved = Параметры документа сохранены для этого цикла.
+actions-subtitle = Последующие действия по всем совещаниям. Открытое действие переносится на каждое последующее совещание, пока не будет закрыто.
+actions-search-placeholder = Текст, ответственный, совещание…
+actions-show = Показать
+actions-filter-open = Открытые
+actions-filter-overdue = Просроченные
+actions-filter-all = Все
+actions-column-due = Срок
+actions-column-action = Действие
+actions-column-owner = Ответственный
+actions-column-meeting = Совещание
+actions-column-status = Статус
+actions-status-open = открыто
+actions-status-open-overdue = открыто (просрочено)
+actions-status-in-progress = выполняется
+actions-status-in-progress-overdue = выполняется (просрочено)
+actions-status-done = выполнено
+actions-status-dropped = отменено
+actions-saved = Действие сохранено
+actions-deleted = Действие удалено
+actions-edit-title = Изменить действие
+actions-meeting-owner = { $meeting } · ответственный: { $owner }
+actions-meeting-owner-due = { $meeting } · ответственный: { $owner } · срок: { $date }
+actions-overdue = просрочено
+actions-status = Статус
+actions-status-option-open = Открыто
+actions-status-option-in-progress = Выполняется
+actions-status-option-done = Выполнено
+actions-status-option-dropped = Отменено
+actions-closed-on = Закрыто { $date }
+actions-delete-label = Удалить действие: { $text }
+plan-new = Новый пункт
+plan-code = Код
+plan-pillar = Направление
+plan-title = Название
+plan-status = Статус
+plan-edit-or-delete = Изменить или удалить
+plan-pillar-raising-awareness = Повышение осведомленности
+plan-pillar-adding-value = Создание дополнительной ценности
+plan-pillar-attracting-members = Привлечение потенциальных новых Членов Сектора
+plan-pillar-strategic-mapping = Сопоставление со стратегическим планом МСЭ и его показателями
+plan-status-planned = Запланировано
+plan-status-in-progress = Выполняется
+plan-status-done = Выполнено
+plan-saved = { $code }: сохранено
+plan-deleted = { $code }: удалено
+plan-what-new = новый пункт плана действий
+plan-what = пункт плана действий
+plan-edit-label = Изменить { $code }
+plan-delete-label = Удалить { $code }
+plan-none = Пункты плана действий не зарегистрированы.
+record-correct-fields = Исправьте поля, отмеченные ниже.
+record-field-message = { $field }: { $message }
+record-load-theirs = Загрузить их версию
+record-unsaved = Несохраненные изменения
+record-history = История
+table-count = { $shown } из { $total }
+table-sort-by = Сортировать по столбцу «{ $column }»
+table-no-match = Ни одна строка не соответствует поиску.
+table-empty = Пока нечего показать.
+indicator-meetings_held = Проведенные совещания руководителей
+indicator-participants_per_meeting = Участников на совещание
+indicator-executives_per_meeting = Руководителей на совещание
+indicator-regions_represented = Представленные регионы
+indicator-developing_region_share = Доля Африки, арабских государств и Азиатско-Тихоокеанского региона
+indicator-tsb_share = Доля БСЭ среди участников
+indicator-distinct_organizations = Различные организации
+indicator-first_time_organizations = Организации, участвующие впервые
+indicator-priorities_per_meeting = Приоритетов на коммюнике
+indicator-actions_done_share = Выполнение последующих действий
+indicator-median_days_to_close = Медианное число дней до закрытия действия
+indicator-overdue_actions = Просроченные действия
+indicator-communique_latency_days = Задержка публикации коммюнике (дни)
+indicator-contributions_received = Вклады по Резолюции 68
+indicator-contribution_source_categories = Категории источников вкладов
+indicator-contribution_source_regions = Регионы источников вкладов
+indicator-proposals_agreed_share = Доля согласованных предложений
+
+## Настройки и их панели: база данных, резервные копии, корзина, подключение к команде, рецензент, язык; импорт таблиц и вероятные дубликаты
+
+settings-title = Настройки
+settings-intro = База данных, кто выставляет оценки на этом компьютере, и язык.
+settings-language-help = Окно переключается сразу; выбор сохраняется до следующего запуска. У сводок рассмотрения свой язык, который выбирается при экспорте.
+settings-language-draft = Переводы на другие языки, кроме английского, ожидают проверки носителями языка.
+settings-database = База данных
+settings-team-database = Командная база данных на сервере PostgreSQL, общая для всей команды.
+settings-team-user = Вы подключены как { $login } ({ $role }).
+settings-team-user-scoring = Вы подключены как { $login } ({ $role }) и выставляете оценки как { $reviewer }.
+settings-team-outsider = Вы подключены как { $login } (не в команде: права определяет сам сервер).
+settings-team-outsider-scoring = Вы подключены как { $login } (не в команде: права определяет сам сервер) и выставляете оценки как { $reviewer }.
+settings-role-staff = персонал
+settings-role-reviewer = рецензент
+settings-role-rapporteur = докладчик
+settings-team-rights = Сервер определяет, что разрешено каждой учётной записи, и там же создаются резервные копии базы данных (docs/team.md).
+settings-file-database = Всё хранится в одном файле SQLite. Он содержит личные контактные данные и заметки, на которые распространяется правило Чатем-хауса: храните его там, где БСЭ хранит такие данные.
+settings-open = Открыть…
+settings-new = Создать…
+settings-connect = Подключиться к командной базе данных…
+settings-back-up = Создать резервную копию…
+settings-backup-file-kind = Резервная копия
+settings-export = Экспортировать всё в JSON…
+settings-open-demo = Открыть демонстрационную базу данных
+settings-backups = Резервные копии
+settings-trash = Корзина
+settings-import-title = Импорт файла
+settings-import-help = CSV или JSON, как описано в docs/formats.md. Файл, в котором есть хотя бы одна ошибочная строка, отклоняется целиком, и перечисляются все ошибочные строки.
+settings-import-kind = Содержимое файла
+settings-import-all = экспорт всей базы данных
+settings-import = Импортировать…
+settings-import-file-kind = CSV или JSON
+settings-imported =
+    { $count ->
+        [one] Импортирована { $count } запись из { $path }
+        [few] Импортированы { $count } записи из { $path }
+        [many] Импортировано { $count } записей из { $path }
+       *[other] Импортировано { $count } записи из { $path }
+    }
+settings-import-row = строка { $line }: { $message }
+settings-import-row-column = строка { $line }, { $column }: { $message }
+settings-reviewer-identity = Рецензент на этом компьютере
+settings-reviewer-help = Оценки, которые вы вводите на экране «Рассмотрение», записываются под этим именем.
+settings-scoring-as = Оценки от имени
+settings-choose = — выберите —
+settings-bound-reviewer = Ваша командная учётная запись выставляет оценки как { $name }; другого имени от неё сервер не принимает.
+settings-add-reviewer-title = Добавление рецензента
+settings-reviewer-name = Имя
+settings-reviewer-affiliation = Организация
+settings-reviewer-email = Эл. почта (персональные данные)
+settings-add-reviewer = Добавить рецензента
+settings-reviewer-added = Рецензент { $name } добавлен
+settings-about = О программе
+settings-about-text = CxO Review { $version }. Клавиатура: Alt+1 … Alt+9 (или Ctrl+1 … Ctrl+9) переключают экраны; клавиши со стрелками и Enter перемещают по спискам.
+database-file-kind = База данных CxO Review
+database-created = Создана база данных { $path }
+database-opened = Открыта база данных { $path }
+database-demo-opened = Открыта демонстрационная база данных ({ $path }), созданная заново
+database-exported = Вся база данных экспортирована в { $path }
+backup-done = Резервная копия сохранена в { $path }
+backup-none = Резервных копий пока нет. Копия создаётся ежедневно, когда приложение простаивает, и перед каждым обновлением.
+backup-caption = Хранятся в папке «backups» рядом с базой данных; по пять самых новых копий каждого вида.
+backup-made = Создана
+backup-why = Причина
+backup-size = Размер
+backup-action = Действие
+backup-reason-daily = ежедневная
+backup-reason-manual = создана по запросу
+backup-reason-before-upgrade = перед обновлением
+backup-reason-before-restore = перед восстановлением
+backup-restore = Восстановить…
+backup-restore-label = Восстановить резервную копию от { $made }
+backup-restore-question = Заменить базу данных резервной копией от { $made }? Её текущее содержимое сохраняется как резервная копия «перед восстановлением».
+backup-restored = Восстановлена резервная копия от { $made }
+backup-now = Создать резервную копию сейчас
+connect-title = Подключение к командной базе данных
+connect-help = База данных на сервере PostgreSQL, с которой одновременно работают несколько человек (docs/team.md). Сервер определяет, что разрешено вашей учётной записи. Пароль используется только для этого подключения: он нигде не сохраняется.
+connect-url = URL сервера
+connect-password = Пароль
+connect-submit = Подключиться
+connect-connecting = Подключение…
+trash-none = Корзина пуста. Всё, что вы удаляете, хранится здесь вместе с тем, что было удалено заодно, пока корзина не будет очищена.
+trash-caption = Что было удалено и что удалено вместе с этим; «Восстановить» возвращает всё как было.
+trash-deleted = Удалено
+trash-what = Что
+trash-action = Действие
+trash-deleted-by = кем: { $name }
+trash-contents = вместе с: { $contents }
+trash-restore = Восстановить
+trash-restore-label = Восстановить: { $label }
+trash-restored = Восстановлено: { $label }
+trash-empty-ask = Очистить корзину…
+trash-empty-question = Очистить корзину?
+trash-empty-warning = То, что удалено окончательно, потом восстановить нельзя.
+trash-delete-for-good = Удалить окончательно
+trash-every-entry = все элементы ({ $count })
+trash-older-than =
+    элементы, удалённые более { $days ->
+        [one] { $days } дня
+        [few] { $days } дней
+        [many] { $days } дней
+       *[other] { $days } дня
+    } назад ({ $count })
+trash-empty = Очистить корзину
+trash-deleted-for-good =
+    { $count ->
+        [one] { $count } элемент удалён окончательно
+        [few] { $count } элемента удалены окончательно
+        [many] { $count } элементов удалено окончательно
+       *[other] { $count } элемента удалено окончательно
+    }
+sheet-title = Импорт списка участников
+sheet-help = Электронная таблица (.xlsx, .xls, .ods, .csv) с собственными столбцами на английском, французском или испанском языке: список участников или численность по регионам (столбец регионов и столбец участников). Ничего не сохраняется, пока вы не нажмёте «Импортировать»; затем импорт можно отменить.
+sheet-choose = Выбрать таблицу…
+sheet-file-kind = Электронная таблица
+sheet-source-workbook = лист «{ $sheet }», { $format }
+sheet-source-text = { $encoding }, разделитель «{ $delimiter }»
+sheet-header-row = заголовки в строке { $row }
+sheet-rows =
+    { $count ->
+        [one] { $count } строка
+        [few] { $count } строки
+        [many] { $count } строк
+       *[other] { $count } строки
+    }
+sheet-step-columns = 1. Столбцы
+sheet-mapping = Сопоставление
+sheet-mapping-recognised = распознано по заголовкам
+sheet-mapping-name = Название сопоставления
+sheet-mapping-name-example = Название, например «Регистрация МСЭ (французский)»
+sheet-mapping-save = Сохранить сопоставление
+sheet-mapping-saved = Сопоставление «{ $name }» сохранено: с его помощью можно будет прочитать следующую таблицу такого же вида.
+sheet-date-order = Даты, записанные только цифрами (03/04/2025)
+sheet-date-order-ask = спрашивать, если порядок нельзя определить
+sheet-date-order-day-first = сначала день (3 апреля)
+sheet-date-order-month-first = сначала месяц (4 марта)
+sheet-column = Столбец
+sheet-read-as = Читать как
+sheet-row-number = Строка { $row }
+sheet-read-column-as = Читать столбец { $column } как
+sheet-not-read = не читать
+sheet-field-full-name = полное имя
+sheet-field-last-name = фамилия
+sheet-field-first-name = имя
+sheet-field-organization = организация
+sheet-field-country = страна
+sheet-field-title = должность
+sheet-field-role = роль (CEO, CTO…)
+sheet-field-email = эл. почта
+sheet-field-phone = телефон
+sheet-field-participation = участие
+sheet-field-region = регион (численность)
+sheet-field-participants = участники (численность)
+sheet-field-executives = руководители (численность)
+sheet-field-meeting-key = ключ собрания (реестр)
+sheet-field-meeting-title = название собрания (реестр)
+sheet-field-meeting-kind = вид собрания (реестр)
+sheet-field-start-date = первый день (реестр)
+sheet-field-end-date = последний день (реестр)
+sheet-field-venue = место проведения (реестр)
+sheet-field-host = принимающая сторона (реестр)
+sheet-field-documents = документы (реестр)
+sheet-field-attendance-mode = форма учёта участия (реестр)
+sheet-field-outcomes = итоги (реестр)
+sheet-step-matches = 2. Имена, сопоставленные со справочником
+sheet-row = Строка
+sheet-in-sheet = В таблице
+sheet-found = Найдено
+sheet-taken-as = Принять как
+sheet-band-auto = сопоставлено
+sheet-band-review = проверить
+sheet-band-new = новое
+sheet-take-as = Принять { $name } как
+sheet-new-record = новая запись
+sheet-step-import = 3. Импорт
+sheet-summary = Будет создано: { $created }; изменено: { $changed }.
+sheet-summary-roster = Будет создано: { $created }; изменено в списке участников { $meeting }: { $changed }.
+sheet-count-organizations =
+    { $count ->
+        [one] { $count } организация
+        [few] { $count } организации
+        [many] { $count } организаций
+       *[other] { $count } организации
+    }
+sheet-count-people =
+    { $count ->
+        [one] { $count } человек
+        [few] { $count } человека
+        [many] { $count } человек
+       *[other] { $count } человека
+    }
+sheet-count-attendance =
+    { $count ->
+        [one] { $count } запись об участии
+        [few] { $count } записи об участии
+        [many] { $count } записей об участии
+       *[other] { $count } записи об участии
+    }
+sheet-count-counts =
+    { $count ->
+        [one] { $count } запись численности
+        [few] { $count } записи численности
+        [many] { $count } записей численности
+       *[other] { $count } записи численности
+    }
+sheet-count-meetings =
+    { $count ->
+        [one] { $count } собрание
+        [few] { $count } собрания
+        [many] { $count } собраний
+       *[other] { $count } собрания
+    }
+sheet-count-decisions =
+    { $count ->
+        [one] { $count } решение
+        [few] { $count } решения
+        [many] { $count } решений
+       *[other] { $count } решения
+    }
+sheet-count-actions =
+    { $count ->
+        [one] { $count } действие
+        [few] { $count } действия
+        [many] { $count } действий
+       *[other] { $count } действия
+    }
+sheet-count-priorities =
+    { $count ->
+        [one] { $count } приоритет
+        [few] { $count } приоритета
+        [many] { $count } приоритетов
+       *[other] { $count } приоритета
+    }
+sheet-list-separator = { ", " }
+sheet-nothing = ничего
+sheet-problem-row = строка { $row }
+sheet-import = Импортировать
+sheet-imported = Импорт выполнен. Создано: { $created }. Всё записанное помечено пакетом { $batch }.
+sheet-undone = Импорт отменён: удалено записей — { $deleted }, восстановлено в прежнем виде — { $restored }.
+sheet-undo = Отменить этот импорт
+duplicate-title = Вероятные дубликаты
+duplicate-looking = Поиск…
+duplicate-none-organizations = Похожих друг на друга организаций нет.
+duplicate-none-people = Похожих друг на друга людей нет.
+duplicate-score = Сходство
+duplicate-one = Первая запись
+duplicate-other = Вторая запись
+duplicate-merge = Объединить
+duplicate-keep = Оставить «{ $name }»
+duplicate-merged = «{ $absorbed }» объединено с «{ $kept }»: перенесено ссылок — { $count }.
+duplicate-undone = Объединение отменено: восстановлено записей в прежнем виде — { $count }.
+
+## The window's shell, the dashboard, the meetings and their forms, and the dialogs and notices every screen shares
+
+screen-dashboard = Сводная панель
+screen-meetings = Собрания
+screen-directory = Люди и организации
+screen-actions = Действия
+screen-contributions = Вклады
+screen-objectives = Цели
+screen-review = Рассмотрение
+screen-proposals = Предложения и экспорт
+screen-settings = Настройки
+screen-activity = Журнал действий
+
+app-tagline = Процесс CTO/CxO МСЭ-T
+app-nav-screens = Разделы
+app-nav-package = Пакет рецензирования
+app-screen-error = Не удалось загрузить раздел: { $message }
+app-package-file-type = Пакет рецензирования CxO Review
+app-reviewer-mode = Режим рецензента
+app-reviewer-mode-intro = Оценка пакета рецензирования без подключения: база данных не нужна. Каждое изменение сохраняется в файле пакета.
+app-open-package = Открыть пакет рецензирования…
+app-back-to-database = Вернуться к базе данных
+app-package-error-title = Не удалось открыть пакет рецензирования
+app-open-another-package = Открыть другой пакет рецензирования…
+app-dismiss = Закрыть
+app-backed-up = Резервная копия создана: { $path }
+app-opened = Открыто: { $path }
+app-demo-mark = Демонстрационная база
+app-scores-as = Выставляет оценки как { $reviewer }
+app-demo-banner = Это { $demo }: вымышленные собрания и рецензии, чтобы опробовать CxO Review. Ваши собственные данные хранятся в вашей собственной базе данных.
+app-demo-banner-database = демонстрационная база данных
+app-create-own = Создать собственную базу данных…
+app-open-database = Открыть базу данных…
+app-recovery-title = Не удалось открыть базу данных
+app-connect-team = Подключиться к командной базе данных…
+app-restore-backup = Восстановить резервную копию
+app-open-other = Или открыть другую
+app-create-new = Создать новую базу данных…
+app-open-demo = Открыть демонстрационную базу данных
+app-read-only = Эта база данных доступна только для чтения: просматривать можно всё, но сохранить ничего нельзя.
+app-others-saved = Кто-то другой сохранил изменения.
+app-reload = Обновить
+
+title-package = { $package } — Режим рецензента — CxO Review
+title-database = { $database } — CxO Review
+title-team-login = { $database } ({ $login }) — CxO Review
+title-team-database = { $database } на { $host }
+title-user-line = { $login } · { $role }
+title-role-staff = сотрудник
+title-role-reviewer = рецензент
+title-role-rapporteur = докладчик
+title-not-in-team = не в команде
+
+dashboard-title = Сводная панель
+dashboard-intro = Участие руководителей в общих чертах: участие по регионам во времени, последующие действия, вклады и текущее рассмотрение.
+dashboard-meetings-held =
+    { $count ->
+        [one] проведённое собрание
+        [few] проведённых собрания
+        [many] проведённых собраний
+       *[other] проведённого собрания
+    }
+dashboard-planned = запланировано: { $count }
+dashboard-open-actions =
+    { $count ->
+        [one] открытое действие
+        [few] открытых действия
+        [many] открытых действий
+       *[other] открытого действия
+    }
+dashboard-overdue = просрочено: { $count }
+dashboard-contributions =
+    { $count ->
+        [one] вклад по Резолюции 68
+        [few] вклада по Резолюции 68
+        [many] вкладов по Резолюции 68
+       *[other] вклада по Резолюции 68
+    }
+dashboard-proposals-pending = предложений на рассмотрении: { $count }
+dashboard-scored = оценено в текущем рассмотрении
+dashboard-no-cycle = циклов рассмотрения пока нет
+dashboard-participation = Участие по регионам
+dashboard-axis = Участники
+dashboard-chart-label = Участники по годам и регионам; цифры приведены ниже в таблице
+dashboard-show-figures = Показать цифры в виде таблицы
+dashboard-figures-caption = Участники по годам и регионам
+dashboard-year = Год
+dashboard-executives-title = Руководители и новые организации
+dashboard-meetings = Собрания
+dashboard-executives = Руководители
+dashboard-first-time = Организации, участвующие впервые
+dashboard-overdue-title = Наиболее просроченные действия
+dashboard-no-overdue = Просроченных действий нет.
+dashboard-due = Срок
+dashboard-action = Действие
+dashboard-owner = Ответственный
+dashboard-meeting = Собрание
+
+meeting-list-title = Собрания
+meeting-list-intro = Собрания CTO, круглые столы CxO, двусторонние консультации, собрания RG-IEM и семинары-практикумы.
+meeting-new = Новое собрание
+meeting-list-label = Собрания
+meeting-search-placeholder = Ключ, название, место…
+meeting-kind-filter = Вид
+meeting-all-kinds = Все виды
+meeting-kind-cto = Собрание CTO
+meeting-kind-roundtable = Круглый стол CxO
+meeting-kind-bilateral = Двусторонняя встреча
+meeting-kind-bilateral-consultation = Двусторонняя консультация
+meeting-kind-rg-iem = Собрание RG-IEM
+meeting-kind-workshop = Семинар-практикум
+meeting-column-key = Ключ
+meeting-column-date = Дата
+meeting-column-kind = Вид
+meeting-column-title = Название
+meeting-column-venue = Место
+meeting-column-participants = Участники
+meeting-column-open-actions = Открытые действия
+meeting-column-status = Статус
+meeting-status-planned = запланировано
+meeting-status-held = проведено
+meeting-status-reported = отчёт опубликован
+
+meeting-form-new-title = Новое собрание
+meeting-form-edit-title = Изменить собрание
+meeting-form-error = Исправьте поля, отмеченные ниже.
+meeting-what-new = новое собрание
+meeting-what-existing = собрание { $key }
+meeting-field-key = Ключ
+meeting-field-kind = Вид
+meeting-field-status = Статус
+meeting-form-status-planned = Запланировано
+meeting-form-status-held = Проведено
+meeting-form-status-reported = Отчёт опубликован
+meeting-field-title = Название
+meeting-field-start = Начало
+meeting-field-end = Окончание
+meeting-field-venue = Место (или «electronic»)
+meeting-field-host = Принимающая сторона
+meeting-field-attendance = Учёт участия
+meeting-mode-roster = Поимённый список
+meeting-mode-counts = Численность по регионам
+meeting-field-documents = Количество документов
+meeting-field-report = Номер отчёта
+meeting-field-report-date = Дата отчёта
+meeting-field-communique-date = Дата публикации коммюнике
+meeting-field-communique = Коммюнике
+meeting-field-notes = Заметки (правило Чатем-хауса — не включаются в экспорт для КГСЭ)
+meeting-save = Сохранить собрание
+
+meeting-back = Собрания
+meeting-history = История
+meeting-import-participants = Импортировать список участников…
+meeting-import-counts = Импортировать численность по регионам…
+meeting-delete-confirm = Удалить { $key } вместе с данными об участии и итогами? Собрание будет перемещено в корзину (Настройки), откуда его можно восстановить.
+meeting-unsaved-entries = новые записи собрания
+meeting-row-error = строка { $line }: { $message }
+meeting-added-to-roster = { $name }: добавлено в список участников
+meeting-counts-saved = Численность сохранена
+meeting-region-error = { $region }: { $message }
+meeting-entry-saved = { $name }: сохранено
+meeting-moved-up = { $topic }: перемещено вверх
+meeting-moved-down = { $topic }: перемещено вниз
+meeting-capture-saved = Сохранено: решений — { $decisions }, действий — { $actions }, приоритетов — { $priorities }
+meeting-statistics = Статистика
+meeting-communique = Коммюнике
+meeting-communique-published = Коммюнике (опубликовано { $date })
+meeting-roster = Список участников
+meeting-attended-count = (присутствовали: { $count })
+meeting-person = Участник
+meeting-person-placeholder = Имя
+meeting-status = Статус
+meeting-attendance-attended = присутствовал
+meeting-attendance-registered = зарегистрирован
+meeting-attendance-invited = приглашён
+meeting-executive = руководитель
+meeting-new-to-directory = Нет в справочнике:
+meeting-role = Роль
+meeting-role-delegate = делегат
+meeting-role-expert = эксперт
+meeting-role-staff = сотрудник
+meeting-organization = Организация
+meeting-name = Имя
+meeting-region = Регион
+meeting-executive-column = Руководитель
+meeting-remove = Удалить
+meeting-status-of = Статус: { $name }
+meeting-is-executive = { $name } — руководитель
+meeting-remove-from-roster = Удалить { $name } из списка участников
+meeting-participants-per-region = Участники по регионам
+meeting-participants = Участники
+meeting-of-whom-executives = Из них руководителей
+meeting-executives-from = Руководители: { $region }
+meeting-save-counts = Сохранить численность
+meeting-outcomes = Итоги
+meeting-priorities = Приоритеты
+meeting-priority-what = приоритет «{ $topic }»
+meeting-topic = Тема
+meeting-move-up = Переместить вверх: { $topic }
+meeting-move-down = Переместить вниз: { $topic }
+meeting-edit-priority = Изменить приоритет { $topic }
+meeting-delete-priority = Удалить приоритет { $topic }
+meeting-new-priority = Новый приоритет
+meeting-decisions = Решения
+meeting-decision-what = решение
+meeting-decision = Решение
+meeting-edit-decision = Изменить решение: { $text }
+meeting-delete-decision = Удалить решение: { $text }
+meeting-new-decision = Новое решение
+meeting-follow-up = Последующие действия
+meeting-action = Действие
+meeting-owner = Ответственный
+meeting-due = Срок
+meeting-edit-or-delete = Изменить или удалить
+meeting-action-status-open = открыто
+meeting-action-status-in-progress = выполняется
+meeting-action-status-done = выполнено
+meeting-action-status-dropped = отменено
+meeting-edit-action = Изменить действие: { $text }
+meeting-delete-action = Удалить действие: { $text }
+meeting-new-action = Новое действие
+meeting-carried = Перенесено с предыдущих собраний
+meeting-carried-due = , срок { $date }
+meeting-quick-capture = Быстрый ввод
+meeting-capture-help = Один итог в строке:
+meeting-capture-action-example = ACTION: ответственный | текст | due 2026-03-01
+meeting-preview = Предпросмотр
+meeting-save-outcomes = Сохранить итоги
+meeting-line = Строка
+meeting-becomes = Станет
+meeting-text = Текст
+meeting-not-saved = — (не сохраняется)
+meeting-capture-decision = решение
+meeting-capture-action = действие
+meeting-capture-priority = приоритет
+
+action-what = действие
+action-field-text = Действие
+action-field-owner = Ответственный
+action-field-due = Срок
+action-field-status = Статус
+action-status-open = Открыто
+action-status-in-progress = Выполняется
+action-status-done = Выполнено
+action-status-dropped = Отменено
+action-field-closed = Дата закрытия
+
+stats-participants = Число участников
+stats-documents = Число документов
+stats-report = Отчёт о собрании
+stats-column = Собрание { $number } ({ $month })
+
+date-format = ГГГГ-ММ-ДД
+
+unsaved-title = Несохранённые изменения
+unsaved-text = Изменения ещё не сохранены: { $what }.
+unsaved-keep = Продолжить редактирование
+unsaved-discard = Отменить изменения
+unsaved-two = { $first } и { $second }
+unsaved-many = { $first }, { $second } и ещё { $count }
+
+toast-deleted = Удалено: { $label }
+toast-deleted-with = Удалено: { $label } (а также: { $contents })
+toast-restored = Восстановлено: { $label }
+toast-dismiss = Закрыть

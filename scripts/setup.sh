@@ -15,7 +15,8 @@ cd "$(dirname "$0")/.."
 testing=false
 [ "${1:-}" = "--test" ] && testing=true
 
-packages=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev)
+# The Noto fonts cover Arabic and Chinese, which the window shows in those languages.
+packages=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev fonts-noto-core fonts-noto-cjk)
 $testing && packages+=(xvfb xauth webkit2gtk-driver libreoffice-writer sqlite3 rpm postgresql)
 missing=()
 for p in "${packages[@]}"; do

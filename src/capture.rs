@@ -109,7 +109,7 @@ pub fn apply(store: &mut Store, meeting_key: &str, text: &str) -> Result<Capture
     let lines = parse(text);
     let errors: Vec<RowError> = lines
         .iter()
-        .filter_map(|l| l.error.as_ref().map(|e| RowError { line: l.line, column: None, message: e.clone() }))
+        .filter_map(|l| l.error.as_ref().map(|e| RowError { line: l.line, column: None, message: e.clone(), text: None }))
         .collect();
     if !errors.is_empty() {
         return Err(Error::Import { source_name: "quick capture".into(), errors, more: 0 });
@@ -151,6 +151,7 @@ pub(crate) fn write_lines(tx: &crate::storage::Tx, meeting_key: &str, lines: &[C
                 line: line.line,
                 column: None,
                 message: f.message,
+                text: f.text,
             })),
             Err(e) => return Err(e),
         }

@@ -20,6 +20,7 @@
 
 pub mod app;
 pub mod error;
+pub mod i18n;
 pub mod model;
 
 mod agreement;

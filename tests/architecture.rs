@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 /// The core's layers, lowest first, and the top-level modules in each.
 const LAYERS: &[(&str, &[&str])] = &[
-    ("model", &["error", "model"]),
+    ("model", &["error", "i18n", "model"]),
     ("storage", &["storage"]),
     ("analysis", &["agreement", "stats", "metrics", "review", "export", "package", "sheet"]),
     ("use cases", &["app", "import", "capture", "records", "check", "demo", "output"]),
@@ -22,8 +22,8 @@ const MAY_USE: &[(&str, &[&str])] = &[
 ];
 
 /// What the faces (CLI, desktop shell) may name in the core: the use cases, the model and the
-/// errors; never storage, SQL or a connection.
-const FACE_MAY_USE: &[&str] = &["app", "model", "error", "Error", "ErrorCode", "ErrorReport", "FieldError", "Result", "RowError"];
+/// errors, and the catalogues' messages; never storage, SQL or a connection.
+const FACE_MAY_USE: &[&str] = &["app", "model", "error", "i18n", "msg", "Error", "ErrorCode", "ErrorReport", "FieldError", "Result", "RowError"];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

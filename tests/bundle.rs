@@ -63,6 +63,10 @@ fn the_deb_holds_the_app_its_desktop_entry_icons_and_the_package_file_type() {
     assert!(!target.join("cxo-review.kept").exists(), "nothing left set aside");
     let control = output(Command::new("dpkg-deb").arg("-f").arg(&deb).arg("Depends"));
     assert!(control.contains("libwebkit2gtk-4.1-0"), "{control}");
+    // Arabic and Chinese need fonts that cover them; the package brings them.
+    for font in ["fonts-noto-core", "fonts-noto-cjk"] {
+        assert!(control.contains(font), "{font} in {control}");
+    }
 }
 
 #[test]

@@ -72,10 +72,11 @@ fn main() {
     state::back_up_when_idle(&state);
     let opened = opened_at_start(&state).filter(|_| chosen_by_user);
     // Without a menu bar the window still does everything through its own buttons.
-    match menu::build(app.handle()) {
+    let language = menu::system_language();
+    match menu::build(app.handle(), language) {
         Ok((bar, recent_menu)) => {
             let _ = app.set_menu(bar);
-            app.manage(RecentPlaces { list: std::sync::Mutex::new(recent), menu: recent_menu });
+            app.manage(RecentPlaces { list: std::sync::Mutex::new(recent), menu: std::sync::Mutex::new((recent_menu, language)) });
             match opened {
                 Some(place) => menu::remember(app.handle(), place),
                 None => menu::remember_nothing(app.handle()),

@@ -6,6 +6,7 @@
 
 use std::sync::Mutex;
 
+use cxo_review::i18n::{Language, Message};
 use tauri::menu::{AboutMetadata, Menu, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::{AppHandle, Emitter, Manager, Wry};
 
@@ -17,7 +18,7 @@ pub const MENU_EVENT: &str = "menu";
 /// to a second launch); its payload is a [`Place`].
 pub const OPEN_EVENT: &str = "open-place";
 
-/// An item of the menu bar: its id, its label, its shortcut.
+/// An item of the menu bar: its id, its label (a message of the catalogues), its shortcut.
 pub struct Item {
     pub id: &'static str,
     pub label: &'static str,
@@ -28,37 +29,48 @@ const fn item(id: &'static str, label: &'static str, accelerator: Option<&'stati
     Item { id, label, accelerator }
 }
 
+/// Marks a message id of the catalogues written where a constant must be: the label is looked
+/// up when the menu is built, in the window's language (the catalogue check finds it by this).
+const fn tr(id: &'static str) -> &'static str {
+    id
+}
+
+/// A label of the catalogues in `language`.
+fn text(id: &str, language: Language) -> String {
+    Message::new(id).render(language)
+}
+
 /// File's items before Open Recent, and after it (a `None` is a separator).
 pub const FILE_OPEN: &[Item] = &[
-    item("file-new", "New database…", Some("CmdOrCtrl+N")),
-    item("file-open", "Open database…", Some("CmdOrCtrl+O")),
+    item("file-new", tr("menu-file-new"), Some("CmdOrCtrl+N")),
+    item("file-open", tr("menu-file-open"), Some("CmdOrCtrl+O")),
 ];
 pub const FILE_REST: &[Option<Item>] = &[
-    Some(item("file-demo", "Open the demo database", None)),
-    Some(item("file-connect", "Connect to a team database…", None)),
-    Some(item("file-package", "Open review package…", None)),
+    Some(item("file-demo", tr("menu-file-demo"), None)),
+    Some(item("file-connect", tr("menu-file-connect"), None)),
+    Some(item("file-package", tr("menu-file-package"), None)),
     None,
-    Some(item("file-backup", "Back up now", Some("CmdOrCtrl+B"))),
-    Some(item("file-import", "Import…", Some("CmdOrCtrl+I"))),
-    Some(item("file-export", "Export database…", Some("CmdOrCtrl+E"))),
+    Some(item("file-backup", tr("menu-file-backup"), Some("CmdOrCtrl+B"))),
+    Some(item("file-import", tr("menu-file-import"), Some("CmdOrCtrl+I"))),
+    Some(item("file-export", tr("menu-file-export"), Some("CmdOrCtrl+E"))),
     None,
-    Some(item(QUIT, "Quit", Some("CmdOrCtrl+Q"))),
+    Some(item(QUIT, tr("menu-file-quit"), Some("CmdOrCtrl+Q"))),
 ];
 
 /// The screens, in the sidebar's order (ui/src/App.svelte), with Ctrl+1 … Ctrl+9 and Ctrl+0.
 pub const VIEW: &[Item] = &[
-    item("screen-dashboard", "Dashboard", Some("CmdOrCtrl+1")),
-    item("screen-meetings", "Meetings", Some("CmdOrCtrl+2")),
-    item("screen-directory", "People & organizations", Some("CmdOrCtrl+3")),
-    item("screen-actions", "Actions", Some("CmdOrCtrl+4")),
-    item("screen-contributions", "Contributions", Some("CmdOrCtrl+5")),
-    item("screen-objectives", "Objectives", Some("CmdOrCtrl+6")),
-    item("screen-review", "Review", Some("CmdOrCtrl+7")),
-    item("screen-proposals", "Proposals & export", Some("CmdOrCtrl+8")),
-    item("screen-settings", "Settings", Some("CmdOrCtrl+9")),
-    item("screen-activity", "Activity", Some("CmdOrCtrl+0")),
+    item("screen-dashboard", tr("screen-dashboard"), Some("CmdOrCtrl+1")),
+    item("screen-meetings", tr("screen-meetings"), Some("CmdOrCtrl+2")),
+    item("screen-directory", tr("screen-directory"), Some("CmdOrCtrl+3")),
+    item("screen-actions", tr("screen-actions"), Some("CmdOrCtrl+4")),
+    item("screen-contributions", tr("screen-contributions"), Some("CmdOrCtrl+5")),
+    item("screen-objectives", tr("screen-objectives"), Some("CmdOrCtrl+6")),
+    item("screen-review", tr("screen-review"), Some("CmdOrCtrl+7")),
+    item("screen-proposals", tr("screen-proposals"), Some("CmdOrCtrl+8")),
+    item("screen-settings", tr("screen-settings"), Some("CmdOrCtrl+9")),
+    item("screen-activity", tr("screen-activity"), Some("CmdOrCtrl+0")),
 ];
-pub const RELOAD: Item = item("view-reload", "Reload", Some("CmdOrCtrl+R"));
+pub const RELOAD: Item = item("view-reload", tr("menu-view-reload"), Some("CmdOrCtrl+R"));
 
 const QUIT: &str = "file-quit";
 const RECENT_PREFIX: &str = "recent-";
@@ -69,28 +81,34 @@ const CLEAR_RECENT: &str = "recent-clear";
 /// run the editing command itself: `(id, label, shortcut, WebKit's command)`.
 #[cfg(target_os = "linux")]
 const EDIT: &[(&str, &str, &str, &str)] = &[
-    ("edit-undo", "Undo", "CmdOrCtrl+Z", "Undo"),
-    ("edit-redo", "Redo", "CmdOrCtrl+Shift+Z", "Redo"),
-    ("edit-cut", "Cut", "CmdOrCtrl+X", "Cut"),
-    ("edit-copy", "Copy", "CmdOrCtrl+C", "Copy"),
-    ("edit-paste", "Paste", "CmdOrCtrl+V", "Paste"),
-    ("edit-select-all", "Select All", "CmdOrCtrl+A", "SelectAll"),
+    ("edit-undo", tr("menu-edit-undo"), "CmdOrCtrl+Z", "Undo"),
+    ("edit-redo", tr("menu-edit-redo"), "CmdOrCtrl+Shift+Z", "Redo"),
+    ("edit-cut", tr("menu-edit-cut"), "CmdOrCtrl+X", "Cut"),
+    ("edit-copy", tr("menu-edit-copy"), "CmdOrCtrl+C", "Copy"),
+    ("edit-paste", tr("menu-edit-paste"), "CmdOrCtrl+V", "Paste"),
+    ("edit-select-all", tr("menu-edit-select-all"), "CmdOrCtrl+A", "SelectAll"),
 ];
 
 /// The recent places, shared by the menu and the commands that open a database, and the
 /// File › Open Recent submenu that shows them.
 pub struct RecentPlaces {
     pub list: Mutex<Recent>,
-    pub menu: Submenu<Wry>,
+    /// The submenu and the language it is in: both change when the user picks another language.
+    pub menu: Mutex<(Submenu<Wry>, Language)>,
 }
 
-/// The menu bar, and its File › Open Recent submenu (filled by [`fill_recent`]).
-pub fn build(app: &AppHandle<Wry>) -> tauri::Result<(Menu<Wry>, Submenu<Wry>)> {
-    let entry = |i: &Item| MenuItem::with_id(app, i.id, i.label, true, i.accelerator);
+/// The language the menu starts in, before the window says the user's choice: the system's.
+pub fn system_language() -> Language {
+    sys_locale::get_locale().and_then(|tag| Language::from_tag(&tag)).unwrap_or(Language::En)
+}
 
-    let recent_menu = Submenu::new(app, "Open Recent", true)?;
+/// The menu bar in `language`, and its File › Open Recent submenu (filled by [`fill_recent`]).
+pub fn build(app: &AppHandle<Wry>, language: Language) -> tauri::Result<(Menu<Wry>, Submenu<Wry>)> {
+    let entry = |i: &Item| MenuItem::with_id(app, i.id, text(i.label, language), true, i.accelerator);
 
-    let file = Submenu::new(app, "File", true)?;
+    let recent_menu = Submenu::new(app, text(tr("menu-file-recent"), language), true)?;
+
+    let file = Submenu::new(app, text(tr("menu-file"), language), true)?;
     for i in FILE_OPEN {
         file.append(&entry(i)?)?;
     }
@@ -102,10 +120,10 @@ pub fn build(app: &AppHandle<Wry>) -> tauri::Result<(Menu<Wry>, Submenu<Wry>)> {
         }
     }
 
-    let edit = Submenu::new(app, "Edit", true)?;
+    let edit = Submenu::new(app, text(tr("menu-edit"), language), true)?;
     #[cfg(target_os = "linux")]
     for (n, (id, label, accelerator, _)) in EDIT.iter().enumerate() {
-        edit.append(&MenuItem::with_id(app, *id, *label, true, Some(*accelerator))?)?;
+        edit.append(&MenuItem::with_id(app, *id, text(label, language), true, Some(*accelerator))?)?;
         if n == 1 {
             edit.append(&PredefinedMenuItem::separator(app)?)?;
         }
@@ -121,7 +139,7 @@ pub fn build(app: &AppHandle<Wry>) -> tauri::Result<(Menu<Wry>, Submenu<Wry>)> {
         edit.append(&PredefinedMenuItem::select_all(app, None)?)?;
     }
 
-    let view = Submenu::new(app, "View", true)?;
+    let view = Submenu::new(app, text(tr("menu-view"), language), true)?;
     for i in VIEW {
         view.append(&entry(i)?)?;
     }
@@ -131,19 +149,20 @@ pub fn build(app: &AppHandle<Wry>) -> tauri::Result<(Menu<Wry>, Submenu<Wry>)> {
     let about = AboutMetadata {
         name: Some("CxO Review".into()),
         version: Some(env!("CARGO_PKG_VERSION").into()),
-        comments: Some("Track executive consultations, Resolution 68 contributions and reviews of the ITU-T CTO/CxO process, and report to TSAG.".into()),
+        comments: Some(text(tr("menu-about-comments"), language)),
         license: Some(env!("CARGO_PKG_LICENSE").into()),
         ..Default::default()
     };
-    let help = Submenu::new(app, "Help", true)?;
-    help.append(&PredefinedMenuItem::about(app, Some("About CxO Review"), Some(about))?)?;
+    let help = Submenu::new(app, text(tr("menu-help"), language), true)?;
+    help.append(&PredefinedMenuItem::about(app, Some(&text(tr("menu-about"), language)), Some(about))?)?;
 
     Ok((Menu::with_items(app, &[&file, &edit, &view, &help])?, recent_menu))
 }
 
 /// Shows `recent` in the Open Recent submenu `menu`, in place of what it showed (a file no
 /// longer there is shown disabled).
-pub fn fill_recent(app: &AppHandle<Wry>, menu: &Submenu<Wry>, recent: &Recent) -> tauri::Result<()> {
+pub fn fill_recent(app: &AppHandle<Wry>, (menu, language): &(Submenu<Wry>, Language), recent: &Recent) -> tauri::Result<()> {
+    let language = *language;
     for old in menu.items()? {
         menu.remove(&old)?;
     }
@@ -151,10 +170,10 @@ pub fn fill_recent(app: &AppHandle<Wry>, menu: &Submenu<Wry>, recent: &Recent) -
         menu.append(&MenuItem::with_id(app, format!("{RECENT_PREFIX}{n}"), place.label(), place.available(), None::<&str>)?)?;
     }
     if recent.places().is_empty() {
-        menu.append(&MenuItem::with_id(app, "recent-none", "No databases opened yet", false, None::<&str>)?)?;
+        menu.append(&MenuItem::with_id(app, "recent-none", text(tr("menu-recent-none"), language), false, None::<&str>)?)?;
     }
     menu.append(&PredefinedMenuItem::separator(app)?)?;
-    menu.append(&MenuItem::with_id(app, CLEAR_RECENT, "Clear the list", !recent.places().is_empty(), None::<&str>)?)?;
+    menu.append(&MenuItem::with_id(app, CLEAR_RECENT, text(tr("menu-recent-clear"), language), !recent.places().is_empty(), None::<&str>)?)?;
     Ok(())
 }
 
@@ -202,8 +221,8 @@ pub fn remember(app: &AppHandle<Wry>, place: Place) {
 /// whenever the window comes to the front (a file may have been moved meanwhile).
 pub fn remember_nothing(app: &AppHandle<Wry>) {
     if let Some(places) = app.try_state::<RecentPlaces>() {
-        if let Ok(recent) = places.list.lock() {
-            if let Err(error) = fill_recent(app, &places.menu, &recent) {
+        if let (Ok(recent), Ok(menu)) = (places.list.lock(), places.menu.lock()) {
+            if let Err(error) = fill_recent(app, &menu, &recent) {
                 eprintln!("CxO Review: the Open Recent menu could not be filled: {error}");
             }
         }
@@ -218,9 +237,22 @@ fn change_recent(app: &AppHandle<Wry>, change: impl FnOnce(&mut Recent)) {
     if let Err(error) = recent.save() {
         eprintln!("CxO Review: the list of recent databases could not be saved: {error}");
     }
-    if let Err(error) = fill_recent(app, &places.menu, &recent) {
+    let Ok(menu) = places.menu.lock() else { return };
+    if let Err(error) = fill_recent(app, &menu, &recent) {
         eprintln!("CxO Review: the Open Recent menu could not be updated: {error}");
     }
+}
+
+/// Builds the menu bar again in `language`, when the user picks another in Settings.
+pub fn speak(app: &AppHandle<Wry>, language: Language) -> tauri::Result<()> {
+    let Some(places) = app.try_state::<RecentPlaces>() else { return Ok(()) };
+    let (bar, recent_menu) = build(app, language)?;
+    app.set_menu(bar)?;
+    if let Ok(mut menu) = places.menu.lock() {
+        *menu = (recent_menu, language);
+    }
+    remember_nothing(app);
+    Ok(())
 }
 
 #[cfg(test)]

@@ -10,6 +10,8 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use cxo_review::app::{Dashboard, Opening, Session};
+use cxo_review::i18n::Message;
+use cxo_review::msg;
 use cxo_review::ErrorCode;
 use cxo_review::{Error, ErrorReport};
 use tauri::State;
@@ -174,16 +176,16 @@ pub fn report(error: &Error) -> ErrorReport {
 }
 
 /// A failure of the shell itself (not of a use case).
-pub fn failure(code: ErrorCode, message: impl Into<String>) -> ErrorReport {
-    ErrorReport { code, message: message.into(), fields: Vec::new(), rows: Vec::new() }
+pub fn failure(code: ErrorCode, text: Message) -> ErrorReport {
+    ErrorReport { code, message: text.english(), text, fields: Vec::new(), rows: Vec::new() }
 }
 
 fn unavailable() -> ErrorReport {
-    failure(ErrorCode::Internal, "the database is unavailable after an earlier failure; restart CxO Review")
+    failure(ErrorCode::Internal, msg!("shell-unavailable"))
 }
 
 fn stopped(error: impl std::fmt::Display) -> ErrorReport {
-    failure(ErrorCode::Internal, format!("the operation stopped unexpectedly: {error}"))
+    failure(ErrorCode::Internal, msg!("shell-stopped", reason = error.to_string()))
 }
 
 /// Runs `work` on the open session on a blocking thread, so the window stays responsive.
@@ -205,7 +207,7 @@ pub async fn peek_session<T: Send + 'static>(
     let session = state.session.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let mut guard = session.lock().map_err(|_| unavailable())?;
-        let session = guard.as_mut().ok_or_else(|| failure(ErrorCode::NoDatabase, "no database is open"))?;
+        let session = guard.as_mut().ok_or_else(|| failure(ErrorCode::NoDatabase, msg!("shell-no-database")))?;
         work(session).map_err(|error| {
             session.note_failure(&error);
             report(&error)

@@ -8,22 +8,34 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::i18n::Message;
+use crate::msg;
+
 mod report;
 
 pub use report::{ErrorCode, ErrorReport};
 
 /// One problem with one field of a record, as a form or an import shows it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[derive(specta::Type)]
 pub struct FieldError {
     /// The field's name as it appears in forms and file headers (`start_date`, `symbol`).
     pub field: String,
+    /// The problem in English, as the command line prints it.
     pub message: String,
+    /// The same as a message of the catalogues, for the window to show in its user's language;
+    /// absent where the core has the English only.
+    pub text: Option<Message>,
 }
 
 impl FieldError {
     pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
-        FieldError { field: field.into(), message: message.into() }
+        FieldError { field: field.into(), message: message.into(), text: None }
+    }
+
+    /// A problem worded by the catalogues.
+    pub fn of(field: impl Into<String>, text: Message) -> Self {
+        FieldError { field: field.into(), message: text.english(), text: Some(text) }
     }
 }
 
@@ -34,7 +46,7 @@ impl fmt::Display for FieldError {
 }
 
 /// One bad row of an imported file.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[derive(specta::Type)]
 pub struct RowError {
     /// 1-based line in the file where the row starts.
@@ -42,6 +54,9 @@ pub struct RowError {
     /// The column (CSV header or JSON field), when the problem is in one field.
     pub column: Option<String>,
     pub message: String,
+    /// The problem as a message of the catalogues, where the core words it so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<Message>,
 }
 
 impl fmt::Display for RowError {
@@ -53,130 +68,174 @@ impl fmt::Display for RowError {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+/// Every failure the core reports. Its text comes from the catalogues (`locales/`): see
+/// [`Error::message`]; `Display` is its English, as the command line prints it.
+#[derive(Debug)]
 pub enum Error {
     /// A record failed validation; every failing field is listed.
-    #[error("{}", join(.0, "; "))]
     Invalid(Vec<FieldError>),
 
     /// An import file had bad rows; nothing from it was saved. `errors` lists them (capped);
     /// `more` counts the bad rows beyond those listed.
-    #[error("{source_name}: {} bad row(s), nothing was imported\n{}{}", listed_and_more(.errors, .more), join(.errors, "\n"), not_listed(.more))]
     Import { source_name: String, errors: Vec<RowError>, more: usize },
 
     /// A record looked up by id or key does not exist.
-    #[error("no {entity} {key}")]
     NotFound { entity: &'static str, key: String },
 
     /// A signed-off review cycle is frozen.
-    #[error("review cycle \"{0}\" is signed off; its scores, evidence and proposals can no longer change")]
     Frozen(String),
 
     /// A file that is not what it was given as (not a CxO Review export, not a database, not a
     /// JSON summary, empty): `name` is how the user named it; `reason` a predicate ("is empty").
-    #[error("{name} {reason}")]
     WrongFile { name: String, reason: String },
 
     /// The request cannot be carried out in the database's current state (the demo into a
     /// database that holds data, a sign-off of a cycle without scores).
-    #[error("{0}")]
     Precondition(String),
 
     /// Stored data that forms and imports could not have written (counts no number can hold):
     /// the file was edited outside the product; the message names what to correct.
-    #[error("{0}")]
     Inconsistent(String),
 
     /// A check or a comparison found problems, listed on standard output before this error.
-    #[error("{0}")]
     Discrepancies(String),
 
-    #[error(
-        "{path} was written by a newer version of CxO Review (schema version {found}; this version \
-         knows up to {supported}). Open it with a newer CxO Review, or restore a backup."
-    )]
     NewerSchema { path: String, found: i64, supported: i64 },
 
-    #[error("{path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
 
     /// Bringing the schema up to date failed; the file was left as it was (the migration runs
     /// in one transaction, after a backup).
-    #[error("{path}: the upgrade to {migration} failed, nothing was changed: {source}")]
     Migration { path: String, migration: &'static str, source: DatabaseError },
 
     /// A document or table could not be put together (the Word, workbook or CSV writer failed).
-    #[error("could not write {what}: {reason}")]
     Render { what: &'static str, reason: String },
 
     /// No database at this path. A database is created only when asked (`init`, `demo`, or
     /// "New database" in the app), never by a mistyped path.
-    #[error("there is no database at {}; create one with `cxo-review --db {} init`, or check the path", .path.display(), .path.display())]
     NoDatabase { path: PathBuf },
 
     /// The file (or its folder, or its medium) cannot be written: it was opened for reading only.
-    #[error("{} is read-only: it can be read, but nothing can be saved to it (check the file's permissions, or copy it somewhere writable)", .path.display())]
     ReadOnly { path: PathBuf },
 
     /// Another program held the database's write lock for longer than this one waits.
-    #[error("{} is busy: {holder} kept it locked for more than {waited_secs} s; nothing was saved, try again when it has finished", .path.display())]
     Busy { path: PathBuf, holder: String, waited_secs: u64 },
 
     /// The team database's server could not be reached, or refused the login.
-    #[error("cannot connect to {address}: {reason}")]
     Connection { address: String, reason: String },
 
     /// Someone else saved the record after it was loaded: the save was refused so as not to
     /// overwrite their change.
-    #[error(
-        "this {entity} was changed by {changed_by} at {changed_at}, after you opened it; your changes were not saved. \
-         Reload it to see theirs, then make yours again"
-    )]
     Conflict { entity: &'static str, changed_by: String, changed_at: String },
 
     /// The server asks for a password and none was given: each face asks for it its own way.
-    #[error("{address} asks for a password")]
     PasswordNeeded { address: String },
 
     /// The team database refused what the user's role does not allow.
-    #[error("the team database refused this for user \"{user}\": {reason}")]
     Denied { user: String, reason: String },
 
     /// The content of a signed-off cycle no longer gives the digest recorded at its sign-off, or
     /// its sign-off itself was cleared or rewritten: it was changed outside CxO Review. `now`
     /// says what the database gives instead ("its content now gives sha256:…").
-    #[error(
-        "review cycle \"{cycle}\" was signed off under digest {recorded}, but {now}: \
-         it was changed outside CxO Review after sign-off. Restore a backup made before the change \
-         (`cxo-review backups list`), or ask whoever edited the file"
-    )]
     Tampered { cycle: String, recorded: String, now: String },
 
     /// An earlier run met an SQLite corruption error on this file.
-    #[error(
-        "{} was found damaged on {since} ({reason}). Restore a good backup (in the app: Settings ▸ \
-         Backups; on the command line: `cxo-review backups restore`{}), or run `cxo-review check` \
-         to examine the file",
-        .path.display(),
-        .latest_backup.as_ref().map(|b| format!(" (latest: {})", b.display())).unwrap_or_default()
-    )]
     Damaged { path: PathBuf, since: String, reason: String, latest_backup: Option<PathBuf> },
 
     /// An output path that would overwrite the open database, its journal, or another database.
-    #[error("{}: {reason}; choose another file name", .path.display())]
     UnsafeOutput { path: PathBuf, reason: String },
 
     /// The database engine failed; `operation` says what the user was doing.
-    #[error("database error while {operation}: {source}")]
     Database { operation: &'static str, source: DatabaseError },
 
     /// A value could not be turned into JSON: a defect, not the user's doing.
-    #[error("internal error (JSON): {0}")]
-    Json(#[from] serde_json::Error),
+    Json(serde_json::Error),
 
     /// A defect of the product (a broken invariant), said rather than panicked.
-    #[error("internal error: {0}")]
     Internal(String),
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(source: serde_json::Error) -> Self {
+        Error::Json(source)
+    }
+}
+
+impl Error {
+    /// The error as a message of the catalogues, which each face renders in its user's language.
+    /// Every variant is named, without a wildcard, so that a new one does not compile until its
+    /// message is chosen.
+    pub fn message(&self) -> Message {
+        let path = |p: &PathBuf| p.display().to_string();
+        match self {
+            Error::Invalid(fields) => msg!("error-invalid", problems = join(fields, "; ")),
+            Error::Import { source_name, errors, more } => {
+                msg!("error-import", file = source_name.as_str(), count = listed_and_more(errors, more))
+            }
+            Error::NotFound { entity, key } => msg!("error-not-found", entity = *entity, key = key),
+            Error::Frozen(cycle) => msg!("error-frozen", cycle = cycle),
+            Error::WrongFile { name, reason } => msg!("error-wrong-file", name = name, reason = reason),
+            Error::Precondition(reason) => msg!("error-precondition", reason = reason),
+            Error::Inconsistent(reason) => msg!("error-inconsistent", reason = reason),
+            Error::Discrepancies(reason) => msg!("error-discrepancies", reason = reason),
+            Error::NewerSchema { path, found, supported } => {
+                msg!("error-newer-schema", path = path, found = *found, supported = *supported)
+            }
+            Error::Io { path: p, source } => msg!("error-io", path = path(p), reason = source.to_string()),
+            Error::Migration { path, migration, source } => {
+                msg!("error-migration", path = path, migration = *migration, reason = source.to_string())
+            }
+            Error::Render { what, reason } => msg!("error-render", what = *what, reason = reason),
+            Error::NoDatabase { path: p } => msg!("error-no-database", path = path(p)),
+            Error::ReadOnly { path: p } => msg!("error-read-only", path = path(p)),
+            Error::Busy { path: p, holder, waited_secs } => {
+                msg!("error-busy", path = path(p), holder = holder, waited = *waited_secs)
+            }
+            Error::Connection { address, reason } => msg!("error-connection", address = address, reason = reason),
+            Error::Conflict { entity, changed_by, changed_at } => {
+                msg!("error-conflict", entity = *entity, by = changed_by, at = changed_at)
+            }
+            Error::PasswordNeeded { address } => msg!("error-password-needed", address = address),
+            Error::Denied { user, reason } => msg!("error-denied", user = user, reason = reason),
+            Error::Tampered { cycle, recorded, now } => msg!("error-tampered", cycle = cycle, recorded = recorded, now = now),
+            Error::Damaged { path: p, since, reason, latest_backup: None } => {
+                msg!("error-damaged", path = path(p), since = since, reason = reason)
+            }
+            Error::Damaged { path: p, since, reason, latest_backup: Some(backup) } => {
+                msg!("error-damaged-with-backup", path = path(p), since = since, reason = reason, backup = path(backup))
+            }
+            Error::UnsafeOutput { path: p, reason } => msg!("error-unsafe-output", path = path(p), reason = reason),
+            Error::Database { operation, source } => msg!("error-database", operation = *operation, reason = source.to_string()),
+            Error::Json(source) => msg!("error-json", reason = source.to_string()),
+            Error::Internal(reason) => msg!("error-internal", reason = reason),
+        }
+    }
+}
+
+/// The English of the catalogue: what the command line prints. An import's bad rows follow its
+/// first line, one a line.
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().english())?;
+        if let Error::Import { errors, more, .. } = self {
+            write!(f, "\n{}", join(errors, "\n"))?;
+            if *more > 0 {
+                write!(f, "\n{}", msg!("error-import-more", count = *more).english())?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source),
+            Error::Migration { source, .. } | Error::Database { source, .. } => Some(source),
+            Error::Json(source) => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// An engine error before the use case names its operation (see [`Error::during`]).
@@ -259,6 +318,11 @@ impl Error {
         Error::Invalid(vec![FieldError::new(field, message)])
     }
 
+    /// A field's problem worded by the catalogues.
+    pub fn invalid_because(field: impl Into<String>, text: Message) -> Self {
+        Error::Invalid(vec![FieldError::of(field, text)])
+    }
+
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io { path: path.into(), source }
     }
@@ -282,13 +346,13 @@ impl Error {
     pub fn into_row_errors(self, line: u64) -> Result<Vec<RowError>> {
         match self {
             Error::Invalid(errors) => {
-                Ok(errors.into_iter().map(|e| RowError { line, column: Some(e.field), message: e.message }).collect())
+                Ok(errors.into_iter().map(|e| RowError { line, column: Some(e.field), message: e.message, text: e.text }).collect())
             }
             e @ (Error::Frozen(_) | Error::NotFound { .. } | Error::WrongFile { .. }) => {
-                Ok(vec![RowError { line, column: None, message: e.to_string() }])
+                Ok(vec![RowError { line, column: None, message: e.to_string(), text: Some(e.message()) }])
             }
             Error::Database { source, .. } if source.is_constraint_violation() => {
-                Ok(vec![RowError { line, column: None, message: format!("rejected by the database: {source}") }])
+                Ok(vec![RowError { line, column: None, message: format!("rejected by the database: {source}"), text: None }])
             }
             e => Err(e),
         }
@@ -315,14 +379,6 @@ fn bad_rows(errors: &[RowError]) -> usize {
     lines.sort_unstable();
     lines.dedup();
     lines.len()
-}
-
-/// The line that says how many bad rows were not listed, if any.
-fn not_listed(more: &usize) -> String {
-    match more {
-        0 => String::new(),
-        more => format!("\n… and {more} more bad row(s) not listed"),
-    }
 }
 
 /// How many bad rows an import error counts: the listed ones and the rest.
@@ -355,7 +411,7 @@ mod tests {
         let refused = Error::from(DatabaseError::new(DatabaseErrorKind::UniqueViolation, "UNIQUE constraint failed: person.name"));
         assert_eq!(
             refused.into_row_errors(7).unwrap(),
-            [RowError { line: 7, column: None, message: "rejected by the database: UNIQUE constraint failed: person.name".into() }]
+            [RowError { line: 7, column: None, message: "rejected by the database: UNIQUE constraint failed: person.name".into(), text: None }]
         );
         assert!(engine_error().into_row_errors(7).is_err());
     }

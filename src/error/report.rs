@@ -3,6 +3,7 @@
 //! are chosen for each [`Error`] variant in one table, `Error::classification`.
 
 use super::{Error, FieldError, RowError};
+use crate::i18n::Message;
 
 /// What kind of failure an error is: one code per [`Error`] variant, crossing to the UI as a
 /// string union. Codes are public: the UI and scripts match on them; add, never rename.
@@ -44,7 +45,10 @@ pub enum ErrorCode {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, specta::Type)]
 pub struct ErrorReport {
     pub code: ErrorCode,
+    /// The English text, as the command line prints it.
     pub message: String,
+    /// The same as a message of the catalogues, for the window to show in its user's language.
+    pub text: Message,
     pub fields: Vec<FieldError>,
     pub rows: Vec<RowError>,
 }
@@ -55,7 +59,7 @@ impl From<&Error> for ErrorReport {
             Error::Import { errors, .. } => errors.clone(),
             _ => Vec::new(),
         };
-        ErrorReport { code: error.code(), message: error.to_string(), fields: error.field_errors().to_vec(), rows }
+        ErrorReport { code: error.code(), message: error.to_string(), text: error.message(), fields: error.field_errors().to_vec(), rows }
     }
 }
 
@@ -139,7 +143,8 @@ mod tests {
             serde_json::json!({
                 "code": "invalid",
                 "message": "start_date: is not a date",
-                "fields": [{"field": "start_date", "message": "is not a date"}],
+                "text": {"id": "error-invalid", "args": {"problems": "start_date: is not a date"}},
+                "fields": [{"field": "start_date", "message": "is not a date", "text": null}],
                 "rows": [],
             })
         );
@@ -149,7 +154,7 @@ mod tests {
     }
 
     fn row_error() -> RowError {
-        RowError { line: 3, column: Some("name".into()), message: "is empty".into() }
+        RowError { line: 3, column: Some("name".into()), message: "is empty".into(), text: None }
     }
 
     /// One row per variant of [`Error`]: its pattern, a sample, the code it crosses to the UI
@@ -217,6 +222,11 @@ mod tests {
             assert_eq!(ErrorReport::from(error).code, error.code(), "{pattern}");
             assert_eq!(error.exit_code(), *exit, "{pattern}");
             assert_eq!(error.is_invalid_input(), *exit == 2, "{pattern}");
+            // Its text is the catalogue's: each language has the message, with no id left bare.
+            let message = error.message();
+            for language in crate::i18n::Language::ALL {
+                assert!(crate::i18n::catalogue(language).has(&message.id), "{pattern}: {} lacks {}", language.code(), message.id);
+            }
         }
     }
 }

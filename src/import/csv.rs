@@ -58,6 +58,7 @@ fn csv_rows<E: Entity>(tx: &Tx, file: &CsvFile, problems: &mut Problems) -> Resu
             line: 1,
             column: None,
             message: "looks like JSON, not CSV: give the file a .json extension".to_string(),
+            text: None,
         });
         return Ok(0);
     }
@@ -71,6 +72,7 @@ fn csv_rows<E: Entity>(tx: &Tx, file: &CsvFile, problems: &mut Problems) -> Resu
                 MAX_ROW_BYTES >> 20,
                 crate::model::LONG
             ),
+            text: None,
         });
         return Ok(0);
     }
@@ -78,7 +80,7 @@ fn csv_rows<E: Entity>(tx: &Tx, file: &CsvFile, problems: &mut Problems) -> Resu
     let headers = match reader.headers() {
         Ok(headers) => headers.clone(),
         Err(e) => {
-            problems.push(RowError { line: 1, column: None, message: csv_message(&e) });
+            problems.push(RowError { line: 1, column: None, message: csv_message(&e), text: None });
             return Ok(0);
         }
     };
@@ -99,7 +101,7 @@ fn csv_rows<E: Entity>(tx: &Tx, file: &CsvFile, problems: &mut Problems) -> Resu
             Ok(true) => rows += 1,
             Err(e) => {
                 rows += 1;
-                problems.push(RowError { line: file.line_of(e.position()), column: None, message: csv_message(&e) });
+                problems.push(RowError { line: file.line_of(e.position()), column: None, message: csv_message(&e), text: None });
                 // A broken quote or ragged row: the reader resynchronises on the next line.
                 continue;
             }
@@ -125,7 +127,7 @@ fn looks_like_json(text: &str) -> bool {
 /// does not have (with the ones it has), required columns it lacks.
 pub(super) fn header_problems(headers: &csv::StringRecord, known: &[&str], required: &[&str]) -> Vec<RowError> {
     let mut problems = Vec::new();
-    let header_error = |column: Option<String>, message: String| RowError { line: 1, column, message };
+    let header_error = |column: Option<String>, message: String| RowError { line: 1, column, message, text: None };
     let mut repeated: Vec<&str> = Vec::new();
     for name in headers.iter() {
         let times = headers.iter().filter(|h| *h == name).count();
@@ -186,7 +188,7 @@ fn deserialize_error(error: &csv::Error, line: u64, headers: &csv::StringRecord,
     let column = column
         .or_else(|| field_in_message(&message))
         .or_else(|| column_holding_value(headers, record, &message));
-    RowError { line, column, message }
+    RowError { line, column, message, text: None }
 }
 
 fn csv_message(error: &csv::Error) -> String {

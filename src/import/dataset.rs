@@ -50,7 +50,7 @@ fn dataset_sections<'a>(text: &'a str, source_name: &str) -> Result<std::collect
     let sections: std::collections::BTreeMap<String, &RawValue> = serde_json::from_str(text).map_err(|e| {
         let at = Position::START.advanced_by(&e);
         let message = format!("{} at column {}", strip_position(&e), at.column);
-        import_error(source_name, RowError { line: at.line, column: None, message })
+        import_error(source_name, RowError { line: at.line, column: None, message, text: None })
     })?;
     let header = DatasetHeader {
         format: sections.get("format").and_then(|v| serde_json::from_str(v.get()).ok()).unwrap_or_default(),
@@ -116,7 +116,7 @@ fn import_sections(
                         cycle.digest = None;
                         saved += usize::from(save_row(tx, line, &cycle, &mut problems)?);
                     }
-                    Err(e) => problems.push(RowError { line, column: None, message: strip_position(&e) }),
+                    Err(e) => problems.push(RowError { line, column: None, message: strip_position(&e), text: None }),
                 }
             }
             continue;
@@ -140,7 +140,7 @@ fn import_sections(
 fn bring_history(tx: &Tx, text: &str, lines: &LineIndex, raw: &RawValue, source_name: &str) -> Result<()> {
     let entries: Vec<HistoryEntry> = serde_json::from_str(raw.get()).map_err(|e| {
         let line = lines.line_of(offset_in(text, raw));
-        import_error(source_name, RowError { line, column: None, message: format!("the history does not read: {}", strip_position(&e)) })
+        import_error(source_name, RowError { line, column: None, message: format!("the history does not read: {}", strip_position(&e)), text: None })
     })?;
     let chain = check_chain(entries.iter().cloned());
     if let Some(id) = chain.first_broken.or((chain.unchained > 0).then_some(0)) {

@@ -37,6 +37,7 @@ pub(super) fn json_array(text: &str, start: Position) -> std::result::Result<Vec
             line: at.line,
             column: None,
             message: format!("not a JSON array of records: {} at column {}", strip_position(&e), at.column),
+            text: None,
         }
     })
 }
@@ -67,7 +68,7 @@ pub(super) fn parse_row<T: serde::de::DeserializeOwned>(raw: &RawValue, line: u6
         let inner = e.into_inner();
         let message = strip_position(&inner);
         let column = if path == "." { field_in_message(&message) } else { Some(path) };
-        RowError { line: line + inner.line().saturating_sub(1) as u64, column, message }
+        RowError { line: line + inner.line().saturating_sub(1) as u64, column, message, text: None }
     })
 }
 

@@ -148,6 +148,7 @@ fn decode(bytes: Vec<u8>, source_name: &str) -> Result<String> {
                      (in spreadsheets: \"CSV UTF-8\")",
                     position.column
                 ),
+                text: None,
             },
         )
     })?;

@@ -84,7 +84,7 @@ fn header_problems_name_repeated_unknown_and_missing_columns_once_on_line_1() {
 fn a_row_with_several_bad_fields_counts_once() {
     let mut problems = Problems::new();
     for (line, column) in [(2, "a"), (2, "b"), (3, "a")] {
-        problems.push(RowError { line, column: Some(column.into()), message: "bad".into() });
+        problems.push(RowError { line, column: Some(column.into()), message: "bad".into(), text: None });
     }
     let shown = problems.into_result("f.csv").unwrap_err().to_string();
     assert!(shown.starts_with("f.csv: 2 bad row(s), nothing was imported\nline 2, column a: bad\n"), "{shown}");
@@ -94,7 +94,7 @@ fn a_row_with_several_bad_fields_counts_once() {
 fn bad_rows_beyond_the_listed_ones_are_counted_not_listed() {
     let mut problems = Problems::new();
     for line in 2..252 {
-        problems.push(RowError { line, column: None, message: "bad".into() });
+        problems.push(RowError { line, column: None, message: "bad".into(), text: None });
     }
     let error = problems.into_result("bad.csv").unwrap_err();
     let Error::Import { ref errors, more, .. } = error else { panic!("a capped list, got {error:?}") };

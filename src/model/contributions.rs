@@ -1,5 +1,6 @@
 //! Resolution 68 contributions and the proposals they make.
 
+use crate::msg;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -41,7 +42,7 @@ impl Contribution {
         checks.text("title", &self.title, SHORT);
         checks.max_len("considered_at", &self.considered_at, SHORT);
         checks.max_len("reproduced_in", &self.reproduced_in, 60);
-        checks.check(!self.sources.is_empty(), "sources", "name at least one source organization");
+        checks.check(!self.sources.is_empty(), "sources", msg!("check-sources-empty"));
         checks.finish()
     }
 }
@@ -66,7 +67,7 @@ impl Proposal {
     pub fn validate(&self) -> Vec<FieldError> {
         let mut checks = Checks::default();
         checks.text("contribution", &self.contribution, 60);
-        checks.check(self.seq >= 1, "seq", "must be 1 or more");
+        checks.check(self.seq >= 1, "seq", msg!("check-one-or-more"));
         checks.upper_bound("seq", self.seq);
         checks.text("text", &self.text, LONG);
         checks.finish()

@@ -1,5 +1,6 @@
 //! Who takes part: organizations, people, and the reference data that places them in a region.
 
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 use super::{str_enum, Checks, SHORT};
@@ -102,11 +103,11 @@ impl Organization {
         checks.text("name", &self.name, SHORT);
         match (&self.country, self.category) {
             (None, Category::Secretariat) => {}
-            (None, _) => checks.fail("country", "is required (ISO 3166-1 code such as CH), except for the ITU secretariat"),
+            (None, _) => checks.fail("country", msg!("check-country-required")),
             (Some(code), _) => checks.check(
                 code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()),
                 "country",
-                format!("\"{code}\" is not an ISO 3166-1 alpha-2 code such as CH or US"),
+                msg!("check-country-code", value = code),
             ),
         }
         checks.finish()
@@ -151,7 +152,7 @@ impl Person {
             checks.check(
                 email.contains('@') && !email.contains(char::is_whitespace) && email.len() <= SHORT,
                 "email",
-                format!("\"{email}\" is not an e-mail address"),
+                msg!("check-email", value = email),
             );
         }
         if let Some(phone) = &self.phone {

@@ -2,6 +2,7 @@
 //! TSB assigns, where and when TSAG meets, the source and the contact. Kept per review cycle so
 //! that the rapporteur types them once; they are not part of a cycle's signed-off content.
 
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 use super::{Checks, SHORT};
@@ -77,7 +78,7 @@ impl DocumentOptions {
                 tel.chars().any(|ch| ch.is_ascii_digit())
                     && tel.chars().all(|ch| ch.is_ascii_digit() || " +-./()".contains(ch)),
                 "contact.tel",
-                format!("\"{tel}\" is not a telephone number (digits, +, spaces, -, ., /, brackets)"),
+                msg!("check-telephone", value = tel),
             );
         }
         let email = c.email.trim();
@@ -86,7 +87,7 @@ impl DocumentOptions {
             checks.check(
                 shape && !email.contains(char::is_whitespace) && email.len() <= SHORT,
                 "contact.email",
-                format!("\"{email}\" is not an e-mail address"),
+                msg!("check-email", value = email),
             );
         }
         checks.finish()

@@ -1,5 +1,6 @@
 //! Executive consultations and what came of them: attendance, priorities, decisions, actions.
 
+use crate::msg;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -97,10 +98,10 @@ impl Meeting {
         checks.check(
             !self.key.contains(char::is_whitespace),
             "key",
-            "must not contain spaces (use e.g. CTO-2024-01)",
+            msg!("check-key-spaces"),
         );
         checks.text("title", &self.title, SHORT);
-        checks.check(self.end_date >= self.start_date, "end_date", "is before the start date");
+        checks.check(self.end_date >= self.start_date, "end_date", msg!("check-before-start-date"));
         checks.text("venue", &self.venue, SHORT);
         checks.max_len("host", &self.host, SHORT);
         checks.max_len("report_ref", &self.report_ref, 60);
@@ -108,15 +109,15 @@ impl Meeting {
         checks.max_len("communique", &self.communique, LONG);
         checks.max_len("notes", &self.notes, LONG);
         if let Some(date) = self.report_date {
-            checks.check(date >= self.start_date, "report_date", "is before the meeting started");
+            checks.check(date >= self.start_date, "report_date", msg!("check-before-meeting-started"));
         }
         if let Some(date) = self.communique_date {
-            checks.check(date >= self.start_date, "communique_date", "is before the meeting started");
+            checks.check(date >= self.start_date, "communique_date", msg!("check-before-meeting-started"));
         }
         checks.check(
             self.status == MeetingStatus::Planned || self.start_date <= chrono::Local::now().date_naive(),
             "status",
-            "a meeting that has not started yet can only be planned",
+            msg!("check-not-started-planned"),
         );
         checks.finish()
     }
@@ -164,7 +165,7 @@ impl AttendanceCount {
         checks.text("meeting", &self.meeting, 60);
         checks.count("participants", self.participants);
         checks.count("executives", self.executives);
-        checks.check(self.executives <= self.participants, "executives", "exceeds the participants");
+        checks.check(self.executives <= self.participants, "executives", msg!("check-exceeds-participants"));
         checks.finish()
     }
 }
@@ -183,7 +184,7 @@ impl Priority {
     pub fn validate(&self) -> Vec<FieldError> {
         let mut checks = Checks::default();
         checks.text("meeting", &self.meeting, 60);
-        checks.check(self.rank >= 1, "rank", "must be 1 or more");
+        checks.check(self.rank >= 1, "rank", msg!("check-one-or-more"));
         checks.upper_bound("rank", self.rank);
         checks.text("topic", &self.topic, SHORT);
         checks.finish()
@@ -232,8 +233,8 @@ impl Action {
         checks.text("text", &self.text, LONG);
         checks.text("owner", &self.owner, SHORT);
         match (self.status.is_closed(), self.closed_date) {
-            (true, None) => checks.fail("closed_date", format!("is required when the status is {}", self.status)),
-            (false, Some(_)) => checks.fail("closed_date", format!("must be empty while the status is {}", self.status)),
+            (true, None) => checks.fail("closed_date", msg!("check-closed-date-required", status = self.status.to_string())),
+            (false, Some(_)) => checks.fail("closed_date", msg!("check-closed-date-empty", status = self.status.to_string())),
             _ => {}
         }
         checks.finish()

@@ -27,6 +27,8 @@ pub use objectives::*;
 pub use review::*;
 pub use team::{Columns, Grant, Rows, TableAccess, TeamRole, TeamUser, TEAM_ACCESS};
 
+use crate::i18n::Message;
+use crate::msg;
 use std::fmt;
 use std::str::FromStr;
 
@@ -240,7 +242,7 @@ pub(crate) struct Checks(pub Vec<FieldError>);
 impl Checks {
     pub fn require(&mut self, field: &str, value: &str) {
         if value.trim().is_empty() {
-            self.0.push(FieldError::new(field, "is required"));
+            self.0.push(FieldError::of(field, msg!("check-required")));
         }
     }
 
@@ -250,7 +252,7 @@ impl Checks {
     /// byte-order mark inside the text are refused in both, naming the character and where.
     pub fn max_len(&mut self, field: &str, value: &str, max: usize) {
         if value.chars().count() > max {
-            self.0.push(FieldError::new(field, format!("is longer than {max} characters")));
+            self.0.push(FieldError::of(field, msg!("check-too-long", max = max)));
         }
         let one_line = max <= SHORT;
         let stray = value.chars().enumerate().find(|(_, c)| match c {
@@ -259,11 +261,13 @@ impl Checks {
             c => c.is_control(),
         });
         if let Some((at, c)) = stray {
-            let what = if one_line { "; it is one line of text" } else { "" };
-            self.0.push(FieldError::new(
-                field,
-                format!("holds the control character U+{:04X} at character {}{what}", c as u32, at + 1),
-            ));
+            let character = format!("U+{:04X}", c as u32);
+            let text = if one_line {
+                msg!("check-control-character-one-line", character = character, at = at + 1)
+            } else {
+                msg!("check-control-character", character = character, at = at + 1)
+            };
+            self.0.push(FieldError::of(field, text));
         }
     }
 
@@ -272,25 +276,25 @@ impl Checks {
         self.max_len(field, value, max);
     }
 
-    pub fn fail(&mut self, field: &str, message: impl Into<String>) {
-        self.0.push(FieldError::new(field, message));
+    pub fn fail(&mut self, field: &str, text: Message) {
+        self.0.push(FieldError::of(field, text));
     }
 
     /// A number users enter (participants, documents, a rank): not negative, and not beyond
     /// [`MAX_COUNT`], so that the sums statistics make of them can never overflow.
     pub fn count(&mut self, field: &str, value: i64) {
-        self.check(value >= 0, field, "cannot be negative");
+        self.check(value >= 0, field, msg!("check-negative"));
         self.upper_bound(field, value);
     }
 
     /// The upper half of [`Checks::count`], for numbers with their own lower bound.
     pub fn upper_bound(&mut self, field: &str, value: i64) {
-        self.check(value <= MAX_COUNT, field, format!("is implausibly large (over {MAX_COUNT})"));
+        self.check(value <= MAX_COUNT, field, msg!("check-implausibly-large", max = MAX_COUNT));
     }
 
-    pub fn check(&mut self, ok: bool, field: &str, message: impl Into<String>) {
+    pub fn check(&mut self, ok: bool, field: &str, text: Message) {
         if !ok {
-            self.fail(field, message);
+            self.fail(field, text);
         }
     }
 

@@ -1,5 +1,6 @@
 //! What the CTO/CxO process is meant to achieve, how it is measured, and the action plan.
 
+use crate::msg;
 use std::fmt;
 use std::str::FromStr;
 
@@ -123,14 +124,14 @@ impl Objective {
             checks.check(
                 crate::model::metrics::find(&indicator.metric).is_some(),
                 "indicators",
-                format!("unknown metric \"{}\"; known metrics: {}", indicator.metric, crate::model::metrics::names().join(", ")),
+                msg!("check-unknown-metric", metric = &indicator.metric, known = crate::model::metrics::names().join(", ")),
             );
             checks.check(
                 metrics.insert(indicator.metric.as_str()),
                 "indicators",
-                format!("metric \"{}\" appears twice", indicator.metric),
+                msg!("check-metric-twice", metric = &indicator.metric),
             );
-            checks.check(indicator.target.is_finite(), "indicators", "target must be a number");
+            checks.check(indicator.target.is_finite(), "indicators", msg!("check-target-number"));
         }
         let mut levels: Vec<i64> = self.rubric.iter().map(|l| l.level).collect();
         levels.sort_unstable();
@@ -138,11 +139,11 @@ impl Objective {
             checks.check(
                 levels.len() >= 2 && levels.iter().zip(0..).all(|(level, expected)| *level == expected),
                 "rubric",
-                "levels must be numbered 0, 1, 2, … without gaps (at least two levels)",
+                msg!("check-rubric-levels"),
             );
-            checks.check(levels.len() <= 11, "rubric", "has more than 11 levels");
+            checks.check(levels.len() <= 11, "rubric", msg!("check-rubric-too-many"));
             for level in &self.rubric {
-                checks.check(!level.label.trim().is_empty(), "rubric", format!("level {} has no label", level.level));
+                checks.check(!level.label.trim().is_empty(), "rubric", msg!("check-rubric-label", level = level.level));
             }
         }
         checks.finish()
@@ -203,7 +204,7 @@ impl ActionPlanItem {
         let well_formed = self.code.strip_prefix("AP").is_some_and(|rest| {
             !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.') && !rest.starts_with('.')
         });
-        checks.check(well_formed, "code", format!("\"{}\" should read like AP1.1 or AP5", self.code));
+        checks.check(well_formed, "code", msg!("check-action-plan-code", value = &self.code));
         checks.text("title", &self.title, SHORT);
         checks.finish()
     }

@@ -1,5 +1,6 @@
 //! Review cycles: reviewers score objectives; improvement proposals go to TSAG.
 
+use crate::msg;
 use std::fmt;
 use std::str::FromStr;
 
@@ -44,7 +45,7 @@ impl Reviewer {
         checks.text("name", &self.name, SHORT);
         checks.max_len("affiliation", &self.affiliation, SHORT);
         if let Some(email) = self.email.as_deref().filter(|e| !e.is_empty()) {
-            checks.check(email.contains('@'), "email", format!("\"{email}\" is not an e-mail address"));
+            checks.check(email.contains('@'), "email", msg!("check-email", value = email));
         }
         checks.finish()
     }
@@ -92,12 +93,12 @@ impl ReviewCycle {
     pub fn validate(&self) -> Vec<FieldError> {
         let mut checks = Checks::default();
         checks.text("name", &self.name, SHORT);
-        checks.check(self.period_to >= self.period_from, "period_to", "is before the start of the period");
-        checks.check((1..=100).contains(&self.quorum), "quorum", "must be between 1 and 100");
+        checks.check(self.period_to >= self.period_from, "period_to", msg!("check-before-period-start"));
+        checks.check((1..=100).contains(&self.quorum), "quorum", msg!("check-quorum"));
         checks.check(
             (self.status == CycleStatus::SignedOff) == self.signed_off_at.is_some(),
             "signed_off_at",
-            "is set exactly when the cycle is signed off",
+            msg!("check-signed-off-at"),
         );
         checks.finish()
     }
@@ -160,10 +161,10 @@ impl Score {
         checks.text("cycle", &self.cycle, SHORT);
         checks.text("reviewer", &self.reviewer, SHORT);
         checks.text("objective", &self.objective, 20);
-        checks.check((0..=10).contains(&self.level), "level", "must be a rubric level between 0 and 10");
+        checks.check((0..=10).contains(&self.level), "level", msg!("check-level-range"));
         checks.max_len("rationale", &self.rationale, LONG);
         for evidence in &self.evidence {
-            checks.check(!evidence.reference.is_empty(), "evidence", format!("{} reference is empty", evidence.kind));
+            checks.check(!evidence.reference.is_empty(), "evidence", msg!("check-evidence-empty", kind = evidence.kind.to_string()));
         }
         checks.finish()
     }
@@ -212,7 +213,7 @@ impl Improvement {
         checks.check(
             self.invitation.starts_with("TSAG is invited to "),
             "invitation",
-            "must begin with \"TSAG is invited to …\"",
+            msg!("check-invitation"),
         );
         checks.max_len("invitation", &self.invitation, LONG);
         checks.finish()

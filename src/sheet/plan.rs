@@ -807,6 +807,7 @@ impl Plan {
                 line: u64::from(p.row),
                 column: (!p.column.is_empty()).then(|| p.column.clone()),
                 message: p.message.clone(),
+                text: None,
             })
             .collect();
         Some(crate::error::Error::Import { source_name: source_name.to_string(), errors, more: 0 })

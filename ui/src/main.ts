@@ -1,8 +1,8 @@
 import { mount } from "svelte";
 import "./app.css";
 import App from "./App.svelte";
-import { prime } from "./lib/api/index.svelte";
-import { applyToDocument } from "./lib/i18n.svelte";
+import { menuFollowsLanguage, prime } from "./lib/api/index.svelte";
+import { applyToDocument, loadCatalogue, locale } from "./lib/i18n.svelte";
 
 // The language (and, for Arabic, the right-to-left layout) is set before the first paint.
 applyToDocument();
@@ -10,4 +10,7 @@ applyToDocument();
 const target = document.getElementById("app");
 if (!target) throw new Error("the page has no #app element");
 // Mounted once the first screen's data is in, so that the first paint is final.
-void prime(location.hash.slice(1) || "dashboard").finally(() => mount(App, { target }));
+void Promise.allSettled([prime(location.hash.slice(1) || "dashboard"), loadCatalogue(locale.language)]).finally(() => {
+  mount(App, { target });
+  menuFollowsLanguage();
+});

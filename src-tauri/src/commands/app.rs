@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use cxo_review::app::{Backup, Opening, Session};
 use cxo_review::model::TeamUser;
+use cxo_review::i18n::Language;
+use cxo_review::msg;
 use cxo_review::{Error, ErrorCode, ErrorReport};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, State};
@@ -71,6 +73,14 @@ pub async fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
         })
     })
     .await
+}
+
+/// The user chose a language (or the window started in the one remembered): the menu bar is
+/// built again in it. The window's own words switch by themselves.
+#[tauri::command]
+#[specta::specta]
+pub fn set_language(app: AppHandle, language: Language) -> Reply<()> {
+    crate::menu::speak(&app, language).map_err(|e| failure(ErrorCode::Internal, msg!("shell-stopped", reason = e.to_string())))
 }
 
 /// Signed-off cycles changed outside the product, one sentence each. Separate from `app_info`
@@ -140,7 +150,7 @@ pub async fn restore_backup(state: State<'_, AppState>, backup: String) -> Reply
             Some(session) => session.path().map(PathBuf::from),
             None => fallback,
         }
-        .ok_or_else(|| failure(ErrorCode::Invalid, "a team database is backed up on its server, with pg_dump (docs/team.md)"))?;
+        .ok_or_else(|| failure(ErrorCode::Invalid, msg!("shell-team-backup")))?;
         // Closes the connection: the file is replaced underneath.
         *slot = None;
         let restored = Session::restore_backup(&path, Some(Path::new(&backup)));

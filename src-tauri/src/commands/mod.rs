@@ -21,6 +21,7 @@ pub fn builder() -> Builder<tauri::Wry> {
         .commands(collect_commands![
             app::app_info,
             app::integrity_warnings,
+            app::set_language,
             app::shown,
             app::backups_list,
             app::backup_now,

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDate, Utc};
 use cxo_review::app::packages::{key_folder, open_package, return_package, score_in_package};
 use cxo_review::app::{IssuedPackage, Merged, Package, ReturnedFile, ReturnedScore, RETURN_EXTENSION};
+use cxo_review::msg;
 use cxo_review::ErrorCode;
 use serde::Serialize;
 use tauri::{AppHandle, State};
@@ -52,7 +53,7 @@ fn package_path(state: &State<'_, AppState>) -> Reply<PathBuf> {
         .lock()
         .ok()
         .and_then(|p| p.clone())
-        .ok_or_else(|| failure(ErrorCode::Precondition, "no review package is open"))
+        .ok_or_else(|| failure(ErrorCode::Precondition, msg!("shell-no-package")))
 }
 
 /// The review package the app was started on (or opened since), if any: then the window is in

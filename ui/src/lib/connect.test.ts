@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { ErrorReport } from "./api/bindings";
 import { connectErrors, withoutPassword } from "./connect";
 
-const report = (message: string, fields: ErrorReport["fields"] = []): ErrorReport => ({
-  code: fields.length ? "invalid" : "connection",
+const report = (message: string, fields: { field: string; message: string }[] = []) => ({
+  code: fields.length ? ("invalid" as const) : ("connection" as const),
   message,
   fields,
   rows: [],

@@ -1,7 +1,16 @@
 // Connecting to a team database: which field of the form an error belongs to, and the address
 // remembered for next time (never its password).
 
-import type { ErrorReport } from "./api/bindings";
+import type { ErrorReport, FieldError, Message } from "./api/bindings";
+import { t } from "./i18n.svelte";
+
+/** A report as the core sends it, or as a test writes it (without the catalogue's message). */
+type Reported = Omit<ErrorReport, "text" | "fields"> & {
+  text?: Message | null;
+  fields: (Omit<FieldError, "text"> & { text?: Message | null })[];
+};
+
+const shown = (text: Message | null | undefined, english: string) => (text ? t(text.id, text.args) : english);
 
 /** The connect form's messages, beside its two fields. */
 export type ConnectErrors = { url: string; password: string };
@@ -9,14 +18,16 @@ export type ConnectErrors = { url: string; password: string };
 /** Where the core's `report` belongs in the connect form: a refused or missing password beside
  * Password, anything else (an address that does not parse, a server that cannot be reached, a
  * database that is not there or not one of CxO Review) beside Server URL. */
-export function connectErrors(report: ErrorReport): ConnectErrors {
+export function connectErrors(report: Reported): ConnectErrors {
   const errors: ConnectErrors = { url: "", password: "" };
   const add = (field: keyof ConnectErrors, message: string) =>
     (errors[field] = errors[field] ? `${errors[field]}; ${message}` : message);
   if (report.fields.length) {
-    for (const f of report.fields) add(f.field === "password" ? "password" : "url", f.message);
+    for (const f of report.fields) add(f.field === "password" ? "password" : "url", shown(f.text, f.message));
   } else {
-    add(/password/i.test(report.message) ? "password" : "url", report.message);
+    // The core's English says which: its reasons are the server's own words.
+    const password = report.text?.id === "error-password-needed" || /password/i.test(report.message);
+    add(password ? "password" : "url", shown(report.text, report.message));
   }
   return errors;
 }

@@ -3,6 +3,7 @@
 // run these. Each returns what to tell the user, or null when the dialog was cancelled.
 
 import type { Api } from "./api/index.svelte";
+import { t } from "./i18n.svelte";
 
 /** The file dialogs these use (a mock in tests). */
 export type FileDialogs = {
@@ -16,17 +17,17 @@ type DatabaseApi = Pick<Api, "openDatabase" | "openDemo" | "exportDatabase">;
  * `suggested` being offered first. */
 export async function pickDatabase(api: DatabaseApi, dialogs: FileDialogs, create: boolean, suggested = "cxo-review.sqlite"): Promise<string | null> {
   const path = create
-    ? await dialogs.saveFile(suggested, "CxO Review database", ["sqlite"])
-    : await dialogs.openFile("CxO Review database", ["sqlite", "db"]);
+    ? await dialogs.saveFile(suggested, t("database-file-kind"), ["sqlite"])
+    : await dialogs.openFile(t("database-file-kind"), ["sqlite", "db"]);
   if (!path) return null;
   const opened = await api.openDatabase(path, create);
-  return create ? `Created ${opened}` : `Opened ${opened}`;
+  return create ? t("database-created", { path: opened }) : t("database-opened", { path: opened });
 }
 
 /** Opens the demo database, made afresh. */
 export async function openDemo(api: DatabaseApi): Promise<string> {
   const opened = await api.openDemo();
-  return `Opened the demo database (${opened}), made afresh`;
+  return t("database-demo-opened", { path: opened });
 }
 
 /** Writes the whole database as one JSON document where the user says. */
@@ -34,5 +35,5 @@ export async function exportAll(api: DatabaseApi, dialogs: FileDialogs): Promise
   const path = await dialogs.saveFile("cxo-review-export.json", "JSON", ["json"]);
   if (!path) return null;
   await api.exportDatabase(path);
-  return `Exported the whole database to ${path}`;
+  return t("database-exported", { path });
 }

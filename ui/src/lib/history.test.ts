@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { activityWhat, causeOf, joinListChanges, shown, when, wordDiff } from "./history";
+import { activityWhat as activityWhatIsolated, causeOf as causeOfIsolated, joinListChanges, shown, when, wordDiff } from "./history";
+
+// Names in a translated text are wrapped in direction isolates (U+2068 … U+2069), which show as
+// nothing: the words are compared without them.
+const plain = (text: string) => text.replace(/[\u2068\u2069]/g, "");
+const causeOf = (entry: Parameters<typeof causeOfIsolated>[0]) => plain(causeOfIsolated(entry));
+const activityWhat = (line: Parameters<typeof activityWhatIsolated>[0]) => plain(activityWhatIsolated(line));
 
 describe("history", () => {
   it("shows an entry's time and cause as a person reads them", () => {

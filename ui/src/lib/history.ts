@@ -1,11 +1,12 @@
 // What the History panel shows of an entry: a value as text, and long text as a word-level
 // difference, so that a rewritten rationale shows what changed rather than two paragraphs.
+import { locale, PSEUDO, t } from "./i18n.svelte";
 
 /** A stored value as a person reads it: text as is, no value as an empty string. */
 export function shown(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
-  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "boolean") return value ? t("history-value-yes") : t("history-value-no");
   // A list as its items, an item of several values (a piece of evidence, a rubric level) as
   // those values: "meeting CTO-2024-10; indicator communique_latency_days".
   if (Array.isArray(value)) return value.map(shown).join("; ");
@@ -18,9 +19,57 @@ export function when(at: string): string {
   return at.replace("T", " ").replace(/(\.\d+)?Z$/, " UTC");
 }
 
+/** A cause of changes (the core's `CAUSES`) in a word; an unknown one as the core names it. */
+export function causeWord(cause: string): string {
+  switch (cause) {
+    case "form": return t("history-cause-form");
+    case "capture": return t("history-cause-capture");
+    case "import": return t("history-cause-import");
+    case "merge": return t("history-cause-merge");
+    case "restore": return t("history-cause-restore");
+    case "copy": return t("history-cause-copy");
+    case "migration": return t("history-cause-migration");
+    case "command line": return t("history-cause-command-line");
+    case "outside": return t("history-cause-outside");
+    default: return cause;
+  }
+}
+
+/** A kind of record (the core's `KINDS`) as a history line names it; an unknown one as is. */
+export function kindWord(kind: string): string {
+  switch (kind) {
+    case "organizations": return t("history-kind-organizations");
+    case "people": return t("history-kind-people");
+    case "meetings": return t("history-kind-meetings");
+    case "attendance": return t("history-kind-attendance");
+    case "counts": return t("history-kind-counts");
+    case "priorities": return t("history-kind-priorities");
+    case "decisions": return t("history-kind-decisions");
+    case "actions": return t("history-kind-actions");
+    case "contributions": return t("history-kind-contributions");
+    case "action-plan": return t("history-kind-action-plan");
+    case "objectives": return t("history-kind-objectives");
+    case "proposals": return t("history-kind-proposals");
+    case "reviewers": return t("history-kind-reviewers");
+    case "cycles": return t("history-kind-cycles");
+    case "scores": return t("history-kind-scores");
+    case "improvements": return t("history-kind-improvements");
+    default: return kind;
+  }
+}
+
+/** Items (codes, names) one after the other, as the language separates them: "O3, O4". */
+export function listed(items: readonly string[]): string {
+  // Safari 13's WebKit lacks ListFormat; commas then.
+  const ListFormat = (Intl as unknown as { ListFormat?: new (tag: string, o: object) => { format(x: readonly string[]): string } })
+    .ListFormat;
+  const tag = locale.language === PSEUDO ? "en" : locale.tag;
+  return ListFormat ? new ListFormat(tag, { type: "unit", style: "short" }).format(items) : items.join(", ");
+}
+
 /** An entry's cause, with its detail when it has one: `import (people.csv)`. */
 export function causeOf(entry: { cause: string; detail: string }): string {
-  return entry.detail ? `${entry.cause} (${entry.detail})` : entry.cause;
+  return entry.detail ? t("history-cause-detail", { cause: causeWord(entry.cause), detail: entry.detail }) : causeWord(entry.cause);
 }
 
 /** One run of a word-level difference: words kept, removed or added. */
@@ -71,15 +120,19 @@ export function wordDiff(before: string, after: string): Run[] {
 
 /** What an entry did, in a word. */
 export function operationWord(operation: string): string {
-  return operation === "insert" ? "Created" : operation === "delete" ? "Deleted" : "Changed";
+  return operation === "insert" ? t("history-operation-insert") : operation === "delete" ? t("history-operation-delete") : t("history-operation-update");
 }
 
 /** One line of the Activity screen as a person reads it: the record written, or an import's
  *  batch by its entries of each kind (`3 entries: 2 people, 1 organizations`). */
 export function activityWhat(line: { latest: { operation: string; kind: string; key: string; batch: string }; entries: number; kinds: { kind: string; entries: number }[] }): string {
-  if (!line.latest.batch) return `${operationWord(line.latest.operation)} ${line.latest.kind} ${line.latest.key}`;
-  const kinds = line.kinds.map((k) => `${k.entries} ${k.kind}`).join(", ");
-  return `${line.entries} ${line.entries === 1 ? "entry" : "entries"}: ${kinds}`;
+  const { operation, kind, key, batch } = line.latest;
+  if (!batch) {
+    const args = { kind: kindWord(kind), key };
+    return operation === "insert" ? t("history-what-insert", args) : operation === "delete" ? t("history-what-delete", args) : t("history-what-update", args);
+  }
+  const kinds = listed(line.kinds.map((k) => t("history-batch-kind", { count: k.entries, kind: kindWord(k.kind) })));
+  return t("history-batch-what", { count: line.entries, kinds });
 }
 
 /** Entries as the History panel shows them: with how many stored entries each stands for. */

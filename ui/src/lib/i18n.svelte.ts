@@ -12,12 +12,12 @@
 // shell's, told by the caller.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 
-import ar from "../../../locales/ar.ftl?raw";
+// English, the source and every message's fallback, is in the window's first script; each other
+// language is a file of its own, loaded when it is chosen (before the first paint when it is the
+// remembered one), so that launching parses one or two catalogues, not six.
 import en from "../../../locales/en.ftl?raw";
-import es from "../../../locales/es.ftl?raw";
-import fr from "../../../locales/fr.ftl?raw";
-import ru from "../../../locales/ru.ftl?raw";
-import zh from "../../../locales/zh.ftl?raw";
+
+const loaders = import.meta.glob<string>("../../../locales/*.ftl", { query: "?raw", import: "default" });
 
 /** The six languages of ITU, in the order ITU lists them. */
 export const LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"] as const;
@@ -40,7 +40,7 @@ export const NATIVE_NAMES: Record<Language, string> = {
   es: "Español",
 };
 
-const SOURCES: Record<Language, string> = { ar, zh, en, fr, ru, es };
+const sources = new Map<Language, string>([["en", en]]);
 const RTL: ReadonlySet<string> = new Set(["ar"]);
 const KEY = "cxo-review.language";
 
@@ -53,8 +53,9 @@ export type Args = Record<string, FluentVariable | null | undefined>;
 
 function bundle(language: Language): FluentBundle {
   // Isolation is done here, on names only (see `isolate`): Fluent's own would wrap numbers too.
-  const made = new FluentBundle(language === "zh" ? "zh-Hans" : language, { useIsolating: false });
-  const errors = made.addResource(new FluentResource(SOURCES[language]));
+  const tag = language === "zh" ? "zh-Hans" : language === "ar" ? "ar-u-nu-latn" : language;
+  const made = new FluentBundle(tag, { useIsolating: false });
+  const errors = made.addResource(new FluentResource(sources.get(language) ?? ""));
   if (errors.length) console.error(`locales/${language}.ftl:`, errors);
   return made;
 }
@@ -62,8 +63,19 @@ function bundle(language: Language): FluentBundle {
 const bundles = new Map<Language, FluentBundle>();
 function bundleFor(language: Language): FluentBundle {
   let found = bundles.get(language);
-  if (!found) bundles.set(language, (found = bundle(language)));
+  if (!found) {
+    if (!sources.has(language)) return bundleFor("en");
+    bundles.set(language, (found = bundle(language)));
+  }
   return found;
+}
+
+/** Loads the catalogue of `language` (the pseudo-locale reads English's). */
+export async function loadCatalogue(language: DisplayLanguage): Promise<void> {
+  const catalogue = language === PSEUDO ? "en" : language;
+  if (sources.has(catalogue)) return;
+  const load = loaders[`../../../locales/${catalogue}.ftl`];
+  if (load) sources.set(catalogue, await load());
 }
 
 /** The catalogue language closest to a BCP 47 tag ("fr-CH" → fr, "zh-Hant-TW" → zh), else en. */
@@ -107,8 +119,9 @@ class Locale {
     return RTL.has(this.#language) ? "rtl" : "ltr";
   }
 
-  /** Switches the language now and remembers it for the next start. */
-  choose(language: DisplayLanguage): void {
+  /** Switches the language (once its catalogue is loaded) and remembers it for the next start. */
+  async choose(language: DisplayLanguage): Promise<void> {
+    await loadCatalogue(language);
     this.#language = language;
     try {
       localStorage.setItem(KEY, language);
@@ -133,12 +146,23 @@ export function isolate(text: string): string {
   return `${FSI}${text}${PDI}`;
 }
 
+/** Letters written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and their forms). */
+const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+/**
+ * Names are isolated where their direction could reorder the sentence: every name in a
+ * right-to-left sentence, and a name holding right-to-left letters in a left-to-right one. A
+ * Latin name in a left-to-right sentence has nothing to reorder, and is left as it is (so that
+ * English reads and compares exactly as it is written).
+ */
 function prepared(args: Args | undefined): Record<string, FluentVariable> | undefined {
   if (!args) return undefined;
   const out: Record<string, FluentVariable> = {};
+  const rtl = locale.direction === "rtl";
   for (const [name, value] of Object.entries(args)) {
     if (value === null || value === undefined) out[name] = "";
-    else out[name] = typeof value === "string" ? isolate(value) : value;
+    else if (typeof value === "string") out[name] = rtl || RIGHT_TO_LEFT_LETTER.test(value) ? isolate(value) : value;
+    else out[name] = value;
   }
   return out;
 }
@@ -181,8 +205,10 @@ export function pseudo(text: string): string {
   return `${PSEUDO_OPEN}${out}${longer}${PSEUDO_CLOSE}`;
 }
 
-// Formats by the language's rules; the pseudo-locale formats as English.
-const intlTag = () => (locale.language === PSEUDO ? "en" : locale.tag);
+// Formats by the language's rules; the pseudo-locale formats as English. Arabic is written with
+// the digits 0–9, as ITU's and the UN's Arabic documents are, so that a figure reads the same in
+// every language and beside the Latin codes and dates the window shows.
+const intlTag = () => (locale.language === PSEUDO ? "en" : locale.language === "ar" ? "ar-u-nu-latn" : locale.tag);
 
 /** A count or a decimal in the language's digits and separators. */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {

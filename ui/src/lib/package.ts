@@ -4,6 +4,9 @@
 import type { Api } from "./api/index.svelte";
 import type { Evidence, EvidenceKind, IssuedPackage, Issue, Merged, OpenedPackage, ReturnedScore, Work } from "./api/bindings";
 import { addDays, isoDate } from "./dates";
+import { t } from "./i18n.svelte";
+import { metricLabel } from "./indicators";
+import { metricValue } from "./scores";
 
 /** What the reviewer has chosen and typed for one objective. Evidence as "kind:reference". */
 export type ScoreForm = { level: number | null; rationale: string; evidence: string[] };
@@ -53,7 +56,8 @@ export function evidenceChoices(issue: Issue): EvidenceChoice[] {
     for (const i of indicators) {
       if (seen.has(i.metric)) continue;
       seen.add(i.metric);
-      choices.push({ value: `indicator:${i.metric}`, label: `${i.label} (${i.value_text})`, group: "Indicators" });
+      const label = t("review-evidence-indicator", { label: metricLabel(i.metric, i.label), value: metricValue(i.value, i.value_text) });
+      choices.push({ value: `indicator:${i.metric}`, label, group: "Indicators" });
     }
   }
   return choices;

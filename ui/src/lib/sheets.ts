@@ -1,32 +1,34 @@
 // What the spreadsheet import's steps show: each field's name for people, and the choice a
 // matched name stands at.
 import type { Field as SheetField, PlanMatch } from "./api/bindings";
+import { t } from "./i18n.svelte";
 
-/** The fields a column can be read as, in the order the panel offers them. */
+/** The fields a column can be read as, in the order the panel offers them, each with its name
+ * in the window's language (read when shown, so that it follows a change of language). */
 export const FIELD_LABELS: Record<SheetField, string> = {
-  full_name: "full name",
-  last_name: "last name",
-  first_name: "first name",
-  organization: "organization",
-  country: "country",
-  title: "job title",
-  role: "role (CEO, CTO…)",
-  email: "e-mail",
-  phone: "phone",
-  participation: "participation",
-  region: "region (counts)",
-  participants: "participants (counts)",
-  executives: "executives (counts)",
-  meeting_key: "meeting key (register)",
-  meeting_title: "meeting title (register)",
-  meeting_kind: "kind of meeting (register)",
-  start_date: "first day (register)",
-  end_date: "last day (register)",
-  venue: "venue (register)",
-  host: "host (register)",
-  documents: "documents (register)",
-  attendance_mode: "attendance kept as (register)",
-  outcomes: "outcomes (register)",
+  get full_name() { return t("sheet-field-full-name"); },
+  get last_name() { return t("sheet-field-last-name"); },
+  get first_name() { return t("sheet-field-first-name"); },
+  get organization() { return t("sheet-field-organization"); },
+  get country() { return t("sheet-field-country"); },
+  get title() { return t("sheet-field-title"); },
+  get role() { return t("sheet-field-role"); },
+  get email() { return t("sheet-field-email"); },
+  get phone() { return t("sheet-field-phone"); },
+  get participation() { return t("sheet-field-participation"); },
+  get region() { return t("sheet-field-region"); },
+  get participants() { return t("sheet-field-participants"); },
+  get executives() { return t("sheet-field-executives"); },
+  get meeting_key() { return t("sheet-field-meeting-key"); },
+  get meeting_title() { return t("sheet-field-meeting-title"); },
+  get meeting_kind() { return t("sheet-field-meeting-kind"); },
+  get start_date() { return t("sheet-field-start-date"); },
+  get end_date() { return t("sheet-field-end-date"); },
+  get venue() { return t("sheet-field-venue"); },
+  get host() { return t("sheet-field-host"); },
+  get documents() { return t("sheet-field-documents"); },
+  get attendance_mode() { return t("sheet-field-attendance-mode"); },
+  get outcomes() { return t("sheet-field-outcomes"); },
 };
 
 /** The value of the choice for "a new record". */

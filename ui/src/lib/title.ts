@@ -1,8 +1,11 @@
 // The window's title: which database the window is on, then the product, as desktop apps name
 // their documents ("review.sqlite — CxO Review"; a team database as "review on 127.0.0.1 (bo)
-// — CxO Review"). The sidebar names the database the same way.
+// — CxO Review"). The sidebar names the database the same way. The words are the current
+// language's; the names in them are phrases of the sentence (lib/phrase), plain in English.
 
-import type { TeamUser } from "./api/bindings";
+import type { TeamRole, TeamUser } from "./api/bindings";
+import { t } from "./i18n.svelte";
+import { phrase } from "./phrase";
 
 /** The last part of a path, whatever the separator. */
 export function fileName(path: string): string {
@@ -27,23 +30,38 @@ export function databaseName(database: string): string {
   const server = serverAddress(database);
   if (!server) return fileName(database);
   const port = server.port === 5432 ? "" : `:${server.port}`;
-  return `${server.database} on ${server.host}${port}`;
+  return t("title-team-database", { database: phrase(server.database), host: phrase(`${server.host}${port}`) });
 }
 
 /** Who the window is on a team database: "bo · reviewer"; a login outside the team (the
  * database's owner) has the server's own rights. */
 export function userLine(user: TeamUser | null | undefined): string {
   if (!user) return "";
-  return `${user.login} · ${user.role ?? "not in the team"}`;
+  return t("title-user-line", { login: phrase(user.login), role: phrase(roleName(user.role)) });
+}
+
+/** A team role as the sidebar names it. */
+function roleName(role: TeamRole | null): string {
+  switch (role) {
+    case "staff":
+      return t("title-role-staff");
+    case "reviewer":
+      return t("title-role-reviewer");
+    case "rapporteur":
+      return t("title-role-rapporteur");
+    default:
+      return t("title-not-in-team");
+  }
 }
 
 /** The title for a database `database` (a path or a team database's address, on which `login`
  * is connected), or for a review package `pkg` (a path). */
 export function windowTitle(database: string | null, pkg: string | null, login: string | null = null): string {
-  if (pkg) return `${fileName(pkg)} — Reviewer mode — CxO Review`;
-  if (!database) return "CxO Review";
+  if (pkg) return t("title-package", { package: phrase(fileName(pkg)) });
+  if (!database) return t("app-name");
   const server = serverAddress(database);
-  if (!server) return `${fileName(database)} — CxO Review`;
+  if (!server) return t("title-database", { database: phrase(fileName(database)) });
   const who = login || server.user;
-  return `${databaseName(database)}${who ? ` (${who})` : ""} — CxO Review`;
+  const name = phrase(databaseName(database));
+  return who ? t("title-team-login", { database: name, login: phrase(who) }) : t("title-database", { database: name });
 }

@@ -30,6 +30,18 @@ async integrityWarnings() : Promise<Result<string[], ErrorReport>> {
 }
 },
 /**
+ * The user chose a language (or the window started in the one remembered): the menu bar is
+ * built again in it. The window's own words switch by themselves.
+ */
+async setLanguage(language: Language) : Promise<Result<null, ErrorReport>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_language", { language }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * The UI says when a view has painted its data. With CXO_REVIEW_TIMING set, prints how long
  * after launch that was, and how long after the view was opened: the app-at-scale benchmark
  * (scripts/bench-app.sh) reads these lines.
@@ -767,6 +779,11 @@ startup_error: ErrorReport | null;
  */
 startup_path: string }
 /**
+ * An argument of a [`Message`]: a name or other text (isolated by direction when shown), or a
+ * number (formatted, and chosen plurals by, the language's own rules).
+ */
+export type Arg = number | string
+/**
  * One person on a meeting's roster.
  */
 export type Attendance = { 
@@ -1052,7 +1069,15 @@ export type ErrorCode =
  * An error as the app shows it: a message, and for forms and imports the fields and rows
  * it concerns.
  */
-export type ErrorReport = { code: ErrorCode; message: string; fields: FieldError[]; rows: RowError[] }
+export type ErrorReport = { code: ErrorCode; 
+/**
+ * The English text, as the command line prints it.
+ */
+message: string; 
+/**
+ * The same as a message of the catalogues, for the window to show in its user's language.
+ */
+text: Message; fields: FieldError[]; rows: RowError[] }
 /**
  * A link from a score to what supports it: `meeting:CTO-2024`, `contribution:TSAG-C12`.
  */
@@ -1118,7 +1143,16 @@ export type FieldError = {
 /**
  * The field's name as it appears in forms and file headers (`start_date`, `symbol`).
  */
-field: string; message: string }
+field: string; 
+/**
+ * The problem in English, as the command line prints it.
+ */
+message: string; 
+/**
+ * The same as a message of the catalogues, for the window to show in its user's language;
+ * absent where the core has the English only.
+ */
+text: Message | null }
 /**
  * One entry of the history, as stored.
  */
@@ -1267,6 +1301,10 @@ export type Kind = "organizations" | "people" | "meetings" | "attendance" | "cou
  */
 export type KindCount = { kind: string; entries: number }
 /**
+ * One of the six languages of ITU, in the order ITU lists them.
+ */
+export type Language = "ar" | "zh" | "en" | "fr" | "ru" | "es"
+/**
  * A contribution's proposal linked to the objective.
  */
 export type LinkedProposal = { contribution: string; seq: number; text: string; disposition: Disposition }
@@ -1376,6 +1414,11 @@ export type MergedRecords = { kept: string; absorbed: string;
  * The references moved (roster rows, people, contributions' sources).
  */
 moved: number; batch: string }
+/**
+ * A text as the core hands it over: the catalogue's message id and its arguments. Faces render
+ * it in their user's language; `Display`-style English comes from [`Message::english`].
+ */
+export type Message = { id: string; args: Partial<{ [key in string]: Arg }> }
 /**
  * A metric's value over a period.
  */
@@ -1688,7 +1731,11 @@ line: number;
 /**
  * The column (CSV header or JSON field), when the problem is in one field.
  */
-column: string | null; message: string }
+column: string | null; message: string; 
+/**
+ * The problem as a message of the catalogues, where the core words it so.
+ */
+text?: Message | null }
 /**
  * One level of an objective's scoring rubric: `3 = Largely met`.
  */

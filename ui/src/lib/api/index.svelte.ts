@@ -5,6 +5,7 @@
 import { tick } from "svelte";
 import { ask, open, save } from "@tauri-apps/plugin-dialog";
 import { session } from "../stores/session.svelte";
+import { locale, t } from "../i18n.svelte";
 
 import {
   commands,
@@ -12,6 +13,8 @@ import {
   type ErrorReport,
   type HistoryQuery,
   type JsonValue,
+  type Message,
+  type RowError,
   type Kind,
   type MeetingQuery,
   type RecordTypes,
@@ -29,26 +32,50 @@ export type { Stored, RecordTypes };
 /** A kind of record the generic record commands edit, with its record type in `RecordTypes`. */
 export type KindName = Kind & keyof RecordTypes;
 
+/** An error report as the core sends it; tests and the shell's own failures may lack `text`. */
+type Report = Omit<ErrorReport, "text"> & { text?: Message | null };
+
+/** A message of the core in the window's language; its English when the core had no message. */
+export function coreText(text: Message | null | undefined, english: string): string {
+  return text ? t(text.id, text.args) : english;
+}
+
+/** A bad row of an import, in the window's language (the line and column are shown beside). */
+export function rowText(row: RowError): string {
+  return coreText(row.text, row.message);
+}
+
 /** A failure reported by the core: its message, and the fields or rows it concerns. */
 export class BackendError extends Error {
   readonly report: ErrorReport;
-  constructor(report: ErrorReport) {
-    super(report.message);
+  constructor(report: Report) {
+    super(BackendError.describe(report));
     this.name = "BackendError";
-    this.report = report;
+    this.report = { ...report, text: report.text ?? { id: "error-internal", args: { reason: report.message } } };
   }
 
-  /** Messages per field name, for forms. */
+  /** The whole report in the window's language: an invalid record's problems field by field. */
+  private static describe(report: Report): string {
+    if (report.code === "invalid" && report.fields.length) {
+      return report.fields.map((f) => `${f.field}: ${coreText(f.text, f.message)}`).join("; ");
+    }
+    return coreText(report.text, report.message);
+  }
+
+  /** Messages per field name, for forms, in the window's language. */
   get fields(): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const f of this.report.fields) out[f.field] = out[f.field] ? `${out[f.field]}; ${f.message}` : f.message;
+    for (const f of this.report.fields) {
+      const text = coreText(f.text, f.message);
+      out[f.field] = out[f.field] ? `${out[f.field]}; ${text}` : text;
+    }
     return out;
   }
 
   static from(error: unknown): BackendError {
     if (error instanceof BackendError) return error;
     if (error && typeof error === "object" && "message" in error && "code" in error) {
-      return new BackendError(error as ErrorReport);
+      return new BackendError(error as Report);
     }
     // Not a report of the core: an argument the shell could not read, or a failure of the bridge.
     const message = error instanceof Error ? error.message : String(error);
@@ -131,6 +158,18 @@ function primedOr<T>(key: Primed, ask: () => Promise<T>): Promise<T> {
 /** Asks for the first screen's data; resolves once every answer (or error, which the screen
  * then shows) is in. The dashboard is asked for only when it is the screen the window opens on;
  * the shell has computed it while the page loaded. */
+/**
+ * Tells the shell the window's language now and at each change, so that the menu bar speaks it
+ * too (the menu is the shell's; the window's words follow `locale` by themselves).
+ */
+export function menuFollowsLanguage(): void {
+  $effect.root(() => {
+    $effect(() => {
+      void commands.setLanguage(locale.catalogue).catch(() => {});
+    });
+  });
+}
+
 export async function prime(firstScreen: string): Promise<void> {
   primed.set("reviewPackage", call(commands.reviewPackage()));
   primed.set("appInfo", call(commands.appInfo()));
@@ -282,7 +321,7 @@ export const dialogs = {
     const chosen = await open({ directory: true, multiple: false, title });
     return typeof chosen === "string" ? chosen : null;
   },
-  async confirm(message: string, title = "CxO Review"): Promise<boolean> {
+  async confirm(message: string, title = t("app-name")): Promise<boolean> {
     return await ask(message, { title, kind: "warning" });
   },
 };
