@@ -6,6 +6,9 @@ export type Column<R> = {
   /** How the cell is shown when that differs from the value it sorts by (e.g. a spelled-out date). */
   display?: (row: R) => string;
   width?: string;
+  /** The column is at least as wide as its widest text (labels and dates of the window's
+   * language, which may be longer than English's); other columns cut long text off with "…". */
+  fit?: boolean;
   numeric?: boolean;
   /** Class of the cell, e.g. to highlight overdue rows. */
   tone?: (row: R) => string;
