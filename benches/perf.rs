@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use cxo_review::app::{DocumentOptions, ImportKind, MeetingQuery, Opening, Scale, Session, SummaryFormat};
+use cxo_review::i18n::Language;
 use cxo_review::model::{Attendance, AttendanceStatus, Kind};
 use rusqlite::{params, Connection};
 
@@ -427,7 +428,7 @@ fn main() {
 
     let cycle = 1;
     let ours = measure(runs, || {
-        store.render_summary(cycle, SummaryFormat::Docx, false, &DocumentOptions::default()).expect("docx");
+        store.render_summary(cycle, SummaryFormat::Docx, false, &DocumentOptions::default(), Language::En).expect("docx");
     });
     rows.push(Row {
         name: "review summary .docx, 25 objectives",

@@ -568,6 +568,8 @@ proposal-origin-manual = يدوي
 proposal-action-number = الإجراء { $number }:
 proposal-none = لا توجد مقترحات بعد. يصوغ زر «صياغة المقترحات» مقترحاً لكل هدف يرى الاستعراض أنه لم يتحقق.
 export-title = التصدير
+export-document-language = لغة الوثيقة
+export-document-language-help = الإنكليزية هي لغة العمل في الفريق الاستشاري لتقييس الاتصالات لوثائقه المؤقتة؛ وتعطي اللغات الأخرى النص الثابت للملخص بتلك اللغة (وتبقى البيانات كما كُتبت).
 export-include-confidential = تضمين بيانات الاتصال الشخصية والملاحظات الخاضعة لقاعدة تشاتام هاوس
 export-word = Word (.docx)
 export-markdown = Markdown
@@ -1249,3 +1251,202 @@ toast-deleted = حُذف: { $label }
 toast-deleted-with = حُذف: { $label }، ومعه { $contents }
 toast-restored = استُعيد: { $label }
 toast-dismiss = إغلاق
+
+## The review summary to TSAG
+
+summary-union = الاتحاد الدولي للاتصالات
+summary-sector = قطاع تقييس الاتصالات
+summary-study-period = فترة الدراسة { $period }
+summary-tsag = الفريق الاستشاري لتقييس الاتصالات
+summary-original = الأصل: بالعربية
+summary-questions = المسألة (المسائل):
+summary-questions-none = لا ينطبق
+summary-no-td-number = لم يُخصَّص رقم الوثيقة المؤقتة (TD) بعد
+summary-running-td = وثيقة مؤقتة (TD) للفريق الاستشاري لتقييس الاتصالات
+summary-label-source = المصدر:
+summary-label-title = العنوان:
+summary-label-purpose = الغرض:
+summary-label-contact = جهة الاتصال:
+summary-label-keywords = الكلمات الرئيسية:
+summary-label-abstract = الملخص:
+summary-contact-tel = الهاتف: { $number }
+summary-contact-email = البريد الإلكتروني: { $address }
+summary-title = استعراض عملية CTO/CxO: { $cycle }
+summary-draft = مسودة — دورة المراجعة "{ $cycle }" غير معتمدة؛ وقد تتغير أرقامها
+summary-purpose-information = معلومات
+summary-purpose-proposal = اقتراح
+summary-keywords = القرار 68؛ عملية CTO/CxO؛ مشاركة دوائر الصناعة؛ استعراض
+summary-date = { $day } { $month ->
+        [1] يناير
+        [2] فبراير
+        [3] مارس
+        [4] أبريل
+        [5] مايو
+        [6] يونيو
+        [7] يوليو
+        [8] أغسطس
+        [9] سبتمبر
+        [10] أكتوبر
+        [11] نوفمبر
+       *[12] ديسمبر
+    } { $year }
+summary-month = { $month ->
+        [1] يناير
+        [2] فبراير
+        [3] مارس
+        [4] أبريل
+        [5] مايو
+        [6] يونيو
+        [7] يوليو
+        [8] أغسطس
+        [9] سبتمبر
+        [10] أكتوبر
+        [11] نوفمبر
+       *[12] ديسمبر
+    } { $year }
+summary-period = من { $from } إلى { $to }
+summary-list-comma = { $head }، { $next }
+summary-list-and = { $head } و{ $last }
+summary-abstract-review = تعرض هذه الوثيقة استعراض عملية CTO/CxO خلال الفترة { $period }، الذي أجراه { $reviewers ->
+        [zero] { $reviewers } مراجع
+        [one] مراجع واحد
+        [two] مراجعان
+        [few] { $reviewers } مراجعين
+        [many] { $reviewers } مراجعًا
+       *[other] { $reviewers } مراجع
+    }.
+summary-abstract-objectives = من بين { $objectives ->
+        [zero] { $objectives } هدف
+        [one] هدف واحد
+        [two] هدفين
+        [few] { $objectives } أهداف
+        [many] { $objectives } هدفًا
+       *[other] { $objectives } هدف
+    }، { $statuses }.
+summary-abstract-first-met = { $count ->
+        [zero] { $count } منها متحققة
+        [one] واحد منها متحقق
+        [two] اثنان منها متحققان
+        [few] { $count } منها متحققة
+        [many] { $count } منها متحققة
+       *[other] { $count } منها متحققة
+    }
+summary-abstract-first-partly-met = { $count ->
+        [zero] { $count } منها متحققة جزئيًا
+        [one] واحد منها متحقق جزئيًا
+        [two] اثنان منها متحققان جزئيًا
+        [few] { $count } منها متحققة جزئيًا
+        [many] { $count } منها متحققة جزئيًا
+       *[other] { $count } منها متحققة جزئيًا
+    }
+summary-abstract-first-not-met = { $count ->
+        [zero] { $count } منها غير متحققة
+        [one] واحد منها غير متحقق
+        [two] اثنان منها غير متحققين
+        [few] { $count } منها غير متحققة
+        [many] { $count } منها غير متحققة
+       *[other] { $count } منها غير متحققة
+    }
+summary-abstract-first-insufficient = { $count ->
+        [zero] { $count } منها تفتقر إلى أدلة كافية
+        [one] واحد منها يفتقر إلى أدلة كافية
+        [two] اثنان منها يفتقران إلى أدلة كافية
+        [few] { $count } منها تفتقر إلى أدلة كافية
+        [many] { $count } منها تفتقر إلى أدلة كافية
+       *[other] { $count } منها تفتقر إلى أدلة كافية
+    }
+summary-abstract-met = { $count } متحققة
+summary-abstract-partly-met = { $count } متحققة جزئيًا
+summary-abstract-not-met = { $count } غير متحققة
+summary-abstract-insufficient = { $count } تفتقر إلى أدلة كافية
+summary-abstract-no-draft = ولم يُصَغ بعد أي تحسين للأهداف غير المتحققة.
+summary-abstract-no-proposal = ولا تقترح الوثيقة أي تحسين.
+summary-abstract-proposals = وتقترح الوثيقة { $count ->
+        [zero] { $count } تحسين
+        [one] تحسينًا واحدًا
+        [two] تحسينين
+        [few] { $count } تحسينات
+        [many] { $count } تحسينًا
+       *[other] { $count } تحسين
+    } لينظر فيها الفريق الاستشاري لتقييس الاتصالات.
+summary-heading-introduction = مقدمة
+summary-intro-request = دُعي الفريق الاستشاري لتقييس الاتصالات إلى استعراض عملية CTO/CxO الحالية لتحديد ما إذا كانت أهدافها تتحقق، وما إذا كان من الممكن إدخال تحسينات لزيادة تعزيز مشاركة كبار المسؤولين التنفيذيين في الترتيبات التشاورية مع مكتب تقييس الاتصالات.
+summary-intro-base = وفيما يتعلق بالقرار 68، فإن { $symbol } هي الوثيقة الأساسية التي دُعي إلى تقديم مساهمات بشأنها.
+summary-intro-base-reproduced = وفيما يتعلق بالقرار 68، فإن { $symbol } (المستنسخة في { $reproduced }) هي الوثيقة الأساسية التي دُعي إلى تقديم مساهمات بشأنها.
+summary-intro-period = يغطي هذا الاستعراض الفترة { $period }.
+summary-intro-reviewers = { $reviewers ->
+        [zero] قيّم { $reviewers } مراجع
+        [one] قيّم مراجع واحد
+        [two] قيّم مراجعان
+        [few] قيّم { $reviewers } مراجعين
+        [many] قيّم { $reviewers } مراجعًا
+       *[other] قيّم { $reviewers } مراجع
+    } كل هدف من أهداف العملية وفقًا لسلّم التقدير الخاص به، مع تعليل وأدلة؛ وترد الأهداف ومؤشراتها وسلالم تقديرها في الملحق A.
+summary-intro-meetings = { $meetings ->
+        [zero] يلخص الملحق B الاجتماعات المعقودة خلال الفترة، وعددها { $meetings }.
+        [one] يلخص الملحق B الاجتماع الوحيد المعقود خلال الفترة.
+        [two] يلخص الملحق B الاجتماعَين المعقودَين خلال الفترة.
+        [few] يلخص الملحق B الاجتماعات المعقودة خلال الفترة، وعددها { $meetings }.
+        [many] يلخص الملحق B الاجتماعات المعقودة خلال الفترة، وعددها { $meetings }.
+       *[other] يلخص الملحق B الاجتماعات المعقودة خلال الفترة، وعددها { $meetings }.
+    }
+summary-heading-results = النتائج
+summary-results-rule = يكون الهدف متحققًا عندما تبلغ الدرجة الوسيطة ثلاثة أرباع سلّم تقديره، ومتحققًا جزئيًا ابتداءً من النصف، وغير متحقق دون ذلك؛ وإذا قلّ عدد الدرجات عن { $quorum ->
+        [zero] { $quorum } درجة
+        [one] درجة واحدة
+        [two] درجتين
+        [few] { $quorum } درجات
+        [many] { $quorum } درجة
+       *[other] { $quorum } درجة
+    } كانت الأدلة غير كافية.
+summary-results-agreement = تبلغ درجة الاتفاق بين المراجعين خلال الدورة (معامل ألفا لكريبندورف، ترتيبي) { $alpha } على { $objectives ->
+        [zero] { $objectives } هدف
+        [one] هدف واحد
+        [two] هدفين
+        [few] { $objectives } أهداف
+        [many] { $objectives } هدفًا
+       *[other] { $objectives } هدف
+    } قيّمه مراجعان على الأقل.
+summary-alpha-none = غير قابلة للحساب
+summary-results-disagreement = يختلف المراجعون اختلافًا ملحوظًا (بتباين لا يقل عن نصف سلّم التقدير) بشأن { $objectives }.
+summary-table-results = الجدول 1 – أهداف عملية CTO/CxO
+summary-table-indicators = الجدول 2 – المؤشرات مقارنةً بقيمها المستهدفة
+summary-column-objective = الهدف
+summary-column-status = الحالة
+summary-column-median = الوسيط
+summary-column-spread = التباين
+summary-column-reviewers = المراجعون
+summary-column-agreement = الاتفاق
+summary-column-indicator = المؤشر
+summary-column-value = القيمة
+summary-column-target = القيمة المستهدفة
+summary-column-met = متحقق
+summary-status-met = متحقق
+summary-status-partly-met = متحقق جزئيًا
+summary-status-not-met = غير متحقق
+summary-status-insufficient = أدلة غير كافية
+summary-agreement-divided = متباين
+summary-agreement-consistent = متسق
+summary-yes = نعم
+summary-no = لا
+summary-not-applicable = لا ينطبق
+summary-heading-proposals = التحسينات المقترحة
+summary-action = الإجراء { $number }:
+summary-no-proposal = لا يقترح الاستعراض أي تحسين: فكل هدف متحقق كليًا أو جزئيًا، أو يفتقر إلى الأدلة.
+summary-no-proposal-unmet = لم يُصَغ بعد أي تحسين { $count ->
+        [zero] للأهداف غير المتحققة
+        [one] للهدف غير المتحقق
+        [two] للهدفين غير المتحققين
+        [few] للأهداف غير المتحققة
+        [many] للأهداف غير المتحققة
+       *[other] للأهداف غير المتحققة
+    } ({ $objectives }).
+summary-no-proposal-draft = يُرجى صياغة المقترحات قبل تقديم هذه الوثيقة.
+summary-annex-objectives = الملحق A: الأهداف وسلّم التقدير
+summary-annex-source = المصدر:
+summary-annex-rubric = سلّم التقدير:
+summary-annex-indicators = المؤشرات:
+summary-annex-statistics = الملحق B: { $statistics }، ومشاورات كبار المسؤولين التنفيذيين وفريق المقرر التابع للفريق الاستشاري لتقييس الاتصالات المعني بمشاركة دوائر الصناعة والمقاييس (RG-IEM)
+summary-statistics-title = إحصاءات الاجتماعات، من { $from } إلى { $to }
+summary-no-meeting = لم يُعقد أي اجتماع خلال الفترة.
+summary-digest = بصمة المحتوى: { $digest }

@@ -522,6 +522,8 @@ proposal-origin-manual = manual
 proposal-action-number = Action { $number }:
 proposal-none = No proposal yet. “Draft proposals” writes one for each objective the review finds not met.
 export-title = Export
+export-document-language = Document language
+export-document-language-help = English is TSAG's working language for its temporary documents; the other languages give the summary's fixed text in that language (the data stays as written).
 export-include-confidential = Include personal contact data and Chatham House notes
 export-word = Word (.docx)
 export-markdown = Markdown
@@ -1084,3 +1086,177 @@ toast-deleted = Deleted the { $label }
 toast-deleted-with = Deleted the { $label } with { $contents }
 toast-restored = Restored the { $label }
 toast-dismiss = Dismiss
+
+## The review summary to TSAG
+# The Word and Markdown documents in the layout of a TSAG temporary document (TD), in the language the rapporteur chooses. Use ITU's own terms (TSAG, TSB, Resolution 68, study group) as ITU's documents in the language do; titles, names and proposals are the review's own and stay as entered.
+
+summary-union = INTERNATIONAL TELECOMMUNICATION UNION
+summary-sector = TELECOMMUNICATION STANDARDIZATION SECTOR
+# $period: "2025-2028".
+summary-study-period = STUDY PERIOD { $period }
+summary-tsag = TSAG
+# The language the document is written in: this file's.
+summary-original = Original: English
+summary-questions = Question(s):
+summary-questions-none = N/A
+summary-no-td-number = TD number not assigned yet
+# The running header from page 2 on, before the title, until TSB assigns the TD a number.
+summary-running-td = TSAG TD
+summary-label-source = Source:
+summary-label-title = Title:
+summary-label-purpose = Purpose:
+summary-label-contact = Contact:
+summary-label-keywords = Keywords:
+summary-label-abstract = Abstract:
+summary-contact-tel = Tel: { $number }
+summary-contact-email = E-mail: { $address }
+summary-title = Review of the CTO/CxO process: { $cycle }
+summary-draft = DRAFT — review cycle "{ $cycle }" is not signed off; its figures may still change
+summary-purpose-information = Information
+summary-purpose-proposal = Proposal
+summary-keywords = Resolution 68; CTO/CxO process; industry engagement; review
+# "1 January 2023": $month is the month's number, 1 to 12.
+summary-date = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+# "January 2023".
+summary-month = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+# $from and $to are summary-date's.
+summary-period = { $from } – { $to }
+# Lists: "A, B and C" is summary-list-and with $head "A, B" (summary-list-comma) and $last "C".
+summary-list-comma = { $head }, { $next }
+summary-list-and = { $head } and { $last }
+# The abstract, a message per sentence.
+summary-abstract-review = This document reports the review of the CTO/CxO process over { $period } by { $reviewers ->
+        [one] { $reviewers } reviewer
+       *[other] { $reviewers } reviewers
+    }.
+# $statuses: "3 are met, 1 partly met and 1 not met", the first count with its verb (summary-abstract-first-…), the others without (summary-abstract-met…).
+summary-abstract-objectives = Of { $objectives ->
+        [one] { $objectives } objective
+       *[other] { $objectives } objectives
+    }, { $statuses }.
+summary-abstract-first-met = { $count ->
+        [one] { $count } is met
+       *[other] { $count } are met
+    }
+summary-abstract-first-partly-met = { $count ->
+        [one] { $count } is partly met
+       *[other] { $count } are partly met
+    }
+summary-abstract-first-not-met = { $count ->
+        [one] { $count } is not met
+       *[other] { $count } are not met
+    }
+summary-abstract-first-insufficient = { $count ->
+        [one] { $count } is without sufficient evidence
+       *[other] { $count } are without sufficient evidence
+    }
+summary-abstract-met = { $count } met
+summary-abstract-partly-met = { $count } partly met
+summary-abstract-not-met = { $count } not met
+summary-abstract-insufficient = { $count } without sufficient evidence
+summary-abstract-no-draft = No improvement has been drafted yet for the objectives not met.
+summary-abstract-no-proposal = It proposes no improvement.
+summary-abstract-proposals = It proposes { $count ->
+        [one] { $count } improvement
+       *[other] { $count } improvements
+    } for TSAG's consideration.
+# Section 1, Introduction.
+summary-heading-introduction = Introduction
+summary-intro-request = TSAG was invited to review the current CTO/CxO process to identify if its objectives are being fulfilled, and whether improvements could be made to further strengthen the engagement of senior executives in the consultative arrangements with the TSB.
+# $symbol: the base document's symbol, "WTSA-20 C103"; $reproduced: the document it is reproduced in, "TSAG-TD267".
+summary-intro-base = Concerning Resolution 68, { $symbol } is the base document on which contributions were invited.
+summary-intro-base-reproduced = Concerning Resolution 68, { $symbol } (reproduced in { $reproduced }) is the base document on which contributions were invited.
+summary-intro-period = This review covers { $period }.
+summary-intro-reviewers = { $reviewers ->
+        [one] { $reviewers } reviewer
+       *[other] { $reviewers } reviewers
+    } scored each objective of the process on its rubric, with a rationale and evidence; the objectives, their indicators and rubrics are in Annex A.
+summary-intro-meetings = { $meetings ->
+        [one] { $meetings } meeting held in the period is summarised in Annex B.
+       *[other] { $meetings } meetings held in the period are summarised in Annex B.
+    }
+# Section 2, Results.
+summary-heading-results = Results
+summary-results-rule = An objective is met when the median score reaches three quarters of its rubric, partly met from half, and not met below; with fewer than { $quorum ->
+        [one] { $quorum } score
+       *[other] { $quorum } scores
+    } it has insufficient evidence.
+# $alpha: "0.52", or summary-alpha-none.
+summary-results-agreement = Reviewer agreement over the cycle (Krippendorff's alpha, ordinal) is { $alpha } over { $objectives ->
+        [one] { $objectives } objective
+       *[other] { $objectives } objectives
+    } scored by at least two reviewers.
+summary-alpha-none = not computable
+# $objectives: objectives' codes, "O2, O4".
+summary-results-disagreement = Reviewers disagree markedly (a spread of at least half the rubric) on { $objectives }.
+summary-table-results = Table 1 – Objectives of the CTO/CxO process
+summary-table-indicators = Table 2 – Indicators against their targets
+summary-column-objective = Objective
+summary-column-status = Status
+summary-column-median = Median
+summary-column-spread = Spread
+summary-column-reviewers = Reviewers
+summary-column-agreement = Agreement
+summary-column-indicator = Indicator
+summary-column-value = Value
+summary-column-target = Target
+summary-column-met = Met
+summary-status-met = Met
+summary-status-partly-met = Partly met
+summary-status-not-met = Not met
+summary-status-insufficient = Insufficient evidence
+# Whether the reviewers' scores of an objective are spread over half its rubric or more.
+summary-agreement-divided = Divided
+summary-agreement-consistent = Consistent
+# Whether an indicator meets its target.
+summary-yes = Yes
+summary-no = No
+summary-not-applicable = n/a
+# Section 3, Proposed improvements.
+summary-heading-proposals = Proposed improvements
+# Before the action TSAG is invited to take on a proposal.
+summary-action = Action { $number }:
+summary-no-proposal = The review proposes no improvement: every objective is met or partly met, or lacks evidence.
+# $objectives: "O4 and O5".
+summary-no-proposal-unmet = No improvement has been drafted yet for the { $count ->
+        [one] objective
+       *[other] objectives
+    } not met ({ $objectives }).
+summary-no-proposal-draft = Draft the proposals before this document is submitted.
+# The annexes.
+summary-annex-objectives = Annex A: Objectives and rubric
+summary-annex-source = Source:
+summary-annex-rubric = Rubric:
+summary-annex-indicators = Indicators:
+# $statistics: summary-statistics-title.
+summary-annex-statistics = Annex B: { $statistics }, executive consultations and TSAG Rapporteur Group on Industry Engagement, Metrics (RG-IEM)
+# $from and $to are summary-month's.
+summary-statistics-title = Meeting statistics, { $from } – { $to }
+summary-no-meeting = No meeting was held in the period.
+summary-digest = Content digest: { $digest }

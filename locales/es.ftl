@@ -540,6 +540,8 @@ proposal-origin-manual = manual
 proposal-action-number = Acción { $number }:
 proposal-none = Todavía no hay ninguna propuesta. «Redactar propuestas» redacta una para cada objetivo que el examen considera no alcanzado.
 export-title = Exportación
+export-document-language = Idioma del documento
+export-document-language-help = El inglés es el idioma de trabajo del GANT para sus documentos temporales; los demás idiomas dan el texto fijo del resumen en ese idioma (los datos quedan tal como se escribieron).
 export-include-confidential = Incluir los datos de contacto personales y las notas sujetas a la regla de Chatham House
 export-word = Word (.docx)
 export-markdown = Markdown
@@ -1180,3 +1182,163 @@ toast-deleted = Eliminado: { $label }
 toast-deleted-with = Eliminado: { $label }, con { $contents }
 toast-restored = Restaurado: { $label }
 toast-dismiss = Cerrar
+
+## The review summary to TSAG
+
+summary-union = UNIÓN INTERNACIONAL DE TELECOMUNICACIONES
+summary-sector = SECTOR DE NORMALIZACIÓN DE LAS TELECOMUNICACIONES
+summary-study-period = PERIODO DE ESTUDIOS { $period }
+summary-tsag = GANT
+summary-original = Original: español
+summary-questions = Cuestión(es):
+summary-questions-none = N/A
+summary-no-td-number = Número de TD aún no asignado
+summary-running-td = TD del GANT
+summary-label-source = Fuente:
+summary-label-title = Título:
+summary-label-purpose = Finalidad:
+summary-label-contact = Contacto:
+summary-label-keywords = Palabras clave:
+summary-label-abstract = Resumen:
+summary-contact-tel = Tel.: { $number }
+summary-contact-email = Correo-e: { $address }
+summary-title = Examen del proceso CTO/CxO: { $cycle }
+summary-draft = BORRADOR — el ciclo de examen «{ $cycle }» no está aprobado; sus cifras aún pueden cambiar
+summary-purpose-information = Información
+summary-purpose-proposal = Propuesta
+summary-keywords = Resolución 68; proceso CTO/CxO; participación de la industria; examen
+summary-date = { $day } de { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    } de { $year }
+summary-month = { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    } de { $year }
+summary-period = { $from } – { $to }
+summary-list-comma = { $head }, { $next }
+summary-list-and = { $head } y { $last }
+summary-abstract-review = El presente documento informa sobre el examen del proceso CTO/CxO durante el periodo { $period }, realizado por { $reviewers ->
+        [one] { $reviewers } revisor
+       *[other] { $reviewers } revisores
+    }.
+summary-abstract-objectives = De { $objectives ->
+        [one] { $objectives } objetivo
+       *[other] { $objectives } objetivos
+    }, { $statuses }.
+summary-abstract-first-met = { $count ->
+        [one] { $count } se ha cumplido
+       *[other] { $count } se han cumplido
+    }
+summary-abstract-first-partly-met = { $count ->
+        [one] { $count } se ha cumplido parcialmente
+       *[other] { $count } se han cumplido parcialmente
+    }
+summary-abstract-first-not-met = { $count ->
+        [one] { $count } no se ha cumplido
+       *[other] { $count } no se han cumplido
+    }
+summary-abstract-first-insufficient = { $count ->
+        [one] { $count } carece de pruebas suficientes
+       *[other] { $count } carecen de pruebas suficientes
+    }
+summary-abstract-met = { $count ->
+        [one] { $count } cumplido
+       *[other] { $count } cumplidos
+    }
+summary-abstract-partly-met = { $count ->
+        [one] { $count } parcialmente cumplido
+       *[other] { $count } parcialmente cumplidos
+    }
+summary-abstract-not-met = { $count ->
+        [one] { $count } no cumplido
+       *[other] { $count } no cumplidos
+    }
+summary-abstract-insufficient = { $count } sin pruebas suficientes
+summary-abstract-no-draft = Aún no se ha redactado ninguna mejora para los objetivos no cumplidos.
+summary-abstract-no-proposal = No propone ninguna mejora.
+summary-abstract-proposals = Propone { $count ->
+        [one] { $count } mejora
+       *[other] { $count } mejoras
+    } para su consideración por el GANT.
+summary-heading-introduction = Introducción
+summary-intro-request = Se invitó al GANT a examinar el actual proceso CTO/CxO para determinar si se están cumpliendo sus objetivos y si podrían introducirse mejoras para reforzar aún más la participación de los altos ejecutivos en los mecanismos de consulta con la TSB.
+summary-intro-base = En relación con la Resolución 68, { $symbol } es el documento de base sobre el que se invitó a presentar contribuciones.
+summary-intro-base-reproduced = En relación con la Resolución 68, { $symbol } (reproducido en { $reproduced }) es el documento de base sobre el que se invitó a presentar contribuciones.
+summary-intro-period = El presente examen abarca el periodo { $period }.
+summary-intro-reviewers = { $reviewers ->
+        [one] { $reviewers } revisor puntuó
+       *[other] { $reviewers } revisores puntuaron
+    } cada objetivo del proceso según su rúbrica, con una justificación y pruebas; los objetivos, sus indicadores y sus rúbricas figuran en el Anexo A.
+summary-intro-meetings = { $meetings ->
+        [one] En el Anexo B se resume { $meetings } reunión celebrada durante el periodo.
+       *[other] En el Anexo B se resumen { $meetings } reuniones celebradas durante el periodo.
+    }
+summary-heading-results = Resultados
+summary-results-rule = Un objetivo se cumple cuando la puntuación mediana alcanza las tres cuartas partes de su rúbrica, se cumple parcialmente a partir de la mitad y no se cumple por debajo de ella; con menos de { $quorum ->
+        [one] { $quorum } puntuación
+       *[other] { $quorum } puntuaciones
+    }, las pruebas son insuficientes.
+summary-results-agreement = La concordancia entre revisores en el ciclo (alfa de Krippendorff, ordinal) es de { $alpha } en { $objectives ->
+        [one] { $objectives } objetivo puntuado
+       *[other] { $objectives } objetivos puntuados
+    } por al menos dos revisores.
+summary-alpha-none = no calculable
+summary-results-disagreement = Los revisores discrepan notablemente (una dispersión de al menos la mitad de la rúbrica) en { $objectives }.
+summary-table-results = Cuadro 1 – Objetivos del proceso CTO/CxO
+summary-table-indicators = Cuadro 2 – Indicadores con respecto a sus metas
+summary-column-objective = Objetivo
+summary-column-status = Estado
+summary-column-median = Mediana
+summary-column-spread = Dispersión
+summary-column-reviewers = Revisores
+summary-column-agreement = Concordancia
+summary-column-indicator = Indicador
+summary-column-value = Valor
+summary-column-target = Meta
+summary-column-met = Cumplido
+summary-status-met = Cumplido
+summary-status-partly-met = Parcialmente cumplido
+summary-status-not-met = No cumplido
+summary-status-insufficient = Pruebas insuficientes
+summary-agreement-divided = Divergente
+summary-agreement-consistent = Concordante
+summary-yes = Sí
+summary-no = No
+summary-not-applicable = n/a
+summary-heading-proposals = Mejoras propuestas
+summary-action = Acción { $number }:
+summary-no-proposal = El examen no propone ninguna mejora: todos los objetivos se han cumplido total o parcialmente, o carecen de pruebas.
+summary-no-proposal-unmet = Aún no se ha redactado ninguna mejora para { $count ->
+        [one] el objetivo no cumplido
+       *[other] los objetivos no cumplidos
+    } ({ $objectives }).
+summary-no-proposal-draft = Redacte las propuestas antes de presentar este documento.
+summary-annex-objectives = Anexo A: Objetivos y rúbrica
+summary-annex-source = Fuente:
+summary-annex-rubric = Rúbrica:
+summary-annex-indicators = Indicadores:
+summary-annex-statistics = Anexo B: { $statistics }, consultas con ejecutivos y Grupo de Relator del GANT sobre Participación de la Industria y Métricas (RG-IEM)
+summary-statistics-title = Estadísticas de las reuniones, { $from } – { $to }
+summary-no-meeting = No se celebró ninguna reunión durante el periodo.
+summary-digest = Huella del contenido: { $digest }

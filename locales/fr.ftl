@@ -540,6 +540,8 @@ proposal-origin-manual = manuelle
 proposal-action-number = Action { $number } :
 proposal-none = Aucune proposition pour l'instant. « Rédiger les propositions » en rédige une pour chaque objectif que l'examen juge non atteint.
 export-title = Export
+export-document-language = Langue du document
+export-document-language-help = L’anglais est la langue de travail du GCNT pour ses documents temporaires ; les autres langues donnent le texte fixe du résumé dans cette langue (les données restent telles qu’elles ont été saisies).
 export-include-confidential = Inclure les coordonnées personnelles et les notes relevant de la règle de Chatham House
 export-word = Word (.docx)
 export-markdown = Markdown
@@ -1180,3 +1182,166 @@ toast-deleted = Supprimé : { $label }
 toast-deleted-with = Supprimé : { $label }, avec { $contents }
 toast-restored = Restauré : { $label }
 toast-dismiss = Fermer
+
+## The review summary to TSAG
+
+summary-union = UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS
+summary-sector = SECTEUR DE LA NORMALISATION DES TÉLÉCOMMUNICATIONS
+summary-study-period = PÉRIODE D’ÉTUDES { $period }
+summary-tsag = GCNT
+summary-original = Original : français
+summary-questions = Question(s) :
+summary-questions-none = s.o.
+summary-no-td-number = Numéro de TD non encore attribué
+summary-running-td = TD du GCNT
+summary-label-source = Source :
+summary-label-title = Titre :
+summary-label-purpose = Objet :
+summary-label-contact = Contact :
+summary-label-keywords = Mots clés :
+summary-label-abstract = Résumé :
+summary-contact-tel = Tél. : { $number }
+summary-contact-email = Courriel : { $address }
+summary-title = Examen du processus CTO/CxO : { $cycle }
+summary-draft = PROJET — le cycle d’examen « { $cycle } » n’est pas approuvé ; ses chiffres peuvent encore changer
+summary-purpose-information = Information
+summary-purpose-proposal = Proposition
+summary-keywords = Résolution 68 ; processus CTO/CxO ; participation du secteur privé ; examen
+summary-date = { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    } { $year }
+summary-month = { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    } { $year }
+summary-period = { $from } – { $to }
+summary-list-comma = { $head }, { $next }
+summary-list-and = { $head } et { $last }
+summary-abstract-review = Le présent document rend compte de l’examen du processus CTO/CxO sur la période { $period }, effectué par { $reviewers ->
+        [one] { $reviewers } examinateur
+       *[other] { $reviewers } examinateurs
+    }.
+summary-abstract-objectives = Sur { $objectives ->
+        [one] { $objectives } objectif
+       *[other] { $objectives } objectifs
+    }, { $statuses }.
+summary-abstract-first-met = { $count ->
+        [one] { $count } est atteint
+       *[other] { $count } sont atteints
+    }
+summary-abstract-first-partly-met = { $count ->
+        [one] { $count } est partiellement atteint
+       *[other] { $count } sont partiellement atteints
+    }
+summary-abstract-first-not-met = { $count ->
+        [one] { $count } n’est pas atteint
+       *[other] { $count } ne sont pas atteints
+    }
+summary-abstract-first-insufficient = { $count ->
+        [one] { $count } manque d’éléments probants suffisants
+       *[other] { $count } manquent d’éléments probants suffisants
+    }
+summary-abstract-met = { $count ->
+        [one] { $count } atteint
+       *[other] { $count } atteints
+    }
+summary-abstract-partly-met = { $count ->
+        [one] { $count } partiellement atteint
+       *[other] { $count } partiellement atteints
+    }
+summary-abstract-not-met = { $count ->
+        [one] { $count } non atteint
+       *[other] { $count } non atteints
+    }
+summary-abstract-insufficient = { $count } sans éléments probants suffisants
+summary-abstract-no-draft = Aucune amélioration n’a encore été rédigée pour les objectifs non atteints.
+summary-abstract-no-proposal = Il ne propose aucune amélioration.
+summary-abstract-proposals = Il soumet { $count ->
+        [one] { $count } amélioration
+       *[other] { $count } améliorations
+    } à l’examen du GCNT.
+summary-heading-introduction = Introduction
+summary-intro-request = Le GCNT a été invité à examiner le processus CTO/CxO actuel afin de déterminer si ses objectifs sont atteints et si des améliorations pourraient y être apportées pour renforcer encore la participation des cadres dirigeants aux mécanismes de consultation avec le TSB.
+summary-intro-base = En ce qui concerne la Résolution 68, le document { $symbol } est le document de base sur lequel des contributions ont été sollicitées.
+summary-intro-base-reproduced = En ce qui concerne la Résolution 68, le document { $symbol } (reproduit dans le document { $reproduced }) est le document de base sur lequel des contributions ont été sollicitées.
+summary-intro-period = Le présent examen couvre la période { $period }.
+summary-intro-reviewers = { $reviewers ->
+        [one] { $reviewers } examinateur a noté
+       *[other] { $reviewers } examinateurs ont noté
+    } chaque objectif du processus selon son barème, avec une justification et des éléments probants ; les objectifs, leurs indicateurs et leurs barèmes figurent dans l’Annexe A.
+summary-intro-meetings = { $meetings ->
+        [one] { $meetings } réunion tenue pendant la période est récapitulée dans l’Annexe B.
+       *[other] { $meetings } réunions tenues pendant la période sont récapitulées dans l’Annexe B.
+    }
+summary-heading-results = Résultats
+summary-results-rule = Un objectif est atteint lorsque la note médiane atteint les trois quarts de son barème, partiellement atteint à partir de la moitié, et non atteint en deçà ; avec moins de { $quorum ->
+        [one] { $quorum } note
+       *[other] { $quorum } notes
+    }, les éléments probants sont insuffisants.
+summary-results-agreement = L’accord entre examinateurs sur le cycle (alpha de Krippendorff, ordinal) est de { $alpha } sur { $objectives ->
+        [one] { $objectives } objectif noté
+       *[other] { $objectives } objectifs notés
+    } par au moins deux examinateurs.
+summary-alpha-none = non calculable
+summary-results-disagreement = Les examinateurs divergent nettement (un écart d’au moins la moitié du barème) sur { $objectives }.
+summary-table-results = Tableau 1 – Objectifs du processus CTO/CxO
+summary-table-indicators = Tableau 2 – Indicateurs par rapport à leurs cibles
+summary-column-objective = Objectif
+summary-column-status = Statut
+summary-column-median = Médiane
+summary-column-spread = Écart
+summary-column-reviewers = Examinateurs
+summary-column-agreement = Accord
+summary-column-indicator = Indicateur
+summary-column-value = Valeur
+summary-column-target = Cible
+summary-column-met = Atteint
+summary-status-met = Atteint
+summary-status-partly-met = Partiellement atteint
+summary-status-not-met = Non atteint
+summary-status-insufficient = Éléments probants insuffisants
+summary-agreement-divided = Divergent
+summary-agreement-consistent = Concordant
+summary-yes = Oui
+summary-no = Non
+summary-not-applicable = s.o.
+summary-heading-proposals = Améliorations proposées
+summary-action = Action { $number } :
+summary-no-proposal = L’examen ne propose aucune amélioration : chaque objectif est atteint ou partiellement atteint, ou manque d’éléments probants.
+summary-no-proposal-unmet = Aucune amélioration n’a encore été rédigée pour { $count ->
+        [one] l’objectif non atteint
+       *[other] les objectifs non atteints
+    } ({ $objectives }).
+summary-no-proposal-draft = Rédigez les propositions avant de soumettre le présent document.
+summary-annex-objectives = Annexe A : Objectifs et barème
+summary-annex-source = Source :
+summary-annex-rubric = Barème :
+summary-annex-indicators = Indicateurs :
+summary-annex-statistics = Annexe B : { $statistics }, consultations de dirigeants et Groupe du Rapporteur du GCNT sur la participation du secteur privé et les mesures (RG-IEM)
+summary-statistics-title = Statistiques des réunions, { $from } – { $to }
+summary-no-meeting = Aucune réunion ne s’est tenue pendant la période.
+summary-digest = Empreinte du contenu : { $digest }

@@ -559,6 +559,8 @@ proposal-origin-manual = вручную
 proposal-action-number = Действие { $number }:
 proposal-none = Предложений пока нет. «Составить предложения» создает по одному предложению для каждой цели, которая по итогам обзора не достигнута.
 export-title = Экспорт
+export-document-language = Язык документа
+export-document-language-help = Английский — рабочий язык КГСЭ для временных документов; другие языки дают постоянный текст сводки на этом языке (данные остаются в том виде, в каком они введены).
 export-include-confidential = Включить личные контактные данные и заметки по правилу Чатем-хауса
 export-word = Word (.docx)
 export-markdown = Markdown
@@ -1200,3 +1202,187 @@ toast-deleted = Удалено: { $label }
 toast-deleted-with = Удалено: { $label } (а также: { $contents })
 toast-restored = Восстановлено: { $label }
 toast-dismiss = Закрыть
+
+## The review summary to TSAG
+
+summary-union = МЕЖДУНАРОДНЫЙ СОЮЗ ЭЛЕКТРОСВЯЗИ
+summary-sector = СЕКТОР СТАНДАРТИЗАЦИИ ЭЛЕКТРОСВЯЗИ
+summary-study-period = ИССЛЕДОВАТЕЛЬСКИЙ ПЕРИОД { $period }
+summary-tsag = КГСЭ
+summary-original = Оригинал: русский
+summary-questions = Вопрос(ы):
+summary-questions-none = н/п
+summary-no-td-number = Номер TD ещё не присвоен
+summary-running-td = TD КГСЭ
+summary-label-source = Источник:
+summary-label-title = Название:
+summary-label-purpose = Цель:
+summary-label-contact = Для контактов:
+summary-label-keywords = Ключевые слова:
+summary-label-abstract = Резюме:
+summary-contact-tel = Тел.: { $number }
+summary-contact-email = Эл. почта: { $address }
+summary-title = Рассмотрение процесса CTO/CxO: { $cycle }
+summary-draft = ПРОЕКТ — цикл рассмотрения «{ $cycle }» не утверждён; его показатели ещё могут измениться
+summary-purpose-information = Информация
+summary-purpose-proposal = Предложение
+summary-keywords = Резолюция 68; процесс CTO/CxO; участие отрасли; рассмотрение
+summary-date = { $day } { $month ->
+        [1] января
+        [2] февраля
+        [3] марта
+        [4] апреля
+        [5] мая
+        [6] июня
+        [7] июля
+        [8] августа
+        [9] сентября
+        [10] октября
+        [11] ноября
+       *[12] декабря
+    } { $year } г.
+summary-month = { $month ->
+        [1] январь
+        [2] февраль
+        [3] март
+        [4] апрель
+        [5] май
+        [6] июнь
+        [7] июль
+        [8] август
+        [9] сентябрь
+        [10] октябрь
+        [11] ноябрь
+       *[12] декабрь
+    } { $year } г.
+summary-period = { $from } – { $to }
+summary-list-comma = { $head }, { $next }
+summary-list-and = { $head } и { $last }
+summary-abstract-review = В настоящем документе представлены результаты рассмотрения процесса CTO/CxO за период { $period }, проведенного { $reviewers ->
+        [one] { $reviewers } рецензентом
+        [few] { $reviewers } рецензентами
+        [many] { $reviewers } рецензентами
+       *[other] { $reviewers } рецензентами
+    }.
+summary-abstract-objectives = Из { $objectives ->
+        [one] { $objectives } цели
+        [few] { $objectives } целей
+        [many] { $objectives } целей
+       *[other] { $objectives } цели
+    } { $statuses }.
+summary-abstract-first-met = { $count ->
+        [one] { $count } достигнута
+        [few] { $count } достигнуты
+        [many] { $count } достигнуты
+       *[other] { $count } достигнуты
+    }
+summary-abstract-first-partly-met = { $count ->
+        [one] { $count } достигнута частично
+        [few] { $count } достигнуты частично
+        [many] { $count } достигнуты частично
+       *[other] { $count } достигнуты частично
+    }
+summary-abstract-first-not-met = { $count ->
+        [one] { $count } не достигнута
+        [few] { $count } не достигнуты
+        [many] { $count } не достигнуты
+       *[other] { $count } не достигнуты
+    }
+summary-abstract-first-insufficient = { $count ->
+        [one] для { $count } недостаточно данных
+        [few] для { $count } недостаточно данных
+        [many] для { $count } недостаточно данных
+       *[other] для { $count } недостаточно данных
+    }
+summary-abstract-met = { $count ->
+        [one] { $count } достигнута
+       *[other] { $count } достигнуты
+    }
+summary-abstract-partly-met = { $count ->
+        [one] { $count } достигнута частично
+       *[other] { $count } достигнуты частично
+    }
+summary-abstract-not-met = { $count ->
+        [one] { $count } не достигнута
+       *[other] { $count } не достигнуты
+    }
+summary-abstract-insufficient = для { $count } недостаточно данных
+summary-abstract-no-draft = Для недостигнутых целей улучшения ещё не подготовлены.
+summary-abstract-no-proposal = В нем не предлагается никаких улучшений.
+summary-abstract-proposals = В нем предлагается { $count ->
+        [one] { $count } улучшение
+        [few] { $count } улучшения
+        [many] { $count } улучшений
+       *[other] { $count } улучшения
+    } для рассмотрения КГСЭ.
+summary-heading-introduction = Введение
+summary-intro-request = КГСЭ было предложено рассмотреть текущий процесс CTO/CxO, чтобы определить, выполняются ли его цели и можно ли внести улучшения для дальнейшего укрепления участия руководителей высшего звена в консультативных механизмах с БСЭ.
+summary-intro-base = Что касается Резолюции 68, базовым документом, по которому предлагалось представлять вклады, является { $symbol }.
+summary-intro-base-reproduced = Что касается Резолюции 68, базовым документом, по которому предлагалось представлять вклады, является { $symbol } (воспроизведен в { $reproduced }).
+summary-intro-period = Настоящее рассмотрение охватывает период { $period }.
+summary-intro-reviewers = { $reviewers ->
+        [one] { $reviewers } рецензент оценил
+        [few] { $reviewers } рецензента оценили
+        [many] { $reviewers } рецензентов оценили
+       *[other] { $reviewers } рецензента оценили
+    } каждую цель процесса по ее шкале оценки, с обоснованием и подтверждениями; цели, их показатели и шкалы оценки приведены в Приложении А.
+summary-intro-meetings = { $meetings ->
+        [one] { $meetings } собрание, состоявшееся за этот период, кратко описано в Приложении В.
+        [few] { $meetings } собрания, состоявшиеся за этот период, кратко описаны в Приложении В.
+        [many] { $meetings } собраний, состоявшихся за этот период, кратко описаны в Приложении В.
+       *[other] { $meetings } собрания, состоявшиеся за этот период, кратко описаны в Приложении В.
+    }
+summary-heading-results = Результаты
+summary-results-rule = Цель достигнута, когда медианная оценка составляет не менее трех четвертей ее шкалы, частично достигнута — не менее половины шкалы, и не достигнута — если ниже; если получено менее { $quorum ->
+        [one] { $quorum } оценки
+        [few] { $quorum } оценок
+        [many] { $quorum } оценок
+       *[other] { $quorum } оценки
+    }, данных недостаточно.
+summary-results-agreement = Согласованность оценок рецензентов за цикл (альфа Криппендорфа, порядковая) составляет { $alpha } по { $objectives ->
+        [one] { $objectives } цели, оцененной
+        [few] { $objectives } целям, оцененным
+        [many] { $objectives } целям, оцененным
+       *[other] { $objectives } цели, оцененной
+    } не менее чем двумя рецензентами.
+summary-alpha-none = не вычисляется
+summary-results-disagreement = Оценки рецензентов заметно расходятся (разброс не менее половины шкалы) по целям { $objectives }.
+summary-table-results = Таблица 1 – Цели процесса CTO/CxO
+summary-table-indicators = Таблица 2 – Показатели в сравнении с целевыми значениями
+summary-column-objective = Цель
+summary-column-status = Статус
+summary-column-median = Медиана
+summary-column-spread = Разброс
+summary-column-reviewers = Рецензенты
+summary-column-agreement = Согласованность
+summary-column-indicator = Показатель
+summary-column-value = Значение
+summary-column-target = Целевое значение
+summary-column-met = Достигнуто
+summary-status-met = Достигнута
+summary-status-partly-met = Частично достигнута
+summary-status-not-met = Не достигнута
+summary-status-insufficient = Недостаточно данных
+summary-agreement-divided = Расходятся
+summary-agreement-consistent = Согласованы
+summary-yes = Да
+summary-no = Нет
+summary-not-applicable = н/п
+summary-heading-proposals = Предлагаемые улучшения
+summary-action = Действие { $number }:
+summary-no-proposal = По итогам рассмотрения никаких улучшений не предлагается: каждая цель достигнута полностью или частично либо для нее недостаточно данных.
+summary-no-proposal-unmet = Для { $count ->
+        [one] недостигнутой цели
+        [few] недостигнутых целей
+        [many] недостигнутых целей
+       *[other] недостигнутых целей
+    } ({ $objectives }) улучшения ещё не подготовлены.
+summary-no-proposal-draft = Подготовьте предложения до представления настоящего документа.
+summary-annex-objectives = Приложение А: Цели и шкалы оценки
+summary-annex-source = Источник:
+summary-annex-rubric = Шкала оценки:
+summary-annex-indicators = Показатели:
+summary-annex-statistics = Приложение В: { $statistics }, консультации руководителей и Группа Докладчика КГСЭ по вовлечению отрасли и метрикам (RG-IEM)
+summary-statistics-title = Статистика собраний, { $from } – { $to }
+summary-no-meeting = За этот период собрания не проводились.
+summary-digest = Дайджест содержания: { $digest }

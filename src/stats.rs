@@ -5,7 +5,9 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::model::Region;
+use crate::msg;
 use crate::model::facts::MeetingFigures;
 
 /// The statistics of a set of meetings, oldest first.
@@ -133,6 +135,32 @@ impl StatsTable {
     }
 }
 
+/// The rows' labels as the catalogues word them, in the order of [`StatsTable::rows`], whose
+/// English labels they render to: for a document in another language. The window's Statistics
+/// table says the same (`stats-…`, and the regions' UNTERM names `region-…`).
+pub fn row_labels() -> Vec<Message> {
+    let mut labels = vec![msg!("stats-participants")];
+    labels.extend(Region::ALL.iter().map(|region| match region {
+        Region::Africa => msg!("region-AFR"),
+        Region::Americas => msg!("region-AMS"),
+        Region::ArabStates => msg!("region-ARB"),
+        Region::AsiaPacific => msg!("region-ASP"),
+        Region::Cis => msg!("region-CIS"),
+        Region::Europe => msg!("region-EUR"),
+        Region::Tsb => msg!("region-TSB"),
+    }));
+    labels.push(msg!("stats-documents"));
+    labels.push(msg!("stats-report"));
+    labels
+}
+
+/// The label of the column at `index` as the catalogues word it: "Meeting 1 (01/2023)" in
+/// English, the column's own `label`.
+pub fn column_label(index: usize, column: &StatsColumn) -> Message {
+    let month = format!("{:02}/{}", column.start_date.month(), column.start_date.year());
+    msg!("stats-column", number = index + 1, month = month)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,6 +257,19 @@ mod tests {
         assert_eq!(table.header(), ["", "Meeting 1 (03/2024)", "Meeting 2 (04/2024)"]);
         assert_eq!(table.columns[0].report, "DOC5 (240305)");
         assert_eq!(table.title, "Meeting statistics, March 2024 – April 2024");
+    }
+
+    #[test]
+    fn the_catalogue_labels_render_to_the_english_labels() {
+        let store = store_with_roster_and_counts();
+        let table = stats(&store, None, None).unwrap();
+        let english: Vec<String> = row_labels().iter().map(Message::english).collect();
+        let labels: Vec<String> = table.rows().into_iter().map(|r| r.label).collect();
+        assert_eq!(english, labels);
+        for (index, column) in table.columns.iter().enumerate() {
+            assert_eq!(column_label(index, column).english(), column.label);
+        }
+        assert_eq!(row_labels()[2].render(crate::i18n::Language::Fr), "Amériques");
     }
 
     #[test]

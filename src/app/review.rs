@@ -13,6 +13,7 @@ use super::Session;
 use crate::model::TeamRole;
 use crate::error::{Error, Result};
 use crate::export::summary::{DocumentOptions, SummaryFormat};
+use crate::i18n::Language;
 use crate::model::facts::{CycleData, SignOffRecord};
 use crate::model::{Improvement, Record, ReviewCycle, Reviewer, Score};
 use crate::review::{
@@ -226,14 +227,16 @@ impl Session {
         self.store.set_document_options(id, options).map_err(|e| e.during("saving the document options"))
     }
 
-    /// The summary of cycle `id` in `format`, as the bytes of the file. A signed-off cycle
-    /// changed outside the product is refused ([`Error::Tampered`]).
+    /// The summary of cycle `id` in `format`, as the bytes of the file, the Word and Markdown
+    /// documents' fixed text in `language` (the JSON and the workbook are the same in every
+    /// language). A signed-off cycle changed outside the product is refused ([`Error::Tampered`]).
     pub fn render_summary(
         &self,
         id: i64,
         format: SummaryFormat,
         include_confidential: bool,
         options: &DocumentOptions,
+        language: Language,
     ) -> Result<Vec<u8>> {
         let (data, digest) = sealed_cycle(&self.store, id)?;
         let summary = review::summarize(&data, SummaryOptions { include_confidential })?;
@@ -245,19 +248,22 @@ impl Session {
             SummaryFormat::Docx => Some(self.store.history_head()?),
             _ => None,
         };
-        crate::export::summary::render(&document, format, options, &written_at, history.as_ref())
+        crate::export::summary::render(&document, format, options, language, &written_at, history.as_ref())
     }
 
-    /// Writes the summary of cycle `id` in `format` to `path`.
+    /// Writes the summary of cycle `id` in `format` to `path`, the Word and Markdown documents'
+    /// fixed text in `language` (one of ITU's six; the rapporteur chooses it per export, it is
+    /// not stored with the cycle's document options).
     pub fn export_summary(
         &self,
         id: i64,
         format: SummaryFormat,
         include_confidential: bool,
         options: &DocumentOptions,
+        language: Language,
         path: &Path,
     ) -> Result<()> {
-        let bytes = self.render_summary(id, format, include_confidential, options)?;
+        let bytes = self.render_summary(id, format, include_confidential, options, language)?;
         crate::output::write_bytes(&self.store, path, &bytes)
     }
 

@@ -596,13 +596,13 @@ fn the_td_header_shows_the_contact_as_tsag_tds_do() {
     options.contact.email = "tsbtsag@itu.int".into();
     store.set_document_options(cycle, &options).unwrap();
     let stored = store.document_options(cycle).unwrap();
-    let md = String::from_utf8(store.render_summary(cycle, SummaryFormat::Md, false, &stored).unwrap()).unwrap();
+    let md = String::from_utf8(store.render_summary(cycle, SummaryFormat::Md, false, &stored, crate::i18n::Language::En).unwrap()).unwrap();
     assert!(
         // The address stays text: a word joiner before its `@` keeps GitHub from linking it.
         md.contains("| **Contact:** | R1, Example (example), Switzerland; Tel: +41 22 730 5851; E-mail: tsbtsag\u{2060}@itu.int |"),
         "{md}"
     );
-    let docx = store.render_summary(cycle, SummaryFormat::Docx, false, &stored).unwrap();
+    let docx = store.render_summary(cycle, SummaryFormat::Docx, false, &stored, crate::i18n::Language::En).unwrap();
     let mut xml = String::new();
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
     std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
@@ -612,6 +612,122 @@ fn the_td_header_shows_the_contact_as_tsag_tds_do() {
     for line in ["R1", "Example (example)", "Switzerland", "Tel: +41 22 730 5851", "E-mail: tsbtsag@itu.int"] {
         let found = contact[at..].find(&format!(">{line}</w:t></w:r></w:p>")).unwrap_or_else(|| panic!("{line} is not a line of its own"));
         at += found + 1;
+    }
+}
+
+/// A part of a .docx file (`word/document.xml`, `docProps/core.xml`…), unzipped.
+fn docx_part(docx: &[u8], name: &str) -> String {
+    let mut xml = String::new();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    std::io::Read::read_to_string(&mut archive.by_name(name).unwrap(), &mut xml).unwrap();
+    xml
+}
+
+/// Each table of a document's XML, in order.
+fn tables_of(xml: &str) -> Vec<&str> {
+    xml.split("<w:tbl>").skip(1).map(|table| &table[..table.find("</w:tbl>").unwrap()]).collect()
+}
+
+/// The summary of the fixture's cycle as a Word document in `language`, its document options
+/// as stored with `contact` as the contact's name.
+fn summary_docx(language: crate::i18n::Language, contact: &str) -> Vec<u8> {
+    let (store, cycle) = fixture();
+    let mut options = store.document_options(cycle).unwrap();
+    options.contact.name = contact.into();
+    store.render_summary(cycle, SummaryFormat::Docx, false, &options, language).unwrap()
+}
+
+#[test]
+fn every_header_row_repeats_on_each_page_and_the_contact_is_the_author() {
+    let docx = summary_docx(crate::i18n::Language::En, "Ann Rapporteur & Co");
+    let xml = docx_part(&docx, "word/document.xml");
+    let tables = tables_of(&xml);
+    // The banner and the header block have no header row; Table 1, Table 2 and Annex B's table do.
+    let repeated: Vec<bool> = tables
+        .iter()
+        .map(|table| {
+            let first_row = &table[table.find("<w:tr>").unwrap()..table.find("</w:tr>").unwrap()];
+            first_row.contains("<w:tblHeader />")
+        })
+        .collect();
+    assert_eq!(repeated, [false, false, true, true, true], "{xml}");
+    assert!(tables.iter().all(|table| table.matches("<w:tblHeader />").count() <= 1), "only the first row is a header");
+    let core = docx_part(&docx, "docProps/core.xml");
+    assert!(core.contains("<dc:creator>Ann Rapporteur &amp; Co</dc:creator>"), "{core}");
+    assert!(core.contains("<cp:lastModifiedBy>Ann Rapporteur &amp; Co</cp:lastModifiedBy>"), "{core}");
+    assert!(docx_part(&docx, "word/styles.xml").contains(r#"<w:lang w:val="en-GB" />"#));
+    // Without a contact, the program is the author.
+    let core = docx_part(&summary_docx(crate::i18n::Language::En, " "), "docProps/core.xml");
+    assert!(core.contains("<dc:creator>CxO Review</dc:creator>"), "{core}");
+}
+
+#[test]
+fn an_arabic_summary_runs_right_to_left_in_arabic() {
+    let docx = summary_docx(crate::i18n::Language::Ar, "R1");
+    let xml = docx_part(&docx, "word/document.xml");
+    for fixed in ["الاتحاد الدولي للاتصالات", "قطاع تقييس الاتصالات", "الفريق الاستشاري لتقييس الاتصالات", "مقدمة", "الملحق A: الأهداف وسلّم التقدير", "الجدول 1 – أهداف عملية CTO/CxO", "متحقق"] {
+        assert!(xml.contains(fixed), "{fixed} is missing");
+    }
+    for english in ["INTERNATIONAL TELECOMMUNICATION UNION", "Introduction", "Annex A", "Table 1"] {
+        assert!(!xml.contains(english), "{english} is left in English");
+    }
+    // The review's own words stay as entered.
+    assert!(xml.contains("O1 Priorities are identified"));
+    // Every paragraph is right to left, every run, every table.
+    let paragraphs = xml.matches("<w:p ").count() + xml.matches("<w:p>").count();
+    assert!(paragraphs > 50);
+    assert_eq!(xml.matches("<w:pPr><w:bidi />").count(), paragraphs, "a paragraph without w:bidi");
+    let runs: Vec<&str> = xml.split("<w:r>").skip(1).collect();
+    assert!(runs.len() > 50);
+    for run in &runs {
+        let properties = &run[..run.find("</w:rPr>").expect("run properties")];
+        assert!(properties.contains("<w:rtl />"), "a run without w:rtl: {run}");
+    }
+    let tables = tables_of(&xml);
+    assert_eq!(tables.len(), 5);
+    assert!(tables.iter().all(|table| table.starts_with("<w:tblPr><w:bidiVisual />")), "a table without w:bidiVisual");
+    // What is on the left of an English page is on the right, at the leading edge.
+    assert!(!xml.contains(r#"<w:jc w:val="left" />"#) && !xml.contains(r#"<w:jc w:val="right" />"#));
+    assert!(xml.contains(r#"<w:jc w:val="start" />"#) && xml.contains(r#"<w:jc w:val="end" />"#));
+    let header = docx_part(&docx, "word/header2.xml");
+    assert!(header.contains("<w:pPr><w:bidi />") && header.contains("<w:rtl />"), "{header}");
+    assert!(docx_part(&docx, "word/styles.xml").contains(r#"w:bidi="ar-SA""#));
+    assert!(docx_part(&docx, "docProps/core.xml").contains("<dc:creator>R1</dc:creator>"));
+}
+
+#[test]
+fn a_french_summary_says_its_own_text_in_french() {
+    let docx = summary_docx(crate::i18n::Language::Fr, "R1");
+    let xml = docx_part(&docx, "word/document.xml");
+    for fixed in [
+        "UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS",
+        "SECTEUR DE LA NORMALISATION DES TÉLÉCOMMUNICATIONS",
+        ">GCNT<",
+        "Original : français",
+        "Résumé :",
+        "Résultats",
+        "Tableau 1 – Objectifs du processus CTO/CxO",
+        "Améliorations proposées",
+        "Annexe A : Objectifs et barème",
+        "Nombre de participants",
+        "Empreinte du contenu :",
+    ] {
+        assert!(xml.contains(fixed), "{fixed} is missing");
+    }
+    for english in ["INTERNATIONAL TELECOMMUNICATION UNION", "Results", "Table 1", "Number of participants", "Content digest"] {
+        assert!(!xml.contains(english), "{english} is left in English");
+    }
+    assert!(xml.contains("O1 Priorities are identified"), "the review's own words stay as entered");
+    assert!(!xml.contains("<w:bidi />") && !xml.contains("<w:rtl />") && !xml.contains("<w:bidiVisual />"));
+    assert!(docx_part(&docx, "word/styles.xml").contains(r#"<w:lang w:val="fr-FR" />"#));
+    assert_eq!(tables_of(&xml).iter().filter(|table| table.contains("<w:tblHeader />")).count(), 3);
+
+    // The Markdown document says the same.
+    let (store, cycle) = fixture();
+    let options = store.document_options(cycle).unwrap();
+    let md = String::from_utf8(store.render_summary(cycle, SummaryFormat::Md, false, &options, crate::i18n::Language::Fr).unwrap()).unwrap();
+    for fixed in ["# Numéro de TD non encore attribué", "## 1 Introduction", "## 2 Résultats", "**Tableau 1 – Objectifs du processus CTO/CxO**", "| Objectif | Statut | Médiane |"] {
+        assert!(md.contains(fixed), "{fixed} is missing from\n{md}");
     }
 }
 

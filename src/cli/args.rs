@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use cxo_review::app::ImportKind;
 use cxo_review::app::SummaryFormat;
+use cxo_review::i18n::Language;
 use cxo_review::model::history::Cause;
 use cxo_review::model::{parse_date, Kind, TeamRole};
 
@@ -368,6 +369,10 @@ pub enum ReviewCommand {
         /// The contact's e-mail address, printed as "E-mail: ..."
         #[arg(long)]
         contact_email: Option<String>,
+        /// ar, zh, en, fr, ru or es: the language of the Word and Markdown documents' own text
+        /// (labels, sentences, headings); what the review holds stays as entered. Not remembered
+        #[arg(long, value_name = "LANGUAGE", default_value = "en", value_parser = parse_language)]
+        language: Language,
     },
     /// Check an exported JSON summary against the database and list every difference
     Verify {
@@ -439,6 +444,10 @@ pub enum PackageCommand {
 }
 
 fn parse_summary_format(text: &str) -> std::result::Result<SummaryFormat, String> {
+    text.parse()
+}
+
+fn parse_language(text: &str) -> std::result::Result<Language, String> {
     text.parse()
 }
 

@@ -123,6 +123,7 @@ pub fn review(session: &mut Session, command: ReviewCommand, out: &mut impl Writ
             contact_country,
             contact_tel,
             contact_email,
+            language,
         } => {
             let cycle = session.cycle(&cycle)?;
             // The cycle's stored header block, with what the flags change; a change is saved
@@ -148,7 +149,7 @@ pub fn review(session: &mut Session, command: ReviewCommand, out: &mut impl Writ
                 session.set_document_options(cycle.id, &options)?;
                 options = session.document_options(cycle.id)?;
             }
-            session.export_summary(cycle.id, format, include_confidential, &options, &path)?;
+            session.export_summary(cycle.id, format, include_confidential, &options, language, &path)?;
             writeln!(out, "wrote the summary of \"{}\" to {}", cycle.data.name, path.display()).map_err(stdout_error)?;
         }
         ReviewCommand::Verify { file } => {

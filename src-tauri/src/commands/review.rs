@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
+use cxo_review::i18n::Language;
 use cxo_review::app::{
     Completeness, CycleListing, CycleSummary, DocumentOptions, DraftReport, Indicators, ObjectiveIndicators, SavedScore, SummaryFormat, SummaryOptions,
 };
@@ -85,9 +86,10 @@ pub async fn export_summary(
     path: String,
     include_confidential: bool,
     options: DocumentOptions,
+    language: Language,
 ) -> Reply<()> {
     with_session(&state, move |session| {
-        session.export_summary(cycle, format, include_confidential, &options, Path::new(&path))
+        session.export_summary(cycle, format, include_confidential, &options, language, Path::new(&path))
     })
     .await
 }

@@ -3,31 +3,24 @@
 //! (objectives) and Annex B (meeting statistics), each built by a function of its own.
 //!
 //! It lays out the outline (`super::Outline`) and knows nothing of how its text is worded,
-//! nor of the other forms.
+//! nor of the other forms. What docx-rs cannot write (the document's language, right to left
+//! for Arabic, repeated header rows, the author) is written into its parts by `finish`.
 
 use std::io::Cursor;
 
 use docx_rs::{
     AlignmentType, BreakType, Docx, Footer, Header, LineSpacing, PageMargin, PageNum, Paragraph, Run, RunFonts, Style,
-    StyleType, Table, TableCell, TableRow, WidthType,
+    StyleType, Table, TableCell, TableRow, WidthType, XMLDocx,
 };
 
-use super::{contact_lines, draft_mark, outline, statistics_chunks, DocumentOptions, Outline, NO_TD_NUMBER};
+use super::{outline, DocumentOptions, Outline};
 use crate::error::{Error, Result};
+use crate::i18n::Language;
 use crate::review::SummaryDocument;
-use crate::stats::StatsTable;
-
-/// "2025-2028" for a date in that ITU-T study period.
-fn study_period(year: i32) -> &'static str {
-    match year {
-        y if y >= 2025 => "2025-2028",
-        y if y >= 2022 => "2022-2024",
-        y if y >= 2017 => "2017-2021",
-        _ => "2013-2016",
-    }
-}
 
 const FONT: &str = "Times New Roman";
+/// The font of Chinese text in a Chinese document, as in ITU's Chinese documents.
+const CHINESE_FONT: &str = "SimSun";
 /// Half-points: 12 pt body text as in TSAG documents.
 const BODY_SIZE: usize = 24;
 /// Usable width of an A4 page with 2 cm margins, in twentieths of a point.
@@ -53,15 +46,17 @@ fn heading(content: &str, level: usize) -> Paragraph {
 /// Half-points: 10 pt in tables.
 const TABLE_SIZE: usize = 20;
 
-/// Whether a cell holds a figure ("12", "4.0", "64%", "-", "n/a"): figures are right-aligned so
-/// that their digits line up.
-fn is_figure(content: &str) -> bool {
-    let trimmed = content.trim().trim_end_matches('%');
-    !trimmed.is_empty() && (trimmed.parse::<f64>().is_ok() || matches!(trimmed, "–" | "-" | "n/a"))
+/// Whether a cell holds a figure ("12", "4.0", "64%", "-", "n/a" in the document's language):
+/// figures are right-aligned so that their digits line up.
+fn is_figure(content: &str, not_applicable: &str) -> bool {
+    // In an Arabic document a figure is isolated by its direction, like everything the review holds.
+    let trimmed = content.trim_matches(['\u{2068}', '\u{2069}']).trim().trim_end_matches('%');
+    !trimmed.is_empty()
+        && (trimmed.parse::<f64>().is_ok() || matches!(trimmed, "–" | "-" | "n/a") || trimmed == not_applicable)
 }
 
-fn cell(content: &str, width: usize, keep_next: bool) -> TableCell {
-    let align = if is_figure(content) { AlignmentType::Right } else { AlignmentType::Left };
+fn cell(content: &str, width: usize, keep_next: bool, not_applicable: &str) -> TableCell {
+    let align = if is_figure(content, not_applicable) { AlignmentType::Right } else { AlignmentType::Left };
     TableCell::new().width(width, WidthType::Dxa).add_paragraph(
         Paragraph::new().align(align).keep_next(keep_next).add_run(Run::new().add_text(content).size(TABLE_SIZE)),
     )
@@ -73,7 +68,10 @@ fn header_cell(content: &str, width: usize) -> TableCell {
         .add_paragraph(Paragraph::new().keep_next(true).add_run(bold(content).size(TABLE_SIZE)))
 }
 
-fn grid_table(rows: &[Vec<String>], widths: &[usize]) -> Table {
+/// A table with a header row (the first of `rows`), which repeats on every page the table runs
+/// over: these are the only tables whose rows are kept whole (`w:cantSplit`), which is how
+/// `finish` finds their header rows.
+fn grid_table(rows: &[Vec<String>], widths: &[usize], outline: &Outline) -> Table {
     // Every row but the last is kept with the next, so that a table that fits on a page is never
     // split from its header (Word and LibreOffice move it whole to the next page).
     let last = rows.len().saturating_sub(1);
@@ -85,7 +83,11 @@ fn grid_table(rows: &[Vec<String>], widths: &[usize]) -> Table {
             TableRow::new(
                 row.iter()
                     .zip(widths)
-                    .map(|(content, width)| if r == 0 { header_cell(content, *width) } else { cell(content, *width, r < last) })
+                    .map(|(content, width)| if r == 0 {
+                        header_cell(content, *width)
+                    } else {
+                        cell(content, *width, r < last, &outline.not_applicable)
+                    })
                     .collect(),
             )
             .cant_split()
@@ -100,17 +102,17 @@ fn widths(columns: usize, first: usize) -> Vec<usize> {
     std::iter::once(first).chain(std::iter::repeat_n(rest, columns.saturating_sub(1))).collect()
 }
 
-/// The summary as a Word document (.docx) in the layout of a TSAG temporary document.
+/// The summary as a Word document (.docx) in the layout of a TSAG temporary document, its fixed
+/// text in `language`.
 pub fn docx(
     document: &SummaryDocument,
     options: &DocumentOptions,
+    language: Language,
     written_at: &str,
     history: Option<&crate::model::history::ChainHead>,
 ) -> Result<Vec<u8>> {
-    let summary = &document.summary;
-    let outline = outline(summary);
-    let year = summary.cycle.period_to.format("%Y").to_string().parse().unwrap_or(2025);
-    let mut doc = document_setup(&outline, options, written_at);
+    let outline = outline(document, options, language);
+    let mut doc = document_setup(&outline, written_at);
     if let Some(head) = history {
         // Custom document properties (File ▸ Properties in Word): what the history held when
         // the document was written, which the database's history must still reach.
@@ -118,28 +120,28 @@ pub fn docx(
             .custom_property("CxO Review history entries", head.entries.to_string())
             .custom_property("CxO Review history head", head.hash.clone());
     }
-    doc = doc.add_table(banner(options, year));
-    if let Some(mark) = draft_mark(summary) {
-        doc = doc.add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(bold(&mark).color("C00000")));
+    doc = doc.add_table(banner(&outline));
+    if let Some(mark) = &outline.draft_mark {
+        doc = doc.add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(bold(mark).color("C00000")));
     }
     doc = doc.add_paragraph(
         Paragraph::new().align(AlignmentType::Center).add_run(bold("TD").size(BODY_SIZE)),
     );
-    doc = doc.add_table(header_block(&outline, options));
+    doc = doc.add_table(header_block(&outline));
     doc = introduction_and_results(doc, &outline);
     doc = proposed_improvements(doc, &outline);
     doc = objectives_annex(doc, &outline);
-    doc = statistics_annex(doc, &outline, &summary.statistics, &document.digest);
-    pack(doc)
+    doc = statistics_annex(doc, &outline);
+    pack(doc, outline.language, &options.contact.name)
 }
 
 /// The document's properties (written at `written_at`), its A4 pages, fonts and paragraph
 /// styles, and the running header and page numbers from page 2 on.
-fn document_setup(outline: &Outline, options: &DocumentOptions, written_at: &str) -> Docx {
+fn document_setup(outline: &Outline, written_at: &str) -> Docx {
     // From page 2 on, a running header names the document; every page but the first is numbered.
     let running = format!(
         "{} – {}",
-        if options.td_number.trim().is_empty() { "TSAG TD" } else { options.td_number.trim() },
+        outline.td_number.as_deref().map_or(outline.banner.running_td.as_str(), str::trim),
         outline.title
     );
     Docx::new()
@@ -158,7 +160,9 @@ fn document_setup(outline: &Outline, options: &DocumentOptions, written_at: &str
         ))
         .page_size(11906, 16838)
         .page_margin(PageMargin::new().top(1134).bottom(1134).left(1134).right(1134))
-        .default_fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).cs(FONT).east_asia(FONT))
+        .default_fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).cs(FONT).east_asia(
+            if outline.language == Language::Zh { CHINESE_FONT } else { FONT },
+        ))
         .default_size(BODY_SIZE)
         .default_line_spacing(LineSpacing::new().before(120).after(0))
         .add_style(Style::new("Heading1", StyleType::Paragraph).name("heading 1").bold().size(BODY_SIZE).outline_lvl(0))
@@ -166,19 +170,20 @@ fn document_setup(outline: &Outline, options: &DocumentOptions, written_at: &str
         .add_style(Style::new("AnnexTitle", StyleType::Paragraph).name("Annex title").bold().size(28).align(AlignmentType::Center))
 }
 
-/// The banner at the top of page 1: the Sector and study period of `year` on the left, the
-/// document number, TSAG, the original language and the place and date on the right.
-fn banner(options: &DocumentOptions, year: i32) -> Table {
+/// The banner at the top of page 1: the Sector and study period on the left, the document
+/// number, TSAG, the original language and the place and date on the right.
+fn banner(outline: &Outline) -> Table {
     // Header block: the Sector on the left, the document number on the right.
-    let td = if options.td_number.trim().is_empty() { NO_TD_NUMBER.to_string() } else { options.td_number.clone() };
-    let td_size = if options.td_number.trim().is_empty() { 24 } else { 36 };
+    let words = &outline.banner;
+    let td = outline.td_number.clone().unwrap_or_else(|| words.no_td_number.clone());
+    let td_size = if outline.td_number.is_none() { 24 } else { 36 };
     Table::without_borders(vec![
         TableRow::new(vec![
             TableCell::new()
                 .width(5600, WidthType::Dxa)
-                .add_paragraph(Paragraph::new().add_run(bold("INTERNATIONAL TELECOMMUNICATION UNION").size(20)))
-                .add_paragraph(Paragraph::new().add_run(bold("TELECOMMUNICATION STANDARDIZATION SECTOR").size(20)))
-                .add_paragraph(Paragraph::new().add_run(Run::new().add_text(format!("STUDY PERIOD {}", study_period(year))).size(20))),
+                .add_paragraph(Paragraph::new().add_run(bold(&words.union).size(20)))
+                .add_paragraph(Paragraph::new().add_run(bold(&words.sector).size(20)))
+                .add_paragraph(Paragraph::new().add_run(Run::new().add_text(&words.study_period).size(20))),
             TableCell::new()
                 .width(4038, WidthType::Dxa)
                 .add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(bold(&td).size(td_size))),
@@ -187,21 +192,25 @@ fn banner(options: &DocumentOptions, year: i32) -> Table {
             TableCell::new().width(5600, WidthType::Dxa).add_paragraph(text("")),
             TableCell::new()
                 .width(4038, WidthType::Dxa)
-                .add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(bold("TSAG"))),
+                .add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(bold(&words.tsag))),
         ]),
         TableRow::new(vec![
             TableCell::new().width(5600, WidthType::Dxa).add_paragraph(text("")),
             TableCell::new()
                 .width(4038, WidthType::Dxa)
-                .add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(bold("Original: English"))),
+                .add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(bold(&words.original))),
         ]),
         TableRow::new(vec![
             TableCell::new()
                 .width(5600, WidthType::Dxa)
-                .add_paragraph(Paragraph::new().add_run(bold("Question(s):")).add_run(Run::new().add_text("\tN/A"))),
+                .add_paragraph(
+                    Paragraph::new()
+                        .add_run(bold(&words.questions))
+                        .add_run(Run::new().add_text(format!("\t{}", words.questions_none))),
+                ),
             TableCell::new()
                 .width(4038, WidthType::Dxa)
-                .add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(Run::new().add_text(&options.place_and_date))),
+                .add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(Run::new().add_text(&outline.place_and_date))),
         ]),
     ])
     .set_grid(vec![5600, 4038])
@@ -209,32 +218,37 @@ fn banner(options: &DocumentOptions, year: i32) -> Table {
 
 /// The TD's header block under the banner: Source, Title, Purpose, Contact, Keywords and
 /// Abstract, a label and its value on each row.
-fn header_block(outline: &Outline, options: &DocumentOptions) -> Table {
-    let (who, reach) = contact_lines(&options.contact);
-    let fields: [(&str, String); 6] = [
-        ("Source:", options.source.clone()),
-        ("Title:", outline.title.clone()),
-        ("Purpose:", outline.purpose.to_string()),
-        ("Contact:", String::new()),
-        ("Keywords:", outline.keywords.to_string()),
-        ("Abstract:", outline.abstract_text.clone()),
+fn header_block(outline: &Outline) -> Table {
+    let (who, reach) = &outline.contact;
+    // The Contact row is the fourth.
+    const CONTACT: usize = 3;
+    let values = [
+        outline.source.as_str(),
+        outline.title.as_str(),
+        outline.purpose.as_str(),
+        "",
+        outline.keywords.as_str(),
+        outline.abstract_text.as_str(),
     ];
     // Three columns as in TSAG TDs: the Contact row gives who on the left and how to reach them
     // on the right; every other value spans both.
     let (who_width, reach_width) = (3600, TEXT_WIDTH - 1700 - 3600);
     Table::new(
-        fields
+        outline
+            .labels
             .iter()
-            .map(|(label, value)| {
+            .zip(values)
+            .enumerate()
+            .map(|(index, (label, value))| {
                 let label_cell = TableCell::new().width(1700, WidthType::Dxa).add_paragraph(Paragraph::new().add_run(bold(label)));
-                if *label == "Contact:" && !(who.is_empty() && reach.is_empty()) {
+                if index == CONTACT && !(who.is_empty() && reach.is_empty()) {
                     TableRow::new(vec![
                         label_cell,
-                        lines_cell(&who).width(who_width, WidthType::Dxa),
-                        lines_cell(&reach).width(reach_width, WidthType::Dxa),
+                        lines_cell(who).width(who_width, WidthType::Dxa),
+                        lines_cell(reach).width(reach_width, WidthType::Dxa),
                     ])
                 } else {
-                    let value = if *label == "Contact:" { "–" } else { value.as_str() };
+                    let value = if index == CONTACT { "–" } else { value };
                     TableRow::new(vec![
                         label_cell,
                         TableCell::new().width(TEXT_WIDTH - 1700, WidthType::Dxa).grid_span(2).add_paragraph(text(value)),
@@ -257,19 +271,19 @@ fn lines_cell(lines: &[String]) -> TableCell {
 
 /// Sections 1 (Introduction) and 2 (Results, with Table 1 and, when there are indicators, Table 2).
 fn introduction_and_results(mut doc: Docx, outline: &Outline) -> Docx {
-    doc = doc.add_paragraph(heading("1\tIntroduction", 1));
+    doc = doc.add_paragraph(heading(&format!("1\t{}", outline.headings[0]), 1));
     for paragraph in &outline.introduction {
         doc = doc.add_paragraph(text(paragraph));
     }
-    doc = doc.add_paragraph(heading("2\tResults", 1));
+    doc = doc.add_paragraph(heading(&format!("2\t{}", outline.headings[1]), 1));
     for paragraph in &outline.results {
         doc = doc.add_paragraph(text(paragraph));
     }
-    doc = doc.add_paragraph(caption("Table 1 – Objectives of the CTO/CxO process"));
-    doc = doc.add_table(grid_table(&outline.results_table, &[2700, 1450, 1200, 1150, 1538, 1600]));
+    doc = doc.add_paragraph(caption(&outline.captions[0]));
+    doc = doc.add_table(grid_table(&outline.results_table, &[2700, 1450, 1200, 1150, 1538, 1600], outline));
     if outline.indicators_table.len() > 1 {
-        doc = doc.add_paragraph(caption("Table 2 – Indicators against their targets"));
-        doc = doc.add_table(grid_table(&outline.indicators_table, &[1300, 4338, 1400, 1600, 1000]));
+        doc = doc.add_paragraph(caption(&outline.captions[1]));
+        doc = doc.add_table(grid_table(&outline.indicators_table, &[1300, 4338, 1400, 1600, 1000], outline));
     }
     doc
 }
@@ -277,7 +291,7 @@ fn introduction_and_results(mut doc: Docx, outline: &Outline) -> Docx {
 /// Section 3: each proposal with its paragraphs and the action TSAG is invited to take, or
 /// what is said when there is none.
 fn proposed_improvements(mut doc: Docx, outline: &Outline) -> Docx {
-    doc = doc.add_paragraph(heading("3\tProposed improvements", 1));
+    doc = doc.add_paragraph(heading(&format!("3\t{}", outline.headings[2]), 1));
     if outline.proposals.is_empty() {
         doc = doc.add_paragraph(text(&outline.no_proposal));
     }
@@ -286,9 +300,11 @@ fn proposed_improvements(mut doc: Docx, outline: &Outline) -> Docx {
         for paragraph in &proposal.paragraphs {
             doc = doc.add_paragraph(text(paragraph));
         }
-        let (label, invitation) = proposal.action.split_once('\t').unwrap_or(("", &proposal.action));
         doc = doc.add_paragraph(
-            Paragraph::new().add_run(bold(label)).add_run(Run::new().add_tab()).add_run(Run::new().add_text(invitation)),
+            Paragraph::new()
+                .add_run(bold(&proposal.action))
+                .add_run(Run::new().add_tab())
+                .add_run(Run::new().add_text(&proposal.invitation)),
         );
     }
     doc
@@ -297,7 +313,9 @@ fn proposed_improvements(mut doc: Docx, outline: &Outline) -> Docx {
 /// Annex A, on a new page: every objective with its description, source, rubric and indicators.
 fn objectives_annex(mut doc: Docx, outline: &Outline) -> Docx {
     doc = doc.add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)));
-    doc = doc.add_paragraph(Paragraph::new().style("AnnexTitle").add_run(Run::new().add_text("Annex A: Objectives and rubric")));
+    doc = doc.add_paragraph(Paragraph::new().style("AnnexTitle").add_run(Run::new().add_text(&outline.objectives_title)));
+    let [source, rubric, indicators] = &outline.objective_labels;
+    let label = |text: &str| bold(&format!("{text}{}", outline.gap));
     for objective in &outline.objectives {
         // An objective's paragraphs stay on one page: each is kept with the next but the last.
         let mut block = vec![heading(&objective.heading, 2)];
@@ -305,12 +323,12 @@ fn objectives_annex(mut doc: Docx, outline: &Outline) -> Docx {
             block.push(text(&objective.description));
         }
         if !objective.source.is_empty() {
-            block.push(Paragraph::new().add_run(bold("Source: ")).add_run(Run::new().add_text(&objective.source)));
+            block.push(Paragraph::new().add_run(label(source)).add_run(Run::new().add_text(&objective.source)));
         }
-        block.push(Paragraph::new().add_run(bold("Rubric: ")).add_run(Run::new().add_text(&objective.rubric)));
+        block.push(Paragraph::new().add_run(label(rubric)).add_run(Run::new().add_text(&objective.rubric)));
         if !objective.indicators.is_empty() {
             block.push(
-                Paragraph::new().add_run(bold("Indicators: ")).add_run(Run::new().add_text(objective.indicators.join("; "))),
+                Paragraph::new().add_run(label(indicators)).add_run(Run::new().add_text(objective.indicators.join("; "))),
             );
         }
         let last = block.len() - 1;
@@ -323,28 +341,110 @@ fn objectives_annex(mut doc: Docx, outline: &Outline) -> Docx {
 
 /// Annex B, on a new page: the meeting statistics tables, then the end mark and the content
 /// digest.
-fn statistics_annex(mut doc: Docx, outline: &Outline, statistics: &StatsTable, digest: &str) -> Docx {
+fn statistics_annex(mut doc: Docx, outline: &Outline) -> Docx {
     doc = doc.add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)));
     doc = doc.add_paragraph(Paragraph::new().style("AnnexTitle").add_run(Run::new().add_text(&outline.statistics_title)));
-    let chunks = statistics_chunks(statistics);
-    if chunks.is_empty() {
-        doc = doc.add_paragraph(text("No meeting was held in the period."));
+    if outline.statistics.is_empty() {
+        doc = doc.add_paragraph(text(&outline.no_meeting));
     }
-    for chunk in &chunks {
+    for chunk in &outline.statistics {
         let columns = chunk[0].len();
-        doc = doc.add_table(grid_table(chunk, &widths(columns, 2700)));
+        doc = doc.add_table(grid_table(chunk, &widths(columns, 2700), outline));
         doc = doc.add_paragraph(text(""));
     }
     doc = doc.add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(Run::new().add_text("_______________")));
     doc = doc.add_paragraph(
-        Paragraph::new().add_run(Run::new().add_text(format!("Content digest: {digest}")).size(16)),
+        Paragraph::new().add_run(Run::new().add_text(&outline.digest).size(16)),
     );
     doc
 }
 
-/// The document packed as a .docx file's bytes.
-fn pack(doc: Docx) -> Result<Vec<u8>> {
+/// The document packed as a .docx file's bytes, in `language`, its author the contact (the
+/// rapporteur, as the header block names them), or "CxO Review" when no contact is named.
+fn pack(doc: Docx, language: Language, contact: &str) -> Result<Vec<u8>> {
+    let author = if contact.trim().is_empty() { "CxO Review" } else { contact.trim() };
     let mut bytes = Cursor::new(Vec::new());
-    doc.build().pack(&mut bytes).map_err(|e| Error::Render { what: "the Word document", reason: e.to_string() })?;
+    finish(doc.build(), language, author)
+        .pack(&mut bytes)
+        .map_err(|e| Error::Render { what: "the Word document", reason: e.to_string() })?;
     Ok(bytes.into_inner())
+}
+
+/// What docx-rs (0.4) cannot write, written into the XML of the document's parts after it built
+/// them and before they are zipped into the .docx (the same XML the file holds):
+///
+/// - the header row of each table `grid_table` lays out repeats on every page (`w:tblHeader`);
+///   its tables are the only ones whose rows are kept whole (`w:cantSplit`);
+/// - the document's language on the default run properties (`w:lang`), which Word's spelling
+///   and hyphenation follow: `w:val` for Latin and Cyrillic text, `w:eastAsia` for Chinese,
+///   `w:bidi` for Arabic;
+/// - the author in the document's properties (`dc:creator`, `cp:lastModifiedBy`), which docx-rs
+///   sets to "unknown" and has no setter for;
+/// - in Arabic, right to left throughout: `w:bidi` on every paragraph (docx-rs could set this
+///   one), `w:rtl` on every run and `w:bidiVisual` on every table (it cannot set these), in the
+///   body, the running header and the footer; and the explicit alignments as edges of the
+///   reading direction (`left` as `start`, `right` as `end`), so that what is on the left of an
+///   English page is on the right of an Arabic one.
+///
+/// docx-rs writes the elements changed here in one fixed form (`<w:pPr>`, `<w:rPr>` or
+/// `<w:rPr />`, `<w:tblPr>`, `<w:tbl>`, `<w:tr>`) and escapes every text's `<`, so that plain
+/// replacements find each of them and never text.
+fn finish(mut parts: XMLDocx, language: Language, author: &str) -> XMLDocx {
+    fn edit(part: &mut Vec<u8>, change: impl Fn(&str) -> String) {
+        *part = change(&String::from_utf8_lossy(part)).into_bytes();
+    }
+    edit(&mut parts.document, |xml| {
+        const KEPT_WHOLE: &str = "<w:tr><w:trPr><w:cantSplit />";
+        let mut out = String::with_capacity(xml.len() + 1024);
+        let mut done = 0;
+        for (table, _) in xml.match_indices("<w:tbl>") {
+            if let Some(row) = xml[table..].find("<w:tr>").map(|at| table + at) {
+                if xml[row..].starts_with(KEPT_WHOLE) {
+                    out.push_str(&xml[done..row + KEPT_WHOLE.len()]);
+                    out.push_str("<w:tblHeader />");
+                    done = row + KEPT_WHOLE.len();
+                }
+            }
+        }
+        out.push_str(&xml[done..]);
+        out
+    });
+    let lang = match language {
+        // Latin text (names, codes) in an Arabic or Chinese document is English.
+        Language::Ar => r#"<w:lang w:val="en-GB" w:bidi="ar-SA" />"#,
+        Language::Zh => r#"<w:lang w:val="en-GB" w:eastAsia="zh-CN" />"#,
+        Language::En => r#"<w:lang w:val="en-GB" />"#,
+        Language::Fr => r#"<w:lang w:val="fr-FR" />"#,
+        Language::Ru => r#"<w:lang w:val="ru-RU" />"#,
+        Language::Es => r#"<w:lang w:val="es-ES" />"#,
+    };
+    edit(&mut parts.styles, |xml| match xml.find("<w:rPrDefault><w:rPr>") {
+        Some(at) => {
+            let end = xml[at..].find("</w:rPr>").map_or(xml.len(), |e| at + e);
+            format!("{}{lang}{}", &xml[..end], &xml[end..])
+        }
+        None => xml.to_string(),
+    });
+    let author = author.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    edit(&mut parts.doc_props.core, |xml| {
+        xml.replace("<dc:creator>unknown</dc:creator>", &format!("<dc:creator>{author}</dc:creator>"))
+            .replace("<cp:lastModifiedBy>unknown</cp:lastModifiedBy>", &format!("<cp:lastModifiedBy>{author}</cp:lastModifiedBy>"))
+    });
+    if language.is_right_to_left() {
+        let right_to_left = |xml: &str| {
+            xml.replace("<w:pPr>", "<w:pPr><w:bidi />")
+                .replace("<w:pPr />", "<w:pPr><w:bidi /></w:pPr>")
+                // Closing tags first, then the empty ones, so that no run is marked twice.
+                .replace("</w:rPr>", "<w:rtl /></w:rPr>")
+                .replace("<w:rPr />", "<w:rPr><w:rtl /></w:rPr>")
+                .replace("<w:tblPr>", "<w:tblPr><w:bidiVisual />")
+                .replace(r#"<w:jc w:val="left" />"#, r#"<w:jc w:val="start" />"#)
+                .replace(r#"<w:jc w:val="right" />"#, r#"<w:jc w:val="end" />"#)
+        };
+        edit(&mut parts.document, right_to_left);
+        for part in parts.headers.iter_mut().chain(parts.footers.iter_mut()) {
+            edit(part, right_to_left);
+        }
+    }
+    parts
 }

@@ -4,17 +4,18 @@
 //! It lays out the outline (`super::Outline`) and knows nothing of how its text is worded,
 //! nor of the other forms.
 
-use super::{contact_lines, draft_mark, outline, statistics_chunks, Contact, DocumentOptions, NO_TD_NUMBER};
+use super::{outline, DocumentOptions, Outline};
+use crate::i18n::Language;
 use crate::review::SummaryDocument;
 
 /// The contact on one line, for the Markdown header table: "Ann Smith, TSB, Switzerland; Tel: …; E-mail: …".
-fn contact_line(contact: &Contact) -> String {
-    let (who, reach) = contact_lines(contact);
+fn contact_line(outline: &Outline) -> String {
+    let (who, reach) = &outline.contact;
     let mut parts = Vec::new();
     if !who.is_empty() {
         parts.push(who.join(", "));
     }
-    parts.extend(reach);
+    parts.extend(reach.iter().cloned());
     if parts.is_empty() {
         "–".to_string()
     } else {
@@ -100,43 +101,44 @@ fn md_table_of_markdown(rows: &[Vec<String>]) -> String {
     out
 }
 
-/// The summary as Markdown, with the same sections as the Word document.
-pub fn markdown(document: &SummaryDocument, options: &DocumentOptions) -> String {
-    let summary = &document.summary;
-    let outline = outline(summary);
+/// The summary as Markdown, with the same sections as the Word document, its fixed text in
+/// `language`. The fixed text is escaped like user text (it holds nothing Markdown reads).
+pub fn markdown(document: &SummaryDocument, options: &DocumentOptions, language: Language) -> String {
+    let outline = outline(document, options, language);
     let mut md = String::new();
-    let td = if options.td_number.trim().is_empty() { NO_TD_NUMBER } else { options.td_number.as_str() };
+    let td = outline.td_number.as_deref().unwrap_or(&outline.banner.no_td_number);
     md.push_str(&format!("# {} — {}\n\n", md_escape(td), md_escape(&outline.title)));
-    if let Some(mark) = draft_mark(summary) {
-        md.push_str(&format!("**{}**\n\n", md_escape(&mark)));
+    if let Some(mark) = &outline.draft_mark {
+        md.push_str(&format!("**{}**\n\n", md_escape(mark)));
     }
     // The labels are the document's own bold; the values are user text.
-    let fields: [(&str, &str); 6] = [
-        ("Source:", &options.source),
-        ("Title:", &outline.title),
-        ("Purpose:", outline.purpose),
-        ("Contact:", &contact_line(&options.contact)),
-        ("Keywords:", outline.keywords),
-        ("Abstract:", &outline.abstract_text),
+    let contact = contact_line(&outline);
+    let values = [
+        outline.source.as_str(),
+        outline.title.as_str(),
+        outline.purpose.as_str(),
+        contact.as_str(),
+        outline.keywords.as_str(),
+        outline.abstract_text.as_str(),
     ];
     let mut rows = vec![vec![String::new(), String::new()]];
-    rows.extend(fields.iter().map(|(label, value)| vec![format!("**{label}**"), md_escape(value)]));
+    rows.extend(outline.labels.iter().zip(values).map(|(label, value)| vec![format!("**{}**", md_escape(label)), md_escape(value)]));
     md.push_str(&md_table_of_markdown(&rows));
-    md.push_str("\n## 1 Introduction\n\n");
+    md.push_str(&format!("\n## 1 {}\n\n", md_escape(&outline.headings[0])));
     for p in &outline.introduction {
         md.push_str(&format!("{}\n\n", md_escape(p)));
     }
-    md.push_str("## 2 Results\n\n");
+    md.push_str(&format!("## 2 {}\n\n", md_escape(&outline.headings[1])));
     for p in &outline.results {
         md.push_str(&format!("{}\n\n", md_escape(p)));
     }
-    md.push_str("**Table 1 – Objectives of the CTO/CxO process**\n\n");
+    md.push_str(&format!("**{}**\n\n", md_escape(&outline.captions[0])));
     md.push_str(&md_table(&outline.results_table));
     if outline.indicators_table.len() > 1 {
-        md.push_str("\n**Table 2 – Indicators against their targets**\n\n");
+        md.push_str(&format!("\n**{}**\n\n", md_escape(&outline.captions[1])));
         md.push_str(&md_table(&outline.indicators_table));
     }
-    md.push_str("\n## 3 Proposed improvements\n\n");
+    md.push_str(&format!("\n## 3 {}\n\n", md_escape(&outline.headings[2])));
     if outline.proposals.is_empty() {
         md.push_str(&format!("{}\n\n", md_escape(&outline.no_proposal)));
     }
@@ -145,34 +147,33 @@ pub fn markdown(document: &SummaryDocument, options: &DocumentOptions) -> String
         for p in &proposal.paragraphs {
             md.push_str(&format!("{}\n\n", md_escape(p)));
         }
-        let (label, invitation) = proposal.action.split_once('\t').unwrap_or(("", &proposal.action));
-        md.push_str(&format!("**{}** {}\n\n", label, md_escape(invitation)));
+        md.push_str(&format!("**{}** {}\n\n", md_escape(&proposal.action), md_escape(&proposal.invitation)));
     }
-    md.push_str("## Annex A: Objectives and rubric\n\n");
+    md.push_str(&format!("## {}\n\n", md_escape(&outline.objectives_title)));
+    let [source, rubric, indicators] = &outline.objective_labels;
     for o in &outline.objectives {
         md.push_str(&format!("### {}\n\n", md_escape(&o.heading)));
         if !o.description.is_empty() {
             md.push_str(&format!("{}\n\n", md_escape(&o.description)));
         }
         if !o.source.is_empty() {
-            md.push_str(&format!("- **Source:** {}\n", md_escape(&o.source)));
+            md.push_str(&format!("- **{}**{}{}\n", md_escape(source), outline.gap, md_escape(&o.source)));
         }
-        md.push_str(&format!("- **Rubric:** {}\n", md_escape(&o.rubric)));
+        md.push_str(&format!("- **{}**{}{}\n", md_escape(rubric), outline.gap, md_escape(&o.rubric)));
         if !o.indicators.is_empty() {
-            md.push_str(&format!("- **Indicators:** {}\n", md_escape(&o.indicators.join("; "))));
+            md.push_str(&format!("- **{}**{}{}\n", md_escape(indicators), outline.gap, md_escape(&o.indicators.join("; "))));
         }
         md.push('\n');
     }
     md.push_str(&format!("## {}\n\n", md_escape(&outline.statistics_title)));
-    let chunks = statistics_chunks(&summary.statistics);
-    if chunks.is_empty() {
-        md.push_str("No meeting was held in the period.\n\n");
+    if outline.statistics.is_empty() {
+        md.push_str(&format!("{}\n\n", md_escape(&outline.no_meeting)));
     }
-    for chunk in &chunks {
+    for chunk in &outline.statistics {
         md.push_str(&md_table(chunk));
         md.push('\n');
     }
-    md.push_str(&format!("_Content digest: {}_\n", document.digest));
+    md.push_str(&format!("_{}_\n", md_escape(&outline.digest)));
     md
 }
 

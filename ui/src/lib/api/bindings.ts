@@ -553,9 +553,9 @@ async setDocumentOptions(cycle: number, options: DocumentOptions) : Promise<Resu
 /**
  * Writes the summary of cycle `cycle` in `format` to `path`.
  */
-async exportSummary(cycle: number, format: SummaryFormat, path: string, includeConfidential: boolean, options: DocumentOptions) : Promise<Result<null, ErrorReport>> {
+async exportSummary(cycle: number, format: SummaryFormat, path: string, includeConfidential: boolean, options: DocumentOptions, language: Language) : Promise<Result<null, ErrorReport>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("export_summary", { cycle, format, path, includeConfidential, options }) };
+    return { status: "ok", data: await TAURI_INVOKE("export_summary", { cycle, format, path, includeConfidential, options, language }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };

@@ -13,6 +13,7 @@ import {
   type ErrorReport,
   type HistoryQuery,
   type JsonValue,
+  type Language,
   type Message,
   type RowError,
   type Kind,
@@ -268,8 +269,8 @@ export const api = {
   /** The header block of a cycle's summary (TD number, place, source, contact): as saved, or the defaults. */
   documentOptions: (cycle: number) => call(commands.documentOptions(cycle)),
   setDocumentOptions: (cycle: number, options: DocumentOptions) => write(() => commands.setDocumentOptions(cycle, options)),
-  exportSummary: (cycle: number, format: SummaryFormat, path: string, includeConfidential: boolean, options: DocumentOptions) =>
-    call(commands.exportSummary(cycle, format, path, includeConfidential, options)),
+  exportSummary: (cycle: number, format: SummaryFormat, path: string, includeConfidential: boolean, options: DocumentOptions, language: Language = "en") =>
+    call(commands.exportSummary(cycle, format, path, includeConfidential, options, language)),
   exportTable: (table: string, cycle: number | null, path: string, includeConfidential: boolean) =>
     call(commands.exportTable(table, cycle, path, includeConfidential)),
   exportDatabase: (path: string) => call(commands.exportDatabase(path)),
