@@ -1518,18 +1518,22 @@ let text = document.body.innerText;
 for (let before = ''; before !== text; ) { before = text; text = text.replace(/⟦[^⟦⟧]*⟧/g, ' '); }
 const left = [];
 for (let line of text.split('\n')) {
+  // The quick capture's keywords, which the core reads as typed, before the data's strings.
+  line = line.replace(/\b(DECISION|ACTION|PRIORITY):/g, ' ');
   for (const d of data) if (line.includes(d)) line = line.split(d).join(' ');
   line = line.replace(/\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b/g, ' ')
     .replace(/\b[A-Z]{1,5}-?\d[\w.\-/]*\b/g, ' ')      // codes and symbols: O1, AP1.1, CTO-2024-10
     .replace(/CxO Review|CTO\/CxO|CxO|CTO|TSAG|TSB|ITU-T|ITU|RG-IEM|\.cxo\w*|\.docx|\.xlsx|\.json|\.csv|\.md/g, ' ')
-    // Times in ISO form, sizes, and the quick capture's keywords, which the core reads as typed.
-    .replace(/\b\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?( UTC)?|\b[\d.,]+ ?MB\b|\b(DECISION|ACTION|PRIORITY):/g, ' ');
+    // Times in ISO form, and sizes.
+    .replace(/\b\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?( UTC)?|\b[\d.,]+ ?MB\b/g, ' ');
   if (/\p{L}{2,}/u.test(line)) left.push(line.trim());
 }
 // The window's own words must fit; data in a dense table may end in "…" (its whole text is a
 // click away), and text hidden for screen readers is clipped on purpose.
 const cut = [...document.querySelectorAll('main *, nav *')].filter((e) => {
-  if (e.closest('.visually-hidden') || !e.innerText?.includes('⟦')) return false;
+  if (e.closest('.visually-hidden, .sr') || !e.innerText?.includes('⟦')) return false;
+  // A sentence that carries a long piece of data (a title) may end in "…" like the data alone.
+  if (data.some((d) => d.length >= 12 && e.innerText.includes(d))) return false;
   if (!e.childElementCount && e.scrollWidth > e.clientWidth + 1) {
     const style = getComputedStyle(e);
     return style.overflowX === 'hidden' || style.overflowX === 'clip' || style.textOverflow === 'ellipsis';

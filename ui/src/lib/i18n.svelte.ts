@@ -158,10 +158,11 @@ const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 function prepared(args: Args | undefined): Record<string, FluentVariable> | undefined {
   if (!args) return undefined;
   const out: Record<string, FluentVariable> = {};
-  const rtl = locale.direction === "rtl";
+  // The pseudo-locale isolates every name too: it accents only what is outside isolates.
+  const always = locale.direction === "rtl" || locale.language === PSEUDO;
   for (const [name, value] of Object.entries(args)) {
     if (value === null || value === undefined) out[name] = "";
-    else if (typeof value === "string") out[name] = rtl || RIGHT_TO_LEFT_LETTER.test(value) ? isolate(value) : value;
+    else if (typeof value === "string") out[name] = always || RIGHT_TO_LEFT_LETTER.test(value) ? isolate(value) : value;
     else out[name] = value;
   }
   return out;
