@@ -69,9 +69,6 @@ error-import-more = … و{ $count } صفوف خاطئة أخرى غير مدر�
 error-not-found = لا يوجد { $entity } { $key }
 error-frozen = دورة المراجعة "{ $cycle }" معتمدة؛ لم يعد من الممكن تغيير درجاتها وأدلتها ومقترحاتها
 error-wrong-file = { $name }: { $reason }
-error-precondition = { $reason }
-error-inconsistent = { $reason }
-error-discrepancies = { $reason }
 error-newer-schema = كُتب { $path } بإصدار أحدث من CxO Review (إصدار المخطط { $found }؛ هذا الإصدار يعرف حتى { $supported }). افتحه بإصدار أحدث، أو استعد نسخة احتياطية.
 error-io = { $path }: { $reason }
 error-migration = { $path }: فشلت الترقية إلى { $migration }، ولم يتغير شيء: { $reason }
@@ -1450,3 +1447,228 @@ summary-annex-statistics = الملحق B: { $statistics }، ومشاورات ك
 summary-statistics-title = إحصاءات الاجتماعات، من { $from } إلى { $to }
 summary-no-meeting = لم يُعقد أي اجتماع خلال الفترة.
 summary-digest = بصمة المحتوى: { $digest }
+
+## حالات الرفض التي يصوغها النظام: مشكلة حقل، وما لا تسمح به حالة قاعدة البيانات، والبيانات المخزنة التي يلزم تصحيحها، ونتائج الفحص؛ ومشكلات أسطر الإدخال السريع وخلايا الورقة وعناوين الملف
+
+invalid-duplicates-kind = يُبحث عن التكرارات بين المنظمات والأشخاص، لا بين "{ $kind }"
+invalid-merge-into-itself = لا يمكن دمج سجل في نفسه
+invalid-no-record-named = لا يوجد في "{ $kind }" سجل باسم "{ $name }"
+invalid-merge-kind = لا تُدمج إلا المنظمات والأشخاص، لا "{ $kind }"
+invalid-sheet-empty = { $file }: الملف فارغ
+invalid-sheet-protected = { $file }: المصنف محمي بكلمة مرور؛ احفظ نسخة غير محمية منه واستخدمها
+invalid-sheet-damaged = { $file }: تتعذر قراءة المصنف ({ $reason })؛ ربما يكون تالفًا، أو ليس جدول بيانات
+invalid-sheet-no-such-sheet = { $file }: لا توجد في المصنف ورقة باسم "{ $sheet }"؛ أوراقه: { $sheets }
+invalid-sheet-no-sheet = { $file }: لا توجد في المصنف أي ورقة
+invalid-sheet-unreadable = { $file }: { $reason }
+invalid-no-meeting-key = لا يوجد اجتماع مفتاحه "{ $key }"
+invalid-unknown-batch = لا يوجد استيراد رقم دفعته "{ $batch }" (يسردها الأمر `cxo-review history --activity`)
+invalid-batch-not-import = تحتوي الدفعة "{ $batch }" على إدخال من نوع "{ $cause }"، لا على إدخال استيراد أو دمج
+invalid-mapping-name = أعطِ المطابقة اسمًا لتتمكن من العثور عليها
+invalid-file-exists = { $path } موجود بالفعل؛ اختر اسم ملف جديدًا
+invalid-not-a-field = ليس حقلًا من حقول "{ $kind }"؛ حقوله: { $fields }
+invalid-not-a-number = "{ $value }" ليس رقمًا
+invalid-not-true-or-false = "{ $value }" ليس true (صحيح) ولا false (خطأ)
+invalid-no-record-key = لا يوجد في "{ $kind }" سجل مفتاحه "{ $key }"
+invalid-key-ambiguous = { $count ->
+        [zero] لا سجلات في "{ $kind }" مفتاحها "{ $key }"
+        [one] سجل واحد في "{ $kind }" مفتاحه "{ $key }"
+        [two] سجلان في "{ $kind }" مفتاحهما "{ $key }"
+        [few] { $count } سجلات في "{ $kind }" مفتاحها "{ $key }"
+        [many] { $count } سجلًا في "{ $kind }" مفتاحها "{ $key }"
+       *[other] { $count } سجل في "{ $kind }" مفتاحها "{ $key }"
+    }
+invalid-no-backups = لا توجد لـ { $path } نسخ احتياطية للاستعادة
+invalid-not-cycle-reviewer = "{ $name }" ليس مراجعًا في دورة المراجعة "{ $cycle }"؛ مراجعوها: { $reviewers }
+invalid-no-keys-folder = يتعذر العثور على مجلد شخصي لمفتاح المراجع؛ عيّن CXO_REVIEW_KEYS
+invalid-return-over-package = { $path } هو حزمة المراجعة نفسها: اكتب الرد في ملف مستقل (.cxoreturn)
+invalid-cycle-table = "{ $table }" جدول من جداول دورة المراجعة: حدّد الدورة بالخيار --cycle
+invalid-unknown-table = جدول غير معروف "{ $table }"؛ الجداول: { $tables }
+invalid-unknown-cycle-table = جدول غير معروف "{ $table }"؛ جداول الدورة: { $tables }
+invalid-version = الإصدار عدد صحيح
+invalid-proposal-number-taken = لدى { $contribution } بالفعل مقترح رقمه { $number }
+invalid-symbol-taken = مساهمة رمزها "{ $symbol }" مسجلة بالفعل
+invalid-objective-named-by-proposals = { $count ->
+        [zero] المقترحات { $names } تذكر هذا الهدف: أزله منها أولًا، حتى يمكن التراجع عن حذفه
+        [one] المقترح { $names } يذكر هذا الهدف: أزله منه أولًا، حتى يمكن التراجع عن حذفه
+        [two] المقترحان { $names } يذكران هذا الهدف: أزله منهما أولًا، حتى يمكن التراجع عن حذفه
+        [few] المقترحات { $names } تذكر هذا الهدف: أزله منها أولًا، حتى يمكن التراجع عن حذفه
+        [many] المقترحات { $names } تذكر هذا الهدف: أزله منها أولًا، حتى يمكن التراجع عن حذفه
+       *[other] المقترحات { $names } تذكر هذا الهدف: أزله منها أولًا، حتى يمكن التراجع عن حذفه
+    }
+invalid-action-plan-item-named-by-objectives = { $count ->
+        [zero] الأهداف { $names } تذكر بند خطة العمل هذا: أزله منها أولًا، حتى يمكن التراجع عن حذفه
+        [one] الهدف { $names } يذكر بند خطة العمل هذا: أزله منه أولًا، حتى يمكن التراجع عن حذفه
+        [two] الهدفان { $names } يذكران بند خطة العمل هذا: أزله منهما أولًا، حتى يمكن التراجع عن حذفه
+        [few] الأهداف { $names } تذكر بند خطة العمل هذا: أزله منها أولًا، حتى يمكن التراجع عن حذفه
+        [many] الأهداف { $names } تذكر بند خطة العمل هذا: أزله منها أولًا، حتى يمكن التراجع عن حذفه
+       *[other] الأهداف { $names } تذكر بند خطة العمل هذا: أزله منها أولًا، حتى يمكن التراجع عن حذفه
+    }
+invalid-team-name-too-long = اسم قاعدة البيانات "{ $name }" أطول مما يلزم لفريق: أدوار مجموعاتها (مثل "{ $role }") لا يمكن أن تتجاوز { $longest } بايت، لذا لا يمكن أن يتجاوز الاسم { $most } بايت
+invalid-login-length = اسم الدخول من 1 إلى 63 حرفًا
+invalid-unknown-reviewer-add = مراجع غير معروف "{ $name }"؛ أضف المراجع أولًا
+invalid-new-login-password = "{ $login }" اسم دخول جديد: يلزمه كلمة مرور
+invalid-postgres-url = { $url } ليس عنوان URL لقاعدة PostgreSQL: { $reason }
+invalid-memory-no-backups = قاعدة البيانات الموجودة في الذاكرة ليست لها نسخ احتياطية
+invalid-unknown-action-plan-item = بند خطة عمل غير معروف "{ $key }"
+invalid-unknown-contribution = مساهمة غير معروفة "{ $key }"
+invalid-unknown-country-code = رمز بلد غير معروف "{ $key }"
+invalid-unknown-meeting = اجتماع غير معروف "{ $key }"
+invalid-unknown-objective = هدف غير معروف "{ $key }"
+invalid-unknown-organization = منظمة غير معروفة "{ $key }"
+invalid-unknown-person = شخص غير معروف "{ $key }"
+invalid-unknown-cycle = دورة مراجعة غير معروفة "{ $key }"
+invalid-unknown-reviewer = مراجع غير معروف "{ $key }"
+invalid-unknown-record = "{ $key }" غير معروف ({ $entity })
+invalid-no-home-folder = يتعذر العثور على مجلد شخصي لقاعدة البيانات؛ حدّد --db المسار
+invalid-meeting-key-taken = يوجد بالفعل اجتماع مفتاحه "{ $key }"
+invalid-organization-taken = توجد بالفعل منظمة باسم "{ $name }"
+invalid-person-taken = يوجد شخص مسجل بالفعل باسم "{ $name }"؛ أضف إلى الاسم تفصيلًا يميّزه
+invalid-objective-code-taken = يوجد بالفعل هدف رمزه "{ $code }"
+invalid-action-plan-code-taken = بند خطة العمل { $code } موجود بالفعل
+invalid-rubric-scored-level = قيّم مراجعون هذا الهدف بالمستوى { $level }؛ أبقِ سلم التقدير حتى هذا المستوى
+invalid-reviewer-taken = يوجد بالفعل مراجع باسم "{ $name }"
+invalid-cycle-taken = توجد بالفعل دورة مراجعة باسم "{ $name }"
+invalid-meeting-keeps-counts = يسجل الاجتماع "{ $key }" الحضور أعدادًا حسب المنطقة؛ غيّر أولًا طريقة تسجيل حضوره إلى قائمة بالأسماء
+invalid-meeting-keeps-roster = يسجل الاجتماع "{ $key }" الحضور قائمةً بالأسماء؛ غيّر أولًا طريقة تسجيل حضوره إلى الأعداد حسب المنطقة
+invalid-mode-has-counts = لديه أعداد حسب المنطقة؛ احذفها قبل التحول إلى قائمة بالأسماء
+invalid-mode-has-roster = لديه قائمة بالأسماء؛ احذفها قبل التحول إلى الأعداد حسب المنطقة
+invalid-already-on-roster = { $person } موجود بالفعل في قائمة المشاركين في { $meeting }
+invalid-count-taken = لدى { $meeting } بالفعل عدد للمنطقة { $region }
+invalid-rank-taken = لدى { $meeting } بالفعل أولوية في المرتبة { $rank }
+invalid-decision-twice = يسجل { $meeting } هذا القرار بالفعل
+invalid-action-twice = يسجل { $meeting } هذا الإجراء بالفعل
+invalid-outcome-twice = يسجل { $meeting } هذا العنصر ({ $table }) بالفعل
+invalid-no-cycle-named = لا توجد دورة مراجعة باسم "{ $cycle }"
+invalid-document-options-taken = لدورة المراجعة "{ $cycle }" خيارات وثيقة بالفعل
+invalid-still-referred = لا تزال سجلات أخرى تشير إلى هذا العنصر ({ $entity })؛ احذفها أولًا
+invalid-objective-scored = للهدف { $code } درجات في هذه الدورة ويجب أن يبقى فيها
+invalid-reviewer-scored = قيّم { $name } في هذه الدورة ويجب أن يبقى فيها
+invalid-new-cycle-signed-off = لا يمكن أن تبدأ دورة جديدة معتمدة؛ اعتمدها بعد التقييم
+invalid-sign-off-by-command = اعتمد الدورة بأمر الاعتماد (sign-off)، الذي يسجل بصمتها
+invalid-not-reviewer-of = { $reviewer } ليس مراجعًا في { $cycle }
+invalid-objective-out-of-scope = الهدف { $objective } ليس ضمن نطاق { $cycle }
+invalid-not-rubric-level = { $level } ليس مستوى في سلم تقدير { $objective } ({ $levels })
+invalid-already-scored = قيّم { $reviewer } بالفعل { $objective } في { $cycle }
+invalid-unknown-indicator = مؤشر غير معروف "{ $key }"
+invalid-proposal-title-taken = يوجد بالفعل مقترح بهذا العنوان لهذا الهدف
+invalid-objective-not-in-package = "{ $objective }" ليس في حزمة المراجعة هذه؛ أهدافها: { $objectives }
+invalid-not-package-level = { $level } ليس مستوى في سلم تقدير { $objective }: { $levels }
+invalid-evidence-not-in-package = { $evidence } ليس من أدلة حزمة المراجعة هذه
+invalid-import-extension = { $path }: حدّد ملفًا بامتداد .csv أو .json
+invalid-demo-scale = يجب أن يكون "{ $scale }" عددًا من السنوات مثل 10y (من 1y إلى 50y)
+invalid-period-end = { $to } يسبق بداية الفترة ({ $from })
+precondition-batch-undone = سبق التراجع عن الدفعة { $batch }، تراجع عنها { $who } في { $at }
+precondition-batch-built-on = لا يمكن التراجع عن الدفعة { $batch }: تغيّر { $changed } منذ ذلك الحين؛ تراجع عن ذلك التغيير أو احذفه أولًا، ثم تراجع عن الدفعة
+precondition-batch-record-changed = لم يعد { $kind } { $key } على الحال التي تركته عليها الدفعة
+precondition-copy-target-not-empty = يحتوي { $target } بالفعل على سجلات: انسخ إلى قاعدة بيانات جديدة فارغة
+precondition-package-no-scores = لا يحتوي { $path } على أي درجات بعد؛ قيّم هدفًا أولًا
+precondition-swap-meetings = لا يمكن لأولويات اجتماعين مختلفين ({ $first } و{ $second }) أن تتبادل مراتبها
+precondition-server-empty = { $address } قاعدة بيانات فارغة: هيّئها أولًا بالأمر `cxo-review --db { $address } team init`
+precondition-no-team = ليس لـ { $address } فريق بعد: هيّئه أولًا بالأمر `cxo-review --db { $address } team init`
+precondition-server-test-schema = إصدار مخطط { $address } هو { $version }، من إصدار تجريبي من CxO Review سابق لأول إصدار لقواعد بيانات الفرق؛ انسخ بياناته بدلًا من ذلك إلى قاعدة بيانات جديدة (`cxo-review copy`)
+precondition-not-team = قاعدة البيانات هذه ملف: يعمل الفريق على قاعدة بيانات في خادوم PostgreSQL (docs/team.md)
+precondition-restore-open = { $path } مفتوح في { $holder }؛ أغلقه هناك، ثم أعد الاستعادة (لم يتغير شيء)
+precondition-team-backup = تُنسخ قاعدة بيانات الفريق احتياطيًا على خادومها، باستخدام pg_dump (docs/team.md، "Backups")
+precondition-sign-off-no-scores = لا درجات بعد في "{ $cycle }"؛ لا يوجد ما يُعتمد
+precondition-return-late = أُعيد { $file } في { $returned }، بعد الموعد النهائي ({ $deadline })؛ لقبوله ادمجه باستخدام --accept-late
+precondition-return-older = أُعيد { $file } في { $returned }، قبل الرد المدمج بالفعل ({ $last }): من شأنه أن يلغي درجات أحدث
+precondition-generate-not-empty = تحتوي قاعدة البيانات بالفعل على بيانات؛ أنشئ البيانات في قاعدة بيانات جديدة (--db ملف-جديد)
+precondition-demo-not-empty = تحتوي قاعدة البيانات بالفعل على بيانات؛ حمّل العرض التوضيحي في قاعدة بيانات جديدة (--db ملف-جديد)
+precondition-team-backups-command = تُنسخ قاعدة بيانات الفريق احتياطيًا على خادومها، باستخدام pg_dump (docs/team.md)؛ يعمل `backups` على ملفات قواعد البيانات
+inconsistent-unknown-kind = قيمة غير معروفة "{ $kind }"؛ القيم المتوقعة: { $expected }
+inconsistent-history-record = { $kind } { $key }: { $reason }
+inconsistent-history-fields = { $kind } { $key }: حقوله المسجلة لا تشكّل سجلًا
+inconsistent-wrong-values = { $count ->
+        [zero] لا قيم في قاعدة البيانات تخالف نوع عمودها
+        [one] قيمة واحدة في قاعدة البيانات ليست من نوع عمودها
+        [two] قيمتان في قاعدة البيانات ليستا من نوع عموديهما
+        [few] { $count } قيم في قاعدة البيانات ليست من نوع أعمدتها
+        [many] { $count } قيمة في قاعدة البيانات ليست من نوع أعمدتها
+       *[other] { $count } قيمة في قاعدة البيانات ليست من نوع أعمدتها
+    }، لذا لا يمكن قراءة جميع سجلاتها: { $values }؛ يضعها `cxo-review check --repair` جانبًا (ويحتفظ بها)، وبعدها ينجح التصدير؛ لم يُكتب شيء
+inconsistent-copy-differs = النسخة في { $copy } تختلف عن { $source } بعد تصديرها؛ لا تستخدمها
+inconsistent-trash-unreadable = العنصر المحذوف { $label } ليس وثيقة مقروءة: { $reason }
+inconsistent-trash-foreign-section = يحتوي العنصر المحذوف { $label } على { $section }، وهو ما لا يحتفظ به حذف "{ $kind }" أبدًا: لم يضعه CxO Review في سلة المحذوفات، ولم يُستعد شيء
+inconsistent-trash-document-options = يحتوي العنصر المحذوف { $label } على خيارات وثيقة لدورة: لم يُستعد شيء
+inconsistent-trash-other-score = وُضع العنصر المحذوف { $label } في سلة المحذوفات بحساب { $reviewer }، لكنه يحتوي على درجة لـ { $other }: لم يُستعد شيء
+inconsistent-trash-score-of-nobody = وُضع العنصر المحذوف { $label } في سلة المحذوفات بحساب { $reviewer }، لكنه يحتوي على درجة بلا مراجع: لم يُستعد شيء
+inconsistent-trash-kind = يحتوي إدخال سلة المحذوفات رقم { $entry } على سجلات من نوع غير معروف "{ $kind }"
+inconsistent-counts-beyond-bounds = مجموع الأعداد المخزنة ({ $counts }) يتجاوز ما يمكن عدّه (لا يجوز أن يتجاوز أي عدد { $most }؛ وقد كُتبت هذه الأعداد خارج CxO Review)؛ صحّحها في الاجتماع
+inconsistent-meeting-uncountable = الاجتماع { $meeting }: مجموع أعداد المشاركين المخزنة يتجاوز ما يمكن عدّه؛ صحّح بيانات الحضور المخزنة له
+inconsistent-year-uncountable = اجتماعات { $year }: مجموع أعداد المشاركين المخزنة يتجاوز ما يمكن عدّه؛ صحّح بيانات الحضور المخزنة لها
+inconsistent-meetings-year = اجتماعات محسوبة تحت السنة { $year }
+inconsistent-meeting-date = يبدأ اجتماع في "{ $date }"، وهذا ليس تاريخًا
+inconsistent-signing-key = مفتاح التوقيع الخاص بقاعدة البيانات تالف
+inconsistent-package-scores = حزمة المراجعة { $package }: تتعذر قراءة درجاتها الصادرة ({ $reason })
+inconsistent-participants-overflow = الاجتماع { $meeting }: مجموع مشاركيه حسب المنطقة ({ $counts }) يتجاوز ما يمكن عدّه؛ صحّح بيانات الحضور المخزنة له
+inconsistent-package-issue-time = وقت إصدار حزمة المراجعة { $package } ليس وقتًا صالحًا
+discrepancies-check-problems = { $count ->
+        [zero] لم تُوجد أي مشكلة
+        [one] وُجدت مشكلة واحدة
+        [two] وُجدت مشكلتان
+        [few] وُجدت { $count } مشكلات
+        [many] وُجدت { $count } مشكلة
+       *[other] وُجدت { $count } مشكلة
+    }
+discrepancies-summary-differences = { $count ->
+        [zero] لا اختلافات بين { $file } وقاعدة البيانات
+        [one] اختلاف واحد بين { $file } وقاعدة البيانات
+        [two] اختلافان بين { $file } وقاعدة البيانات
+        [few] { $count } اختلافات بين { $file } وقاعدة البيانات
+        [many] { $count } اختلافًا بين { $file } وقاعدة البيانات
+       *[other] { $count } اختلاف بين { $file } وقاعدة البيانات
+    }
+discrepancies-returns-refused = { $count ->
+        [zero] رُفض { $refused } من { $count } رد
+        [one] رُفض { $refused } من رد واحد
+        [two] رُفض { $refused } من ردين
+        [few] رُفض { $refused } من { $count } ردود
+        [many] رُفض { $refused } من { $count } ردًا
+       *[other] رُفض { $refused } من { $count } رد
+    }
+capture-not-a-date = "{ $date }" ليس تاريخًا صالحًا؛ اكتب التواريخ بالصيغة YYYY-MM-DD
+capture-action-form = اكتب الإجراءات هكذا: ACTION: المسؤول | النص | due YYYY-MM-DD
+capture-no-owner = الإجراء بلا مسؤول
+capture-no-text = السطر بلا نص بعد بادئته
+sheet-problem-ambiguous-date = يمكن قراءة "{ $date }" باليوم أولًا أو بالشهر أولًا: حدّد أيهما (--day-first أو --month-first؛ وفي التطبيق، ترتيب التاريخ)
+sheet-problem-not-a-date = "{ $date }" ليس تاريخًا: اكتبه بالصيغة 2025-03-14 أو 14/03/2025 أو 14 March 2025
+sheet-problem-no-header = الورقة بلا صف عناوين: إنها فارغة
+sheet-problem-no-name-nor-organization-column = لا يحتوي أي عمود على اسم (الاسم الكامل، أو اسم العائلة والاسم الأول) ولا على منظمة؛ العناوين هي { $headers }: حدّدها في مطابقة (--mapping)، أو أعد تسميتها
+sheet-problem-no-name-column = لا يحتوي أي عمود على اسم (الاسم الكامل، أو اسم العائلة والاسم الأول)؛ العناوين هي { $headers }: حدّدها في مطابقة (--mapping)، أو أعد تسميتها
+sheet-problem-no-organization-column = لا يحتوي أي عمود على منظمة؛ العناوين هي { $headers }: حدّدها في مطابقة (--mapping)، أو أعد تسميتها
+sheet-problem-no-name = لا يوجد اسم في هذا الصف
+sheet-problem-no-organization = ليس لـ { $name } منظمة
+sheet-problem-unknown-country = "{ $country }" ليس بلدًا يعرفه هذا المنتج: اكتب رمز ISO الخاص به، أو اسمه بإحدى لغات الأمم المتحدة الرسمية الست، أو حدّده في قيم المطابقة
+sheet-problem-participation = "{ $participation }" لا يبيّن إن كان الشخص قد حضر: اكتب attended أو registered أو invited (أو present أو remote أو inscrit أو asistió…)، أو حدّده في قيم المطابقة
+sheet-problem-unknown-role = قيمة غير معروفة "{ $role }"؛ القيم المتوقعة: { $expected }
+sheet-problem-chosen-organization = "{ $chosen }"، المختار لـ "{ $name }"، ليس منظمة في الدليل
+sheet-problem-new-organization = سيكون "{ $name }" منظمة جديدة، لكن "{ $existing }" موجود في الدليل: اقبل المطابقة (--accept-review)
+sheet-problem-chosen-person = "{ $chosen }"، المختار لـ "{ $name }"، ليس شخصًا في الدليل
+sheet-problem-new-person = سيكون { $name } شخصًا جديدًا، لكن "{ $existing }" ({ $organization }) موجود في الدليل: اقبل المطابقة (--accept-review)
+sheet-problem-meeting-keeps-counts = يسجل الاجتماع { $meeting } حضوره أعدادًا حسب المنطقة، لا قائمةً بالأسماء؛ غيّر أولًا طريقة تسجيل حضوره إلى قائمة بالأسماء
+sheet-problem-counts-need-meeting = ورقة الأعداد حسب المنطقة تملأ أعداد اجتماع واحد: حدّد الاجتماع (--meeting المفتاح)
+sheet-problem-meeting-keeps-roster = يسجل الاجتماع { $meeting } قائمة بالأسماء، لا أعدادًا حسب المنطقة؛ غيّر أولًا طريقة تسجيل حضوره إلى الأعداد حسب المنطقة
+sheet-problem-no-participants-column = لا يحتوي أي عمود على عدد المشاركين
+sheet-problem-unknown-region = "{ $region }" ليست منطقة من مناطق الاتحاد: اكتب AFR أو AMS أو ARB أو ASP أو CIS أو EUR أو TSB، أو اسم المنطقة
+sheet-problem-region-twice = المنطقة { $region } محسوبة بالفعل في الصف { $row }
+sheet-problem-not-a-count = "{ $value }" ليس عددًا: اكتب عددًا صحيحًا، 0 أو أكثر
+sheet-problem-no-key-column = يحتاج سجل الاجتماعات إلى عمود لمفاتيح الاجتماعات (key أو code أو référence أو clave)
+sheet-problem-no-key = لا يوجد مفتاح اجتماع في هذا الصف
+sheet-problem-key-twice = { $key } موجود بالفعل في الصف { $row }
+sheet-problem-no-first-day = ليس لـ { $key } يوم أول
+sheet-problem-meeting-kind = "{ $kind }" ليس نوعًا من أنواع الاجتماعات: اكتب CTO meeting أو CxO roundtable أو bilateral أو RG-IEM أو workshop
+sheet-problem-attendance-mode = "{ $mode }" لا يبيّن طريقة تسجيل الحضور: اكتب roster أو counts
+sheet-problem-documents = "{ $value }" ليس عددًا من الوثائق
+import-looks-like-json = يبدو أنه JSON لا CSV: أعطِ الملف الامتداد .json
+import-column-repeated = { $count ->
+        [zero] لا يرد في العناوين
+        [one] يرد مرة واحدة في العناوين
+        [two] يرد مرتين في العناوين
+        [few] يرد { $count } مرات في العناوين
+        [many] يرد { $count } مرة في العناوين
+       *[other] يرد { $count } مرة في العناوين
+    }
+import-no-header = يجب أن يسمّي السطر الأول الأعمدة؛ عمود (أعمدة) غير معروف: { $unknown }؛ الأعمدة المتوقعة: { $expected } (* مطلوب)
+import-unknown-columns = عمود (أعمدة) غير معروف: { $unknown }؛ الأعمدة المتوقعة: { $expected } (* مطلوب)
+import-missing-column = الحقل { $column } مفقود: العناوين تخلو من هذا العمود المطلوب
+import-missing-columns = الحقول { $columns } مفقودة: العناوين تخلو من هذه الأعمدة المطلوبة

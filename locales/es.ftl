@@ -65,9 +65,6 @@ error-import-more = … y { $count } filas erróneas más no listadas
 error-not-found = no existe { $entity } { $key }
 error-frozen = el ciclo de examen «{ $cycle }» está aprobado; sus puntuaciones, pruebas y propuestas ya no pueden cambiar
 error-wrong-file = { $name }: { $reason }
-error-precondition = { $reason }
-error-inconsistent = { $reason }
-error-discrepancies = { $reason }
 error-newer-schema = { $path } fue escrito por una versión más reciente de CxO Review (versión de esquema { $found }; esta versión conoce hasta la { $supported }). Ábralo con una versión más reciente o restaure una copia de seguridad.
 error-io = { $path }: { $reason }
 error-migration = { $path }: la actualización a { $migration } falló, no se cambió nada: { $reason }
@@ -1342,3 +1339,190 @@ summary-annex-statistics = Anexo B: { $statistics }, consultas con ejecutivos y 
 summary-statistics-title = Estadísticas de las reuniones, { $from } – { $to }
 summary-no-meeting = No se celebró ninguna reunión durante el periodo.
 summary-digest = Huella del contenido: { $digest }
+
+## Rechazos que formula el núcleo: problema de un campo, lo que el estado de la base de datos no permite, datos almacenados que corregir, hallazgos de una comprobación; y problemas de las líneas de una captura rápida, las celdas de una hoja y el encabezado de un archivo
+
+invalid-duplicates-kind = los duplicados se buscan entre las organizaciones y las personas, no entre «{ $kind }»
+invalid-merge-into-itself = un registro no puede combinarse consigo mismo
+invalid-no-record-named = ningún registro de «{ $kind }» se llama «{ $name }»
+invalid-merge-kind = solo se combinan organizaciones y personas, no «{ $kind }»
+invalid-sheet-empty = { $file }: el archivo está vacío
+invalid-sheet-protected = { $file }: el libro está protegido con contraseña; guarde una copia sin proteger y utilice esa
+invalid-sheet-damaged = { $file }: el libro no se puede leer ({ $reason }); puede estar dañado o no ser una hoja de cálculo
+invalid-sheet-no-such-sheet = { $file }: el libro no tiene ninguna hoja llamada «{ $sheet }»; sus hojas: { $sheets }
+invalid-sheet-no-sheet = { $file }: el libro no tiene ninguna hoja
+invalid-sheet-unreadable = { $file }: { $reason }
+invalid-no-meeting-key = ninguna reunión tiene la clave «{ $key }»
+invalid-unknown-batch = ninguna importación tiene el número de lote «{ $batch }» (`cxo-review history --activity` los enumera)
+invalid-batch-not-import = el lote «{ $batch }» contiene una entrada «{ $cause }», no una de importación ni de combinación
+invalid-mapping-name = dé un nombre a la correspondencia para poder encontrarla
+invalid-file-exists = { $path } ya existe; elija un nuevo nombre de archivo
+invalid-not-a-field = no es un campo de «{ $kind }»; sus campos: { $fields }
+invalid-not-a-number = «{ $value }» no es un número
+invalid-not-true-or-false = «{ $value }» no es true (verdadero) ni false (falso)
+invalid-no-record-key = ningún registro de «{ $kind }» tiene la clave «{ $key }»
+invalid-key-ambiguous = { $count } registros de «{ $kind }» tienen la clave «{ $key }»
+invalid-no-backups = { $path } no tiene copias de seguridad que restaurar
+invalid-not-cycle-reviewer = «{ $name }» no es revisor del ciclo de examen «{ $cycle }»; sus revisores: { $reviewers }
+invalid-no-keys-folder = no se encuentra una carpeta personal para la clave del revisor; defina CXO_REVIEW_KEYS
+invalid-return-over-package = { $path } es el propio paquete de examen: escriba la respuesta en un archivo aparte (.cxoreturn)
+invalid-cycle-table = «{ $table }» es una tabla de un ciclo de examen: indique el ciclo con --cycle
+invalid-unknown-table = tabla desconocida «{ $table }»; tablas: { $tables }
+invalid-unknown-cycle-table = tabla desconocida «{ $table }»; tablas de un ciclo: { $tables }
+invalid-version = la versión es un número entero
+invalid-proposal-number-taken = { $contribution } ya tiene una propuesta número { $number }
+invalid-symbol-taken = ya hay registrada una contribución con la signatura «{ $symbol }»
+invalid-objective-named-by-proposals = { $count ->
+        [one] la propuesta { $names } menciona este objetivo: quítelo primero de esa propuesta, para que su eliminación pueda deshacerse
+       *[other] las propuestas { $names } mencionan este objetivo: quítelo primero de esas propuestas, para que su eliminación pueda deshacerse
+    }
+invalid-action-plan-item-named-by-objectives = { $count ->
+        [one] el objetivo { $names } menciona este elemento del plan de acción: quítelo primero de ese objetivo, para que su eliminación pueda deshacerse
+       *[other] los objetivos { $names } mencionan este elemento del plan de acción: quítelo primero de esos objetivos, para que su eliminación pueda deshacerse
+    }
+invalid-team-name-too-long = el nombre de la base de datos «{ $name }» es demasiado largo para un equipo: sus roles de grupo (como «{ $role }») admiten como máximo { $longest } bytes, por lo que el nombre puede tener como máximo { $most } bytes
+invalid-login-length = un nombre de inicio de sesión tiene de 1 a 63 caracteres
+invalid-unknown-reviewer-add = revisor desconocido «{ $name }»; añada primero el revisor
+invalid-new-login-password = «{ $login }» es un nuevo inicio de sesión: necesita una contraseña
+invalid-postgres-url = { $url } no es una URL de PostgreSQL: { $reason }
+invalid-memory-no-backups = una base de datos en memoria no tiene copias de seguridad
+invalid-unknown-action-plan-item = elemento del plan de acción desconocido «{ $key }»
+invalid-unknown-contribution = contribución desconocida «{ $key }»
+invalid-unknown-country-code = código de país desconocido «{ $key }»
+invalid-unknown-meeting = reunión desconocida «{ $key }»
+invalid-unknown-objective = objetivo desconocido «{ $key }»
+invalid-unknown-organization = organización desconocida «{ $key }»
+invalid-unknown-person = persona desconocida «{ $key }»
+invalid-unknown-cycle = ciclo de examen desconocido «{ $key }»
+invalid-unknown-reviewer = revisor desconocido «{ $key }»
+invalid-unknown-record = «{ $key }» desconocido ({ $entity })
+invalid-no-home-folder = no se encuentra una carpeta personal para la base de datos; indique --db RUTA
+invalid-meeting-key-taken = ya existe una reunión con la clave «{ $key }»
+invalid-organization-taken = ya existe una organización llamada «{ $name }»
+invalid-person-taken = ya hay registrada una persona llamada «{ $name }»; añada al nombre un dato que la distinga
+invalid-objective-code-taken = ya existe un objetivo con el código «{ $code }»
+invalid-action-plan-code-taken = el elemento del plan de acción { $code } ya existe
+invalid-rubric-scored-level = hay revisores que han puntuado este objetivo en el nivel { $level }; mantenga la rúbrica hasta ese nivel
+invalid-reviewer-taken = ya existe un revisor llamado «{ $name }»
+invalid-cycle-taken = ya existe un ciclo de examen llamado «{ $name }»
+invalid-meeting-keeps-counts = la reunión «{ $key }» registra la asistencia como recuentos por región; cambie primero su modo de asistencia a lista nominal
+invalid-meeting-keeps-roster = la reunión «{ $key }» registra la asistencia como lista nominal; cambie primero su modo de asistencia a recuentos por región
+invalid-mode-has-counts = tiene recuentos por región; elimínelos antes de pasar a una lista nominal
+invalid-mode-has-roster = tiene una lista nominal; elimínela antes de pasar a recuentos por región
+invalid-already-on-roster = { $person } ya figura en la lista de participantes de { $meeting }
+invalid-count-taken = { $meeting } ya tiene un recuento para la región { $region }
+invalid-rank-taken = { $meeting } ya tiene una prioridad en el puesto { $rank }
+invalid-decision-twice = { $meeting } ya registra esta decisión
+invalid-action-twice = { $meeting } ya registra esta acción
+invalid-outcome-twice = { $meeting } ya registra este elemento ({ $table })
+invalid-no-cycle-named = ningún ciclo de examen se llama «{ $cycle }»
+invalid-document-options-taken = el ciclo de examen «{ $cycle }» ya tiene sus opciones de documento
+invalid-still-referred = otros registros siguen haciendo referencia a este elemento ({ $entity }); elimínelos primero
+invalid-objective-scored = el objetivo { $code } tiene puntuaciones en este ciclo y debe permanecer
+invalid-reviewer-scored = { $name } ha puntuado en este ciclo y debe permanecer
+invalid-new-cycle-signed-off = un ciclo nuevo no puede empezar aprobado; apruébelo una vez puntuado
+invalid-sign-off-by-command = apruebe el ciclo con la orden de aprobación (sign-off), que registra su huella
+invalid-not-reviewer-of = { $reviewer } no es revisor de { $cycle }
+invalid-objective-out-of-scope = el objetivo { $objective } no está en el ámbito de { $cycle }
+invalid-not-rubric-level = { $level } no es un nivel de la rúbrica de { $objective } ({ $levels })
+invalid-already-scored = { $reviewer } ya ha puntuado { $objective } en { $cycle }
+invalid-unknown-indicator = indicador desconocido «{ $key }»
+invalid-proposal-title-taken = ya existe una propuesta con este título para este objetivo
+invalid-objective-not-in-package = «{ $objective }» no está en este paquete de examen; sus objetivos: { $objectives }
+invalid-not-package-level = { $level } no es un nivel de la rúbrica de { $objective }: { $levels }
+invalid-evidence-not-in-package = { $evidence } no figura entre las pruebas de este paquete de examen
+invalid-import-extension = { $path }: indique un archivo .csv o .json
+invalid-demo-scale = «{ $scale }» debe ser un número de años como 10y (de 1y a 50y)
+invalid-period-end = { $to } es anterior al inicio del período ({ $from })
+precondition-batch-undone = el lote { $batch } ya se deshizo, por { $who } el { $at }
+precondition-batch-built-on = el lote { $batch } no se puede deshacer: { $changed } ha cambiado desde entonces; deshaga o elimine primero ese cambio y luego deshaga el lote
+precondition-batch-record-changed = { $kind } { $key } ya no está como lo dejó el lote
+precondition-copy-target-not-empty = { $target } ya contiene registros: copie en una base de datos nueva y vacía
+precondition-package-no-scores = { $path } aún no contiene puntuaciones; puntúe primero un objetivo
+precondition-swap-meetings = las prioridades de dos reuniones distintas ({ $first } y { $second }) no pueden intercambiar sus puestos
+precondition-server-empty = { $address } es una base de datos vacía: configúrela primero con `cxo-review --db { $address } team init`
+precondition-no-team = { $address } aún no tiene equipo: configúrelo primero con `cxo-review --db { $address } team init`
+precondition-server-test-schema = { $address } tiene la versión de esquema { $version }, de una versión de prueba de CxO Review anterior a la primera versión de las bases de datos de equipo; copie en su lugar sus datos a una base de datos nueva (`cxo-review copy`)
+precondition-not-team = esta base de datos es un archivo: un equipo trabaja en una base de datos alojada en un servidor PostgreSQL (docs/team.md)
+precondition-restore-open = { $path } está abierto en { $holder }; ciérrelo allí y vuelva a restaurar (no se cambió nada)
+precondition-team-backup = una base de datos de equipo se respalda en su servidor, con pg_dump (docs/team.md, «Backups»)
+precondition-sign-off-no-scores = «{ $cycle }» aún no tiene puntuaciones; no hay nada que aprobar
+precondition-return-late = { $file } se devolvió el { $returned }, después de la fecha límite ({ $deadline }); combínelo con --accept-late para aceptarlo
+precondition-return-older = { $file } se devolvió el { $returned }, antes de la respuesta ya combinada ({ $last }): desharía puntuaciones posteriores
+precondition-generate-not-empty = la base de datos ya contiene datos; genere en una base de datos nueva (--db ARCHIVO-NUEVO)
+precondition-demo-not-empty = la base de datos ya contiene datos; cargue la demostración en una base de datos nueva (--db ARCHIVO-NUEVO)
+precondition-team-backups-command = una base de datos de equipo se respalda en su servidor, con pg_dump (docs/team.md); `backups` funciona con archivos de base de datos
+inconsistent-unknown-kind = valor desconocido «{ $kind }»; valores esperados: { $expected }
+inconsistent-history-record = { $kind } { $key }: { $reason }
+inconsistent-history-fields = { $kind } { $key }: sus campos registrados no forman un registro
+inconsistent-wrong-values = { $count ->
+        [one] { $count } valor de la base de datos no es del tipo de su columna
+       *[other] { $count } valores de la base de datos no son del tipo de su columna
+    }, por lo que no todos sus registros pueden leerse: { $values }; `cxo-review check --repair` los aparta (y los conserva), y después la exportación funciona; no se escribió nada
+inconsistent-copy-differs = la copia en { $copy } difiere de { $source } una vez exportada; no la utilice
+inconsistent-trash-unreadable = el elemento eliminado { $label } no es un documento legible: { $reason }
+inconsistent-trash-foreign-section = el elemento eliminado { $label } contiene { $section }, que la eliminación de «{ $kind }» nunca conserva: no lo puso en la papelera CxO Review, y no se restauró nada
+inconsistent-trash-document-options = el elemento eliminado { $label } contiene las opciones de documento de un ciclo: no se restauró nada
+inconsistent-trash-other-score = el elemento eliminado { $label } lo puso en la papelera la cuenta de { $reviewer }, pero contiene una puntuación de { $other }: no se restauró nada
+inconsistent-trash-score-of-nobody = el elemento eliminado { $label } lo puso en la papelera la cuenta de { $reviewer }, pero contiene una puntuación sin revisor: no se restauró nada
+inconsistent-trash-kind = la entrada n.º { $entry } de la papelera contiene registros de un tipo desconocido «{ $kind }»
+inconsistent-counts-beyond-bounds = los recuentos registrados ({ $counts }) superan lo que se puede contar (ningún recuento puede superar { $most }; se escribieron fuera de CxO Review); corríjalos en la reunión
+inconsistent-meeting-uncountable = reunión { $meeting }: la suma de los recuentos de participantes registrados supera lo que se puede contar; corrija la asistencia registrada para ella
+inconsistent-year-uncountable = reuniones de { $year }: la suma de los recuentos de participantes registrados supera lo que se puede contar; corrija la asistencia registrada para ellas
+inconsistent-meetings-year = hay reuniones contadas en el año { $year }
+inconsistent-meeting-date = una reunión empieza el «{ $date }», que no es una fecha
+inconsistent-signing-key = la clave de firma de la base de datos está dañada
+inconsistent-package-scores = paquete de examen { $package }: sus puntuaciones emitidas no se pueden leer ({ $reason })
+inconsistent-participants-overflow = reunión { $meeting }: la suma de sus participantes por región ({ $counts }) supera lo que se puede contar; corrija la asistencia registrada para ella
+inconsistent-package-issue-time = el paquete de examen { $package } tiene una hora de emisión que no es una hora
+discrepancies-check-problems = { $count ->
+        [one] se encontró { $count } problema
+       *[other] se encontraron { $count } problemas
+    }
+discrepancies-summary-differences = { $count ->
+        [one] { $count } diferencia entre { $file } y la base de datos
+       *[other] { $count } diferencias entre { $file } y la base de datos
+    }
+discrepancies-returns-refused = { $count ->
+        [one] { $refused } de { $count } respuesta rechazada
+       *[other] respuestas rechazadas: { $refused } de { $count }
+    }
+capture-not-a-date = «{ $date }» no es una fecha válida; escriba las fechas como AAAA-MM-DD
+capture-action-form = escriba las acciones así: ACTION: responsable | texto | due AAAA-MM-DD
+capture-no-owner = la acción no tiene responsable
+capture-no-text = la línea no tiene texto después de su prefijo
+sheet-problem-ambiguous-date = «{ $date }» puede leerse con el día primero o con el mes primero: indique cuál (--day-first o --month-first; en la aplicación, el orden de las fechas)
+sheet-problem-not-a-date = «{ $date }» no es una fecha: escríbala como 2025-03-14, 14/03/2025 o 14 marzo 2025
+sheet-problem-no-header = la hoja no tiene fila de encabezados: está vacía
+sheet-problem-no-name-nor-organization-column = ninguna columna contiene un nombre (nombre completo, o apellidos y nombre) ni una organización; los encabezados son { $headers }: asígnelos en una correspondencia (--mapping) o cámbieles el nombre
+sheet-problem-no-name-column = ninguna columna contiene un nombre (nombre completo, o apellidos y nombre); los encabezados son { $headers }: asígnelos en una correspondencia (--mapping) o cámbieles el nombre
+sheet-problem-no-organization-column = ninguna columna contiene una organización; los encabezados son { $headers }: asígnelos en una correspondencia (--mapping) o cámbieles el nombre
+sheet-problem-no-name = no hay ningún nombre en esta fila
+sheet-problem-no-organization = { $name } no tiene organización
+sheet-problem-unknown-country = «{ $country }» no es un país que este producto conozca: escriba su código ISO, o su nombre en uno de los seis idiomas oficiales de las Naciones Unidas, o asígnelo en los valores de la correspondencia
+sheet-problem-participation = «{ $participation }» no indica si la persona asistió: escriba attended, registered o invited (o present, remote, inscrit, asistió…), o asígnelo en los valores de la correspondencia
+sheet-problem-unknown-role = valor desconocido «{ $role }»; valores esperados: { $expected }
+sheet-problem-chosen-organization = «{ $chosen }», elegido para «{ $name }», no es una organización del directorio
+sheet-problem-new-organization = «{ $name }» sería una organización nueva, pero «{ $existing }» figura en el directorio: acepte la coincidencia (--accept-review)
+sheet-problem-chosen-person = «{ $chosen }», elegido para «{ $name }», no es una persona del directorio
+sheet-problem-new-person = { $name } sería una persona nueva, pero «{ $existing }» ({ $organization }) figura en el directorio: acepte la coincidencia (--accept-review)
+sheet-problem-meeting-keeps-counts = la reunión { $meeting } registra su asistencia como recuentos por región, no como lista nominal; cambie primero su modo de asistencia a lista nominal
+sheet-problem-counts-need-meeting = una hoja de recuentos por región rellena los recuentos de una reunión: indique la reunión (--meeting CLAVE)
+sheet-problem-meeting-keeps-roster = la reunión { $meeting } registra una lista nominal, no recuentos por región; cambie primero su modo de asistencia a recuentos por región
+sheet-problem-no-participants-column = ninguna columna contiene el número de participantes
+sheet-problem-unknown-region = «{ $region }» no es una región de la UIT: escriba AFR, AMS, ARB, ASP, CIS, EUR o TSB, o el nombre de la región
+sheet-problem-region-twice = la región { $region } ya se contó en la fila { $row }
+sheet-problem-not-a-count = «{ $value }» no es un recuento: escriba un número entero, 0 o más
+sheet-problem-no-key-column = un registro de reuniones necesita una columna de claves de reunión (key, code, référence, clave)
+sheet-problem-no-key = no hay ninguna clave de reunión en esta fila
+sheet-problem-key-twice = { $key } ya figura en la fila { $row }
+sheet-problem-no-first-day = { $key } no tiene primer día
+sheet-problem-meeting-kind = «{ $kind }» no es un tipo de reunión: escriba CTO meeting, CxO roundtable, bilateral, RG-IEM o workshop
+sheet-problem-attendance-mode = «{ $mode }» no indica cómo se registra la asistencia: escriba roster o counts
+sheet-problem-documents = «{ $value }» no es un número de documentos
+import-looks-like-json = parece JSON, no CSV: dé al archivo la extensión .json
+import-column-repeated = figura { $count } veces en el encabezado
+import-no-header = la primera línea debe nombrar las columnas; columna(s) desconocida(s) { $unknown }; columnas esperadas: { $expected } (* obligatoria)
+import-unknown-columns = columna(s) desconocida(s) { $unknown }; columnas esperadas: { $expected } (* obligatoria)
+import-missing-column = falta el campo { $column }: el encabezado no tiene esta columna obligatoria
+import-missing-columns = faltan los campos { $columns }: el encabezado no tiene estas columnas obligatorias

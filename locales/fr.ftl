@@ -65,9 +65,6 @@ error-import-more = … et { $count } autres lignes erronées non listées
 error-not-found = { $entity } { $key } introuvable
 error-frozen = le cycle d’examen « { $cycle } » est approuvé ; ses notes, éléments probants et propositions ne peuvent plus changer
 error-wrong-file = { $name } : { $reason }
-error-precondition = { $reason }
-error-inconsistent = { $reason }
-error-discrepancies = { $reason }
 error-newer-schema = { $path } a été écrit par une version plus récente de CxO Review (version de schéma { $found } ; cette version connaît jusqu’à { $supported }). Ouvrez-le avec une version plus récente, ou restaurez une sauvegarde.
 error-io = { $path } : { $reason }
 error-migration = { $path } : la mise à niveau vers { $migration } a échoué, rien n’a été modifié : { $reason }
@@ -1345,3 +1342,190 @@ summary-annex-statistics = Annexe B : { $statistics }, consultations de dirigean
 summary-statistics-title = Statistiques des réunions, { $from } – { $to }
 summary-no-meeting = Aucune réunion ne s’est tenue pendant la période.
 summary-digest = Empreinte du contenu : { $digest }
+
+## Refus formulés par le cœur : problème d’un champ, ce que l’état de la base de données ne permet pas, données enregistrées à corriger, constats d’une vérification ; et problèmes des lignes d’une saisie rapide, des cellules d’une feuille et de l’en-tête d’un fichier
+
+invalid-duplicates-kind = les doublons sont recherchés parmi les organisations et les personnes, pas parmi « { $kind } »
+invalid-merge-into-itself = un enregistrement ne peut pas être fusionné avec lui-même
+invalid-no-record-named = aucun enregistrement de « { $kind } » ne s’appelle « { $name } »
+invalid-merge-kind = seules les organisations et les personnes peuvent être fusionnées, pas « { $kind } »
+invalid-sheet-empty = { $file } : le fichier est vide
+invalid-sheet-protected = { $file } : le classeur est protégé par un mot de passe ; enregistrez-en une copie non protégée et utilisez celle-ci
+invalid-sheet-damaged = { $file } : le classeur ne peut pas être lu ({ $reason }) ; il est peut-être endommagé, ou ce n’est pas un tableur
+invalid-sheet-no-such-sheet = { $file } : le classeur n’a pas de feuille nommée « { $sheet } » ; ses feuilles : { $sheets }
+invalid-sheet-no-sheet = { $file } : le classeur n’a aucune feuille
+invalid-sheet-unreadable = { $file } : { $reason }
+invalid-no-meeting-key = aucune réunion n’a la clé « { $key } »
+invalid-unknown-batch = aucune importation n’a le numéro de lot « { $batch } » (`cxo-review history --activity` les énumère)
+invalid-batch-not-import = le lot « { $batch } » contient une entrée « { $cause } », et non une entrée d’importation ou de fusion
+invalid-mapping-name = donnez un nom à la correspondance pour pouvoir la retrouver
+invalid-file-exists = { $path } existe déjà ; choisissez un nouveau nom de fichier
+invalid-not-a-field = n’est pas un champ de « { $kind } » ; ses champs : { $fields }
+invalid-not-a-number = « { $value } » n’est pas un nombre
+invalid-not-true-or-false = « { $value } » n’est ni true (vrai) ni false (faux)
+invalid-no-record-key = aucun enregistrement de « { $kind } » n’a la clé « { $key } »
+invalid-key-ambiguous = { $count } enregistrements de « { $kind } » ont la clé « { $key } »
+invalid-no-backups = { $path } n’a aucune sauvegarde à restaurer
+invalid-not-cycle-reviewer = « { $name } » n’est pas examinateur du cycle d’examen « { $cycle } » ; ses examinateurs : { $reviewers }
+invalid-no-keys-folder = impossible de trouver un dossier personnel pour la clé de l’examinateur ; définissez CXO_REVIEW_KEYS
+invalid-return-over-package = { $path } est le dossier d’examen lui-même : écrivez le retour dans un fichier distinct (.cxoreturn)
+invalid-cycle-table = « { $table } » est un tableau d’un cycle d’examen : indiquez le cycle avec --cycle
+invalid-unknown-table = tableau inconnu « { $table } » ; tableaux : { $tables }
+invalid-unknown-cycle-table = tableau inconnu « { $table } » ; tableaux d’un cycle : { $tables }
+invalid-version = la version est un nombre entier
+invalid-proposal-number-taken = { $contribution } a déjà une proposition numéro { $number }
+invalid-symbol-taken = une contribution de cote « { $symbol } » est déjà enregistrée
+invalid-objective-named-by-proposals = { $count ->
+        [one] la proposition { $names } mentionne cet objectif : retirez-le d’abord de cette proposition, afin que sa suppression puisse être annulée
+       *[other] les propositions { $names } mentionnent cet objectif : retirez-le d’abord de ces propositions, afin que sa suppression puisse être annulée
+    }
+invalid-action-plan-item-named-by-objectives = { $count ->
+        [one] l’objectif { $names } mentionne cet élément du plan d’action : retirez-le d’abord de cet objectif, afin que sa suppression puisse être annulée
+       *[other] les objectifs { $names } mentionnent cet élément du plan d’action : retirez-le d’abord de ces objectifs, afin que sa suppression puisse être annulée
+    }
+invalid-team-name-too-long = le nom de la base de données « { $name } » est trop long pour une équipe : ses rôles de groupe (tels que « { $role } ») ne peuvent dépasser { $longest } octets, de sorte que le nom ne peut dépasser { $most } octets
+invalid-login-length = un nom de connexion compte de 1 à 63 caractères
+invalid-unknown-reviewer-add = examinateur inconnu « { $name } » ; ajoutez d’abord l’examinateur
+invalid-new-login-password = « { $login } » est un nouveau nom de connexion : il lui faut un mot de passe
+invalid-postgres-url = { $url } n’est pas une URL PostgreSQL : { $reason }
+invalid-memory-no-backups = une base de données en mémoire n’a pas de sauvegardes
+invalid-unknown-action-plan-item = élément du plan d’action inconnu « { $key } »
+invalid-unknown-contribution = contribution inconnue « { $key } »
+invalid-unknown-country-code = code de pays inconnu « { $key } »
+invalid-unknown-meeting = réunion inconnue « { $key } »
+invalid-unknown-objective = objectif inconnu « { $key } »
+invalid-unknown-organization = organisation inconnue « { $key } »
+invalid-unknown-person = personne inconnue « { $key } »
+invalid-unknown-cycle = cycle d’examen inconnu « { $key } »
+invalid-unknown-reviewer = examinateur inconnu « { $key } »
+invalid-unknown-record = « { $key } » inconnu ({ $entity })
+invalid-no-home-folder = impossible de trouver un dossier personnel pour la base de données ; indiquez --db CHEMIN
+invalid-meeting-key-taken = une réunion de clé « { $key } » existe déjà
+invalid-organization-taken = une organisation nommée « { $name } » existe déjà
+invalid-person-taken = une personne nommée « { $name } » est déjà enregistrée ; ajoutez au nom un détail qui la distingue
+invalid-objective-code-taken = un objectif de code « { $code } » existe déjà
+invalid-action-plan-code-taken = l’élément du plan d’action { $code } existe déjà
+invalid-rubric-scored-level = des examinateurs ont noté cet objectif au niveau { $level } ; conservez la grille jusqu’à ce niveau
+invalid-reviewer-taken = un examinateur nommé « { $name } » existe déjà
+invalid-cycle-taken = un cycle d’examen nommé « { $name } » existe déjà
+invalid-meeting-keeps-counts = la réunion « { $key } » enregistre la participation en effectifs par région ; passez d’abord son mode de présence en liste nominative
+invalid-meeting-keeps-roster = la réunion « { $key } » enregistre la participation en liste nominative ; passez d’abord son mode de présence en effectifs par région
+invalid-mode-has-counts = elle a des effectifs par région ; supprimez-les avant de passer à une liste nominative
+invalid-mode-has-roster = elle a une liste nominative ; supprimez-la avant de passer aux effectifs par région
+invalid-already-on-roster = { $person } figure déjà sur la liste des participants de { $meeting }
+invalid-count-taken = { $meeting } a déjà un effectif pour la région { $region }
+invalid-rank-taken = { $meeting } a déjà une priorité au rang { $rank }
+invalid-decision-twice = { $meeting } enregistre déjà cette décision
+invalid-action-twice = { $meeting } enregistre déjà cette action
+invalid-outcome-twice = { $meeting } enregistre déjà cet élément ({ $table })
+invalid-no-cycle-named = aucun cycle d’examen ne s’appelle « { $cycle } »
+invalid-document-options-taken = le cycle d’examen « { $cycle } » a déjà ses options de document
+invalid-still-referred = cet élément ({ $entity }) est encore mentionné par d’autres enregistrements ; supprimez-les d’abord
+invalid-objective-scored = l’objectif { $code } a des notes dans ce cycle et doit y rester
+invalid-reviewer-scored = { $name } a noté dans ce cycle et doit y rester
+invalid-new-cycle-signed-off = un nouveau cycle ne peut pas commencer approuvé ; approuvez-le une fois noté
+invalid-sign-off-by-command = approuvez le cycle avec la commande d’approbation (sign-off), qui enregistre son empreinte
+invalid-not-reviewer-of = { $reviewer } n’est pas examinateur de { $cycle }
+invalid-objective-out-of-scope = l’objectif { $objective } n’entre pas dans le champ de { $cycle }
+invalid-not-rubric-level = { $level } n’est pas un niveau de la grille de { $objective } ({ $levels })
+invalid-already-scored = { $reviewer } a déjà noté { $objective } dans { $cycle }
+invalid-unknown-indicator = indicateur inconnu « { $key } »
+invalid-proposal-title-taken = une proposition portant ce titre existe déjà pour cet objectif
+invalid-objective-not-in-package = « { $objective } » ne figure pas dans ce dossier d’examen ; ses objectifs : { $objectives }
+invalid-not-package-level = { $level } n’est pas un niveau de la grille de { $objective } : { $levels }
+invalid-evidence-not-in-package = { $evidence } ne figure pas parmi les éléments probants de ce dossier d’examen
+invalid-import-extension = { $path } : indiquez un fichier .csv ou .json
+invalid-demo-scale = « { $scale } » doit être un nombre d’années tel que 10y (de 1y à 50y)
+invalid-period-end = { $to } est antérieure au début de la période ({ $from })
+precondition-batch-undone = le lot { $batch } a déjà été annulé, par { $who } le { $at }
+precondition-batch-built-on = le lot { $batch } ne peut pas être annulé : { $changed } a changé depuis ; annulez ou supprimez d’abord ce changement, puis annulez le lot
+precondition-batch-record-changed = { $kind } { $key } n’est plus tel que le lot l’a laissé
+precondition-copy-target-not-empty = { $target } contient déjà des enregistrements : copiez dans une nouvelle base de données vide
+precondition-package-no-scores = { $path } ne contient encore aucune note ; notez d’abord un objectif
+precondition-swap-meetings = les priorités de deux réunions différentes ({ $first } et { $second }) ne peuvent pas échanger leurs rangs
+precondition-server-empty = { $address } est une base de données vide : configurez-la d’abord avec `cxo-review --db { $address } team init`
+precondition-no-team = { $address } n’a pas encore d’équipe : configurez-la d’abord avec `cxo-review --db { $address } team init`
+precondition-server-test-schema = { $address } a la version de schéma { $version }, issue d’une version d’essai de CxO Review antérieure à la première version des bases de données d’équipe ; copiez plutôt ses données dans une nouvelle base de données (`cxo-review copy`)
+precondition-not-team = cette base de données est un fichier : une équipe travaille sur une base de données hébergée sur un serveur PostgreSQL (docs/team.md)
+precondition-restore-open = { $path } est ouvert dans { $holder } ; fermez-le là, puis relancez la restauration (rien n’a été modifié)
+precondition-team-backup = une base de données d’équipe est sauvegardée sur son serveur, avec pg_dump (docs/team.md, « Backups »)
+precondition-sign-off-no-scores = « { $cycle } » n’a encore aucune note ; il n’y a rien à approuver
+precondition-return-late = { $file } a été renvoyé le { $returned }, après la date limite ({ $deadline }) ; fusionnez-le avec --accept-late pour l’accepter
+precondition-return-older = { $file } a été renvoyé le { $returned }, avant le retour déjà fusionné ({ $last }) : il annulerait des notes plus récentes
+precondition-generate-not-empty = la base de données contient déjà des données ; générez dans une nouvelle base de données (--db NOUVEAU-FICHIER)
+precondition-demo-not-empty = la base de données contient déjà des données ; chargez la démonstration dans une nouvelle base de données (--db NOUVEAU-FICHIER)
+precondition-team-backups-command = une base de données d’équipe est sauvegardée sur son serveur, avec pg_dump (docs/team.md) ; `backups` fonctionne sur des fichiers de base de données
+inconsistent-unknown-kind = valeur inconnue « { $kind } » ; valeurs attendues : { $expected }
+inconsistent-history-record = { $kind } { $key } : { $reason }
+inconsistent-history-fields = { $kind } { $key } : ses champs enregistrés ne forment pas un enregistrement
+inconsistent-wrong-values = { $count ->
+        [one] { $count } valeur de la base de données n’est pas du type de sa colonne
+       *[other] { $count } valeurs de la base de données ne sont pas du type de leur colonne
+    }, de sorte que ses enregistrements ne peuvent pas tous être lus : { $values } ; `cxo-review check --repair` les met de côté (en les conservant), après quoi l’export fonctionne ; rien n’a été écrit
+inconsistent-copy-differs = la copie dans { $copy } diffère de { $source } une fois exportée ; ne l’utilisez pas
+inconsistent-trash-unreadable = l’élément supprimé { $label } n’est pas un document lisible : { $reason }
+inconsistent-trash-foreign-section = l’élément supprimé { $label } contient { $section }, que la suppression de « { $kind } » ne conserve jamais : il n’a pas été placé dans la corbeille par CxO Review, et rien n’a été restauré
+inconsistent-trash-document-options = l’élément supprimé { $label } contient les options de document d’un cycle : rien n’a été restauré
+inconsistent-trash-other-score = l’élément supprimé { $label } a été placé dans la corbeille par le compte de { $reviewer }, mais contient une note de { $other } : rien n’a été restauré
+inconsistent-trash-score-of-nobody = l’élément supprimé { $label } a été placé dans la corbeille par le compte de { $reviewer }, mais contient une note sans examinateur : rien n’a été restauré
+inconsistent-trash-kind = l’entrée de corbeille nº { $entry } contient des enregistrements d’un type inconnu « { $kind } »
+inconsistent-counts-beyond-bounds = les effectifs enregistrés ({ $counts }) dépassent ce qui peut être compté (aucun effectif ne peut dépasser { $most } ; ils ont été écrits hors de CxO Review) ; corrigez-les dans la réunion
+inconsistent-meeting-uncountable = réunion { $meeting } : le total des effectifs enregistrés dépasse ce qui peut être compté ; corrigez la participation enregistrée pour cette réunion
+inconsistent-year-uncountable = réunions de { $year } : le total des effectifs enregistrés dépasse ce qui peut être compté ; corrigez la participation enregistrée pour ces réunions
+inconsistent-meetings-year = des réunions sont comptées sous l’année { $year }
+inconsistent-meeting-date = une réunion commence le « { $date } », qui n’est pas une date
+inconsistent-signing-key = la clé de signature de la base de données est endommagée
+inconsistent-package-scores = dossier d’examen { $package } : ses notes émises sont illisibles ({ $reason })
+inconsistent-participants-overflow = réunion { $meeting } : le total de ses participants par région ({ $counts }) dépasse ce qui peut être compté ; corrigez la participation enregistrée pour cette réunion
+inconsistent-package-issue-time = le dossier d’examen { $package } a une date d’émission qui n’est pas une date
+discrepancies-check-problems = { $count ->
+        [one] { $count } problème trouvé
+       *[other] { $count } problèmes trouvés
+    }
+discrepancies-summary-differences = { $count ->
+        [one] { $count } différence entre { $file } et la base de données
+       *[other] { $count } différences entre { $file } et la base de données
+    }
+discrepancies-returns-refused = { $count ->
+        [one] { $refused } retour sur { $count } refusé
+       *[other] retours refusés : { $refused } sur { $count }
+    }
+capture-not-a-date = « { $date } » n’est pas une date valide ; écrivez les dates sous la forme AAAA-MM-JJ
+capture-action-form = écrivez les actions ainsi : ACTION: responsable | texte | due AAAA-MM-JJ
+capture-no-owner = l’action n’a pas de responsable
+capture-no-text = la ligne n’a pas de texte après son préfixe
+sheet-problem-ambiguous-date = « { $date } » peut se lire jour d’abord ou mois d’abord : précisez lequel (--day-first ou --month-first ; dans l’application, l’ordre des dates)
+sheet-problem-not-a-date = « { $date } » n’est pas une date : écrivez-la sous la forme 2025-03-14, 14/03/2025 ou 14 mars 2025
+sheet-problem-no-header = la feuille n’a pas de ligne d’en-têtes : elle est vide
+sheet-problem-no-name-nor-organization-column = aucune colonne ne contient de nom (nom complet, ou nom et prénom) ni d’organisation ; les en-têtes sont { $headers } : désignez-les dans une correspondance (--mapping), ou renommez-les
+sheet-problem-no-name-column = aucune colonne ne contient de nom (nom complet, ou nom et prénom) ; les en-têtes sont { $headers } : désignez-les dans une correspondance (--mapping), ou renommez-les
+sheet-problem-no-organization-column = aucune colonne ne contient d’organisation ; les en-têtes sont { $headers } : désignez-les dans une correspondance (--mapping), ou renommez-les
+sheet-problem-no-name = aucun nom sur cette ligne
+sheet-problem-no-organization = { $name } n’a pas d’organisation
+sheet-problem-unknown-country = « { $country } » n’est pas un pays que ce produit connaît : écrivez son code ISO, ou son nom dans l’une des six langues officielles de l’ONU, ou indiquez-le dans les valeurs de la correspondance
+sheet-problem-participation = « { $participation } » n’indique pas si la personne a participé : écrivez attended, registered ou invited (ou present, remote, inscrit, asistió…), ou indiquez-le dans les valeurs de la correspondance
+sheet-problem-unknown-role = valeur inconnue « { $role } » ; valeurs attendues : { $expected }
+sheet-problem-chosen-organization = « { $chosen } », choisi pour « { $name } », n’est pas une organisation de l’annuaire
+sheet-problem-new-organization = « { $name } » serait une nouvelle organisation, mais « { $existing } » figure dans l’annuaire : acceptez la correspondance (--accept-review)
+sheet-problem-chosen-person = « { $chosen } », choisi pour « { $name } », n’est pas une personne de l’annuaire
+sheet-problem-new-person = { $name } serait une nouvelle personne, mais « { $existing } » ({ $organization }) figure dans l’annuaire : acceptez la correspondance (--accept-review)
+sheet-problem-meeting-keeps-counts = la réunion { $meeting } enregistre sa participation en effectifs par région, et non en liste nominative ; passez d’abord son mode de présence en liste nominative
+sheet-problem-counts-need-meeting = une feuille d’effectifs par région remplit les effectifs d’une réunion : indiquez la réunion (--meeting CLÉ)
+sheet-problem-meeting-keeps-roster = la réunion { $meeting } enregistre une liste nominative, et non des effectifs par région ; passez d’abord son mode de présence en effectifs par région
+sheet-problem-no-participants-column = aucune colonne ne contient le nombre de participants
+sheet-problem-unknown-region = « { $region } » n’est pas une région de l’UIT : écrivez AFR, AMS, ARB, ASP, CIS, EUR ou TSB, ou le nom de la région
+sheet-problem-region-twice = la région { $region } est déjà comptée à la ligne { $row }
+sheet-problem-not-a-count = « { $value } » n’est pas un effectif : écrivez un nombre entier, 0 ou plus
+sheet-problem-no-key-column = un registre des réunions doit avoir une colonne de clés de réunion (key, code, référence, clave)
+sheet-problem-no-key = aucune clé de réunion sur cette ligne
+sheet-problem-key-twice = { $key } figure déjà à la ligne { $row }
+sheet-problem-no-first-day = { $key } n’a pas de premier jour
+sheet-problem-meeting-kind = « { $kind } » n’est pas un type de réunion : écrivez CTO meeting, CxO roundtable, bilateral, RG-IEM ou workshop
+sheet-problem-attendance-mode = « { $mode } » n’indique pas comment la présence est enregistrée : écrivez roster ou counts
+sheet-problem-documents = « { $value } » n’est pas un nombre de documents
+import-looks-like-json = ressemble à du JSON, pas à du CSV : donnez au fichier l’extension .json
+import-column-repeated = figure { $count } fois dans l’en-tête
+import-no-header = la première ligne doit nommer les colonnes ; colonne(s) inconnue(s) { $unknown } ; colonnes attendues : { $expected } (* obligatoire)
+import-unknown-columns = colonne(s) inconnue(s) { $unknown } ; colonnes attendues : { $expected } (* obligatoire)
+import-missing-column = champ manquant { $column } : l’en-tête n’a pas cette colonne obligatoire
+import-missing-columns = champs manquants { $columns } : l’en-tête n’a pas ces colonnes obligatoires

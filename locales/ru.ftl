@@ -67,9 +67,6 @@ error-import-more = … и ещё { $count } ошибочных строк не 
 error-not-found = не найдено: { $entity } { $key }
 error-frozen = цикл рассмотрения «{ $cycle }» утверждён; его оценки, подтверждения и предложения больше не могут изменяться
 error-wrong-file = { $name }: { $reason }
-error-precondition = { $reason }
-error-inconsistent = { $reason }
-error-discrepancies = { $reason }
 error-newer-schema = { $path } записан более новой версией CxO Review (версия схемы { $found }; эта версия знает до { $supported }). Откройте его в более новой версии или восстановите резервную копию.
 error-io = { $path }: { $reason }
 error-migration = { $path }: обновление до { $migration } не удалось, ничего не изменено: { $reason }
@@ -1386,3 +1383,214 @@ summary-annex-statistics = Приложение В: { $statistics }, консу�
 summary-statistics-title = Статистика собраний, { $from } – { $to }
 summary-no-meeting = За этот период собрания не проводились.
 summary-digest = Дайджест содержания: { $digest }
+
+## Отказы, формулируемые ядром: ошибка поля, что не допускает состояние базы данных, сохранённые данные, которые нужно исправить, находки проверки; ошибки строк быстрого ввода, ячеек листа и заголовка файла
+
+invalid-duplicates-kind = дубликаты ищутся среди организаций и людей, а не среди «{ $kind }»
+invalid-merge-into-itself = запись нельзя объединить с самой собой
+invalid-no-record-named = среди «{ $kind }» нет записи с именем «{ $name }»
+invalid-merge-kind = объединять можно только организации и людей, а не «{ $kind }»
+invalid-sheet-empty = { $file }: файл пуст
+invalid-sheet-protected = { $file }: книга защищена паролем; сохраните незащищённую копию и используйте её
+invalid-sheet-damaged = { $file }: книгу невозможно прочитать ({ $reason }); возможно, она повреждена или не является электронной таблицей
+invalid-sheet-no-such-sheet = { $file }: в книге нет листа с именем «{ $sheet }»; её листы: { $sheets }
+invalid-sheet-no-sheet = { $file }: в книге нет ни одного листа
+invalid-sheet-unreadable = { $file }: { $reason }
+invalid-no-meeting-key = ни у одного собрания нет ключа «{ $key }»
+invalid-unknown-batch = ни у одного импорта нет номера пакета «{ $batch }» (их перечисляет `cxo-review history --activity`)
+invalid-batch-not-import = пакет «{ $batch }» содержит запись типа «{ $cause }», а не запись импорта или объединения
+invalid-mapping-name = дайте сопоставлению название, чтобы его можно было найти
+invalid-file-exists = { $path } уже существует; выберите новое имя файла
+invalid-not-a-field = не является полем «{ $kind }»; его поля: { $fields }
+invalid-not-a-number = «{ $value }» — не число
+invalid-not-true-or-false = «{ $value }» — не true (истина) и не false (ложь)
+invalid-no-record-key = среди «{ $kind }» нет записи с ключом «{ $key }»
+invalid-key-ambiguous = { $count ->
+        [one] { $count } запись «{ $kind }» имеет ключ «{ $key }»
+        [few] { $count } записи «{ $kind }» имеют ключ «{ $key }»
+        [many] { $count } записей «{ $kind }» имеют ключ «{ $key }»
+       *[other] { $count } записи «{ $kind }» имеют ключ «{ $key }»
+    }
+invalid-no-backups = у { $path } нет резервных копий для восстановления
+invalid-not-cycle-reviewer = «{ $name }» не является рецензентом цикла рассмотрения «{ $cycle }»; его рецензенты: { $reviewers }
+invalid-no-keys-folder = не удаётся найти домашнюю папку для ключа рецензента; задайте CXO_REVIEW_KEYS
+invalid-return-over-package = { $path } — это сам пакет для рассмотрения: запишите ответ в отдельный файл (.cxoreturn)
+invalid-cycle-table = «{ $table }» — таблица цикла рассмотрения: укажите цикл с помощью --cycle
+invalid-unknown-table = неизвестная таблица «{ $table }»; таблицы: { $tables }
+invalid-unknown-cycle-table = неизвестная таблица «{ $table }»; таблицы цикла: { $tables }
+invalid-version = версия — целое число
+invalid-proposal-number-taken = у { $contribution } уже есть предложение номер { $number }
+invalid-symbol-taken = вклад с обозначением «{ $symbol }» уже зарегистрирован
+invalid-objective-named-by-proposals = { $count ->
+        [1] предложение { $names } ссылается на эту цель: сначала уберите её из этого предложения, чтобы её удаление можно было отменить
+        [one] предложения { $names } ссылаются на эту цель: сначала уберите её из них, чтобы её удаление можно было отменить
+        [few] предложения { $names } ссылаются на эту цель: сначала уберите её из них, чтобы её удаление можно было отменить
+        [many] предложения { $names } ссылаются на эту цель: сначала уберите её из них, чтобы её удаление можно было отменить
+       *[other] предложения { $names } ссылаются на эту цель: сначала уберите её из них, чтобы её удаление можно было отменить
+    }
+invalid-action-plan-item-named-by-objectives = { $count ->
+        [1] цель { $names } ссылается на этот пункт плана действий: сначала уберите его из этой цели, чтобы его удаление можно было отменить
+        [one] цели { $names } ссылаются на этот пункт плана действий: сначала уберите его из них, чтобы его удаление можно было отменить
+        [few] цели { $names } ссылаются на этот пункт плана действий: сначала уберите его из них, чтобы его удаление можно было отменить
+        [many] цели { $names } ссылаются на этот пункт плана действий: сначала уберите его из них, чтобы его удаление можно было отменить
+       *[other] цели { $names } ссылаются на этот пункт плана действий: сначала уберите его из них, чтобы его удаление можно было отменить
+    }
+invalid-team-name-too-long = имя базы данных «{ $name }» слишком длинно для команды: её групповые роли (например, «{ $role }») должны занимать не более { $longest } байт, поэтому имя может занимать не более { $most } байт
+invalid-login-length = имя для входа должно содержать от 1 до 63 символов
+invalid-unknown-reviewer-add = неизвестный рецензент «{ $name }»; сначала добавьте рецензента
+invalid-new-login-password = «{ $login }» — новое имя для входа: для него нужен пароль
+invalid-postgres-url = { $url } не является URL-адресом PostgreSQL: { $reason }
+invalid-memory-no-backups = у базы данных в памяти нет резервных копий
+invalid-unknown-action-plan-item = неизвестный пункт плана действий «{ $key }»
+invalid-unknown-contribution = неизвестный вклад «{ $key }»
+invalid-unknown-country-code = неизвестный код страны «{ $key }»
+invalid-unknown-meeting = неизвестное собрание «{ $key }»
+invalid-unknown-objective = неизвестная цель «{ $key }»
+invalid-unknown-organization = неизвестная организация «{ $key }»
+invalid-unknown-person = неизвестное лицо «{ $key }»
+invalid-unknown-cycle = неизвестный цикл рассмотрения «{ $key }»
+invalid-unknown-reviewer = неизвестный рецензент «{ $key }»
+invalid-unknown-record = неизвестно: { $entity } «{ $key }»
+invalid-no-home-folder = не удаётся найти домашнюю папку для базы данных; укажите --db ПУТЬ
+invalid-meeting-key-taken = собрание с ключом «{ $key }» уже существует
+invalid-organization-taken = организация с названием «{ $name }» уже существует
+invalid-person-taken = лицо с именем «{ $name }» уже зарегистрировано; добавьте к имени отличительную деталь
+invalid-objective-code-taken = цель с кодом «{ $code }» уже существует
+invalid-action-plan-code-taken = пункт плана действий { $code } уже существует
+invalid-rubric-scored-level = рецензенты оценили эту цель на уровне { $level }; сохраните шкалу до этого уровня
+invalid-reviewer-taken = рецензент с именем «{ $name }» уже существует
+invalid-cycle-taken = цикл рассмотрения с названием «{ $name }» уже существует
+invalid-meeting-keeps-counts = собрание «{ $key }» учитывает участие как численность по регионам; сначала переключите его режим учёта участия на поимённый список
+invalid-meeting-keeps-roster = собрание «{ $key }» учитывает участие как поимённый список; сначала переключите его режим учёта участия на численность по регионам
+invalid-mode-has-counts = у него есть численность по регионам; удалите её, прежде чем переходить на поимённый список
+invalid-mode-has-roster = у него есть поимённый список; удалите его, прежде чем переходить на численность по регионам
+invalid-already-on-roster = { $person } уже есть в списке участников собрания { $meeting }
+invalid-count-taken = у { $meeting } уже есть численность для региона { $region }
+invalid-rank-taken = у { $meeting } уже есть приоритет с рангом { $rank }
+invalid-decision-twice = в { $meeting } это решение уже записано
+invalid-action-twice = в { $meeting } это действие уже записано
+invalid-outcome-twice = в { $meeting } этот элемент ({ $table }) уже записан
+invalid-no-cycle-named = нет цикла рассмотрения с названием «{ $cycle }»
+invalid-document-options-taken = у цикла рассмотрения «{ $cycle }» уже есть параметры документа
+invalid-still-referred = на этот объект ({ $entity }) всё ещё ссылаются другие записи; сначала удалите их
+invalid-objective-scored = у цели { $code } есть оценки в этом цикле, и она должна остаться
+invalid-reviewer-scored = { $name } выставлял(а) оценки в этом цикле и должен (должна) остаться
+invalid-new-cycle-signed-off = новый цикл не может начинаться утверждённым; утвердите его после оценивания
+invalid-sign-off-by-command = утвердите цикл командой утверждения (sign-off), которая записывает его отпечаток
+invalid-not-reviewer-of = { $reviewer } не является рецензентом { $cycle }
+invalid-objective-out-of-scope = цель { $objective } не входит в охват { $cycle }
+invalid-not-rubric-level = { $level } — не уровень шкалы цели { $objective } ({ $levels })
+invalid-already-scored = { $reviewer } уже оценил(а) { $objective } в { $cycle }
+invalid-unknown-indicator = неизвестный показатель «{ $key }»
+invalid-proposal-title-taken = предложение с таким названием для этой цели уже существует
+invalid-objective-not-in-package = «{ $objective }» нет в этом пакете для рассмотрения; его цели: { $objectives }
+invalid-not-package-level = { $level } — не уровень шкалы цели { $objective }: { $levels }
+invalid-evidence-not-in-package = { $evidence } нет среди подтверждений этого пакета для рассмотрения
+invalid-import-extension = { $path }: укажите файл .csv или .json
+invalid-demo-scale = «{ $scale }» должно быть числом лет, например 10y (от 1y до 50y)
+invalid-period-end = { $to } раньше начала периода ({ $from })
+precondition-batch-undone = пакет { $batch } уже отменён: { $who }, { $at }
+precondition-batch-built-on = пакет { $batch } нельзя отменить: с тех пор изменилось следующее: { $changed }; сначала отмените или удалите это, затем отмените пакет
+precondition-batch-record-changed = { $kind } { $key } уже не в том состоянии, в котором его оставил пакет
+precondition-copy-target-not-empty = { $target } уже содержит записи: копируйте в новую пустую базу данных
+precondition-package-no-scores = { $path } ещё не содержит оценок; сначала оцените какую-либо цель
+precondition-swap-meetings = приоритеты двух разных собраний ({ $first } и { $second }) не могут поменяться рангами
+precondition-server-empty = { $address } — пустая база данных: сначала настройте её командой `cxo-review --db { $address } team init`
+precondition-no-team = у { $address } ещё нет команды: сначала настройте её командой `cxo-review --db { $address } team init`
+precondition-server-test-schema = у { $address } версия схемы { $version } из тестовой версии CxO Review, выпущенной до первого выпуска командных баз данных; вместо этого скопируйте её данные в новую базу данных (`cxo-review copy`)
+precondition-not-team = эта база данных — файл: команда работает с базой данных на сервере PostgreSQL (docs/team.md)
+precondition-restore-open = { $path } открыт в { $holder }; закройте его там, затем повторите восстановление (ничего не изменено)
+precondition-team-backup = резервные копии командной базы данных делаются на её сервере с помощью pg_dump (docs/team.md, «Backups»)
+precondition-sign-off-no-scores = у «{ $cycle }» ещё нет оценок; утверждать нечего
+precondition-return-late = { $file } возвращён { $returned }, после крайнего срока ({ $deadline }); чтобы принять его, объедините его с параметром --accept-late
+precondition-return-older = { $file } возвращён { $returned }, раньше уже объединённого ответа ({ $last }): он отменил бы более поздние оценки
+precondition-generate-not-empty = база данных уже содержит данные; создавайте данные в новой базе данных (--db НОВЫЙ-ФАЙЛ)
+precondition-demo-not-empty = база данных уже содержит данные; загрузите демонстрационные данные в новую базу данных (--db НОВЫЙ-ФАЙЛ)
+precondition-team-backups-command = резервные копии командной базы данных делаются на её сервере с помощью pg_dump (docs/team.md); `backups` работает с файлами баз данных
+inconsistent-unknown-kind = неизвестное значение «{ $kind }»; ожидается одно из: { $expected }
+inconsistent-history-record = { $kind } { $key }: { $reason }
+inconsistent-history-fields = { $kind } { $key }: его записанные поля не образуют запись
+inconsistent-wrong-values = { $count ->
+        [one] { $count } значение в базе данных не соответствует типу своего столбца
+        [few] { $count } значения в базе данных не соответствуют типу своих столбцов
+        [many] { $count } значений в базе данных не соответствуют типу своих столбцов
+       *[other] { $count } значения в базе данных не соответствуют типу своих столбцов
+    }, поэтому не все её записи можно прочитать: { $values }; `cxo-review check --repair` откладывает их (и сохраняет), после чего экспорт работает; ничего не записано
+inconsistent-copy-differs = копия в { $copy } после экспорта отличается от { $source }; не используйте её
+inconsistent-trash-unreadable = удалённый объект { $label } не является читаемым документом: { $reason }
+inconsistent-trash-foreign-section = удалённый объект { $label } содержит { $section }, что удаление «{ $kind }» никогда не сохраняет: он помещён в корзину не CxO Review, и ничего не восстановлено
+inconsistent-trash-document-options = удалённый объект { $label } содержит параметры документа цикла: ничего не восстановлено
+inconsistent-trash-other-score = удалённый объект { $label } помещён в корзину под учётной записью { $reviewer }, но содержит оценку { $other }: ничего не восстановлено
+inconsistent-trash-score-of-nobody = удалённый объект { $label } помещён в корзину под учётной записью { $reviewer }, но содержит оценку без рецензента: ничего не восстановлено
+inconsistent-trash-kind = запись корзины № { $entry } содержит записи неизвестного типа «{ $kind }»
+inconsistent-counts-beyond-bounds = сохранённые значения численности ({ $counts }) превышают то, что можно сосчитать (ни одно значение не может превышать { $most }; они записаны вне CxO Review); исправьте их в собрании
+inconsistent-meeting-uncountable = собрание { $meeting }: сумма сохранённой численности участников превышает то, что можно сосчитать; исправьте сохранённые данные об участии в нём
+inconsistent-year-uncountable = собрания { $year } года: сумма сохранённой численности участников превышает то, что можно сосчитать; исправьте сохранённые данные об участии в них
+inconsistent-meetings-year = собрания учтены под годом { $year }
+inconsistent-meeting-date = собрание начинается «{ $date }», а это не дата
+inconsistent-signing-key = ключ подписи базы данных повреждён
+inconsistent-package-scores = пакет для рассмотрения { $package }: его выданные оценки не читаются ({ $reason })
+inconsistent-participants-overflow = собрание { $meeting }: сумма его участников по регионам ({ $counts }) превышает то, что можно сосчитать; исправьте сохранённые данные об участии в нём
+inconsistent-package-issue-time = у пакета для рассмотрения { $package } время выдачи не является временем
+discrepancies-check-problems = { $count ->
+        [one] найдена { $count } проблема
+        [few] найдены { $count } проблемы
+        [many] найдено { $count } проблем
+       *[other] найдено { $count } проблемы
+    }
+discrepancies-summary-differences = { $count ->
+        [one] { $count } расхождение между { $file } и базой данных
+        [few] { $count } расхождения между { $file } и базой данных
+        [many] { $count } расхождений между { $file } и базой данных
+       *[other] { $count } расхождения между { $file } и базой данных
+    }
+discrepancies-returns-refused = { $count ->
+        [one] отклонено { $refused } из { $count } ответа
+        [few] отклонено { $refused } из { $count } ответов
+        [many] отклонено { $refused } из { $count } ответов
+       *[other] отклонено { $refused } из { $count } ответа
+    }
+capture-not-a-date = «{ $date }» — недопустимая дата; записывайте даты в формате ГГГГ-ММ-ДД
+capture-action-form = записывайте действия так: ACTION: ответственный | текст | due ГГГГ-ММ-ДД
+capture-no-owner = у действия нет ответственного
+capture-no-text = в строке нет текста после префикса
+sheet-problem-ambiguous-date = «{ $date }» можно прочитать и как день–месяц, и как месяц–день: укажите порядок (--day-first или --month-first; в приложении — порядок дат)
+sheet-problem-not-a-date = «{ $date }» — не дата: запишите её как 2025-03-14, 14/03/2025 или 14 March 2025
+sheet-problem-no-header = на листе нет строки заголовков: он пуст
+sheet-problem-no-name-nor-organization-column = ни один столбец не содержит ни имени (полного имени либо фамилии и имени), ни организации; заголовки: { $headers }: укажите их в сопоставлении (--mapping) или переименуйте
+sheet-problem-no-name-column = ни один столбец не содержит имени (полного имени либо фамилии и имени); заголовки: { $headers }: укажите их в сопоставлении (--mapping) или переименуйте
+sheet-problem-no-organization-column = ни один столбец не содержит организации; заголовки: { $headers }: укажите их в сопоставлении (--mapping) или переименуйте
+sheet-problem-no-name = в этой строке нет имени
+sheet-problem-no-organization = у { $name } нет организации
+sheet-problem-unknown-country = «{ $country }» — страна, неизвестная этому продукту: укажите её код ISO или название на одном из шести официальных языков ООН либо задайте его в значениях сопоставления
+sheet-problem-participation = «{ $participation }» не говорит, участвовал ли человек: напишите attended, registered или invited (или present, remote, inscrit, asistió…) либо задайте это в значениях сопоставления
+sheet-problem-unknown-role = неизвестное значение «{ $role }»; ожидается одно из: { $expected }
+sheet-problem-chosen-organization = «{ $chosen }», выбранная для «{ $name }», не является организацией справочника
+sheet-problem-new-organization = «{ $name }» станет новой организацией, но в справочнике есть «{ $existing }»: примите совпадение (--accept-review)
+sheet-problem-chosen-person = «{ $chosen }», выбранное для «{ $name }», не является лицом из справочника
+sheet-problem-new-person = { $name } станет новым лицом, но в справочнике есть «{ $existing }» ({ $organization }): примите совпадение (--accept-review)
+sheet-problem-meeting-keeps-counts = собрание { $meeting } учитывает участие как численность по регионам, а не как поимённый список; сначала переключите его режим учёта участия на поимённый список
+sheet-problem-counts-need-meeting = лист численности по регионам заполняет численность одного собрания: укажите собрание (--meeting КЛЮЧ)
+sheet-problem-meeting-keeps-roster = собрание { $meeting } ведёт поимённый список, а не численность по регионам; сначала переключите его режим учёта участия на численность по регионам
+sheet-problem-no-participants-column = ни один столбец не содержит числа участников
+sheet-problem-unknown-region = «{ $region }» — не регион МСЭ: напишите AFR, AMS, ARB, ASP, CIS, EUR или TSB либо название региона
+sheet-problem-region-twice = регион { $region } уже учтён в строке { $row }
+sheet-problem-not-a-count = «{ $value }» — не численность: напишите целое число, 0 или больше
+sheet-problem-no-key-column = реестру собраний нужен столбец ключей собраний (key, code, référence, clave)
+sheet-problem-no-key = в этой строке нет ключа собрания
+sheet-problem-key-twice = { $key } уже есть в строке { $row }
+sheet-problem-no-first-day = у { $key } нет первого дня
+sheet-problem-meeting-kind = «{ $kind }» — не вид собрания: напишите CTO meeting, CxO roundtable, bilateral, RG-IEM или workshop
+sheet-problem-attendance-mode = «{ $mode }» не говорит, как учитывается участие: напишите roster или counts
+sheet-problem-documents = «{ $value }» — не число документов
+import-looks-like-json = похоже на JSON, а не на CSV: дайте файлу расширение .json
+import-column-repeated = { $count ->
+        [one] встречается в заголовке { $count } раз
+        [few] встречается в заголовке { $count } раза
+        [many] встречается в заголовке { $count } раз
+       *[other] встречается в заголовке { $count } раза
+    }
+import-no-header = первая строка должна называть столбцы; неизвестные столбцы: { $unknown }; ожидаемые столбцы: { $expected } (* — обязательный)
+import-unknown-columns = неизвестные столбцы: { $unknown }; ожидаемые столбцы: { $expected } (* — обязательный)
+import-missing-column = отсутствует поле { $column }: в заголовке нет этого обязательного столбца
+import-missing-columns = отсутствуют поля { $columns }: в заголовке нет этих обязательных столбцов

@@ -11,6 +11,8 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result, RowError};
+use crate::i18n::Message;
+use crate::msg;
 use crate::model::{parse_date, Action, ActionStatus, Decision, Priority};
 use crate::storage::{Store, Purpose};
 
@@ -36,6 +38,17 @@ pub struct CaptureLine {
     pub due_date: Option<chrono::NaiveDate>,
     /// What is wrong with the line, if anything; nothing is saved while any line has one.
     pub error: Option<String>,
+    /// The same as a message of the catalogues.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_text: Option<Message>,
+}
+
+impl CaptureLine {
+    /// Marks the line wrong: `problem` in English and as the catalogues word it.
+    fn refuse(&mut self, problem: Message) {
+        self.error = Some(problem.english());
+        self.error_text = Some(problem);
+    }
 }
 
 /// What saving created.
@@ -57,7 +70,7 @@ pub fn parse(text: &str) -> Vec<CaptureLine> {
 
 fn parse_line(line: u64, text: &str) -> CaptureLine {
     let mut result =
-        CaptureLine { line, kind: CaptureKind::Skipped, text: text.to_string(), owner: None, due_date: None, error: None };
+        CaptureLine { line, kind: CaptureKind::Skipped, text: text.to_string(), owner: None, due_date: None, error: None, error_text: None };
     let Some((prefix, rest)) = text.split_once(':') else { return result };
     let rest = rest.trim();
     match prefix.trim().to_ascii_uppercase().as_str() {
@@ -83,22 +96,22 @@ fn parse_line(line: u64, text: &str) -> CaptureLine {
                     let date = due.strip_prefix("due").map(str::trim).unwrap_or(due);
                     match parse_date(date) {
                         Ok(date) => result.due_date = Some(date),
-                        Err(message) => result.error = Some(message),
+                        Err(_) => result.refuse(msg!("capture-not-a-date", date = date.trim())),
                     }
                 }
                 _ => {
                     result.text = rest.to_string();
-                    result.error = Some("write actions as: ACTION: owner | text | due YYYY-MM-DD".into());
+                    result.refuse(msg!("capture-action-form"));
                 }
             }
             if result.owner.as_deref().is_some_and(str::is_empty) {
-                result.error = Some("the action has no owner".into());
+                result.refuse(msg!("capture-no-owner"));
             }
         }
         _ => return result,
     }
     if result.error.is_none() && result.text.is_empty() {
-        result.error = Some("the line has no text after its prefix".into());
+        result.refuse(msg!("capture-no-text"));
     }
     result
 }
@@ -109,7 +122,9 @@ pub fn apply(store: &mut Store, meeting_key: &str, text: &str) -> Result<Capture
     let lines = parse(text);
     let errors: Vec<RowError> = lines
         .iter()
-        .filter_map(|l| l.error.as_ref().map(|e| RowError { line: l.line, column: None, message: e.clone(), text: None }))
+        .filter_map(|l| {
+            l.error.as_ref().map(|e| RowError { line: l.line, column: None, message: e.clone(), text: l.error_text.clone() })
+        })
         .collect();
     if !errors.is_empty() {
         return Err(Error::Import { source_name: "quick capture".into(), errors, more: 0 });

@@ -44,9 +44,7 @@ fn run(cli: Cli) -> Result<()> {
     let command = match cli.command {
         Command::Copy { from, to } => return copy(&from, &to, &mut std::io::stdout().lock()),
         Command::Backups { .. } if server.is_some() => {
-            return Err(Error::Precondition(
-                "a team database is backed up on its server, with pg_dump (docs/team.md); `backups` works on database files".into(),
-            ))
+            return Err(Error::Precondition(cxo_review::msg!("precondition-team-backups-command")))
         }
         // Listing and restoring work on the files, even when the database cannot be opened.
         Command::Backups { what } => return cli::database::backups(&path, what, &mut std::io::stdout().lock()),

@@ -47,7 +47,7 @@ pub fn values(facts: &PeriodFacts) -> Vec<MetricValue> {
 /// the core rather than in each face, so that the CLI and the app refuse alike.
 pub fn check_period(from: NaiveDate, to: NaiveDate) -> Result<()> {
     if to < from {
-        return Err(crate::error::Error::invalid("to", format!("{to} is before the start of the period ({from})")));
+        return Err(crate::error::Error::invalid_because("to", crate::msg!("invalid-period-end", to = to.to_string(), from = from.to_string())));
     }
     Ok(())
 }

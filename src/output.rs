@@ -161,7 +161,7 @@ mod tests {
         write_bytes(&store, &export, b"earlier").unwrap();
         let error = write_file(&store, &export, |out| {
             out.write_all(b"half").map_err(|e| Error::io("x", e))?;
-            Err(Error::Precondition("stopped".into()))
+            Err(Error::Precondition(crate::msg!("precondition-not-team")))
         });
         assert!(error.is_err());
         assert_eq!(std::fs::read(&export).unwrap(), b"earlier");

@@ -58,7 +58,7 @@ fn take_version(value: &mut Value) -> Result<Option<i64>> {
         Some(version) => version
             .as_i64()
             .map(Some)
-            .ok_or_else(|| Error::Invalid(vec![FieldError::new("version", "the version is a whole number")])),
+            .ok_or_else(|| Error::Invalid(vec![FieldError::of("version", crate::msg!("invalid-version"))])),
     }
 }
 

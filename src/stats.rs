@@ -63,11 +63,9 @@ pub fn annex_b(figures: &[MeetingFigures], from: Option<NaiveDate>, to: Option<N
 /// error naming the meeting, never a wrong figure.
 pub fn participants(meeting: &MeetingFigures) -> Result<i64> {
     meeting.regions.iter().try_fold(0i64, |sum, n| sum.checked_add(*n)).ok_or_else(|| {
-        Error::Inconsistent(format!(
-            "meeting {}: its participants per region ({}) add up to more than can be counted; \
-             correct the attendance stored for it",
-            meeting.key,
-            meeting.regions.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")
+        Error::Inconsistent(crate::msg!("inconsistent-participants-overflow",
+            meeting = &meeting.key,
+            counts = meeting.regions.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")
         ))
     })
 }

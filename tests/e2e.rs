@@ -1704,3 +1704,28 @@ async fn arabic_and_chinese_pass_the_wcag_checks_of_axe_core() -> TestResult {
     assert!(failures.is_empty(), "{} serious or critical accessibility violations:\n{}", failures.len(), failures.join("\n"));
     Ok(())
 }
+
+/// A reviewer who opens a review package on their own computer sees it in their own language:
+/// on the first run, the system's (here Arabic, right to left), whatever language the
+/// rapporteur's window speaks.
+#[tokio::test]
+#[ignore = "needs a display, tauri-driver, WebKitWebDriver and the built app (scripts/test.sh)"]
+async fn a_review_package_opens_in_the_reviewers_own_language() -> TestResult {
+    if !e2e_ready() || on_server() {
+        return Ok(());
+    }
+    let work = tempfile::tempdir()?;
+    let db = work.path().join("rapporteur.sqlite");
+    let package = work.path().join("delegate-a.cxopkg");
+    cli(&db, &["demo"]);
+    cli(&db, &["review", "package", "issue", "--cycle", "1", "--reviewer", "Delegate A (example)", "--out", &package.display().to_string()]);
+    let keys = work.path().join("keys");
+    let no_db = work.path().join("reviewer-has-no-database.sqlite");
+    let env = [("CXO_REVIEW_KEYS", keys.as_path()), ("LANG", Path::new("ar_EG.UTF-8")), ("LANGUAGE", Path::new("ar"))];
+    let app = App::launch_on(tempfile::tempdir()?, &no_db, &[&package], &env, "[data-testid=reviewer-mode]").await?;
+    assert_eq!(app.js("return [document.documentElement.lang, document.documentElement.dir]").await?, json!(["ar", "rtl"]));
+    let text = app.text("[data-testid=reviewer-mode]").await?;
+    assert!(text.chars().any(|c| ('\u{0600}'..='\u{06ff}').contains(&c)), "the package speaks Arabic: {text}");
+    app.screenshot("lang-ar-package").await?;
+    app.close().await
+}

@@ -4,6 +4,10 @@
 //! `ErrorReport` for the form or screen that asked.
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+// Every command answers an error as an `ErrorReport`, which carries its message both in English
+// and as a message of the catalogues: a report is made once per failed command and serialised at
+// once, so its size on the stack costs nothing worth a box.
+#![allow(clippy::result_large_err)]
 
 mod commands;
 mod menu;

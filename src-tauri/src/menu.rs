@@ -99,7 +99,7 @@ pub struct RecentPlaces {
 
 /// The language the menu starts in, before the window says the user's choice: the system's.
 pub fn system_language() -> Language {
-    sys_locale::get_locale().and_then(|tag| Language::from_tag(&tag)).unwrap_or(Language::En)
+    crate::commands::app::system_language().unwrap_or(Language::En)
 }
 
 /// The menu bar in `language`, and its File › Open Recent submenu (filled by [`fill_recent`]).

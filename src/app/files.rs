@@ -5,6 +5,7 @@ use std::path::Path;
 
 use super::{Opening, Session};
 use crate::error::{Error, Result};
+use crate::msg;
 use crate::export::json::DatasetWriter;
 use crate::export::tables::{self, DatabaseTable, Table, TableData};
 use crate::import::Format;
@@ -89,13 +90,8 @@ impl Session {
         let wrong = self.store.wrong_values()?;
         if !wrong.is_empty() {
             let listed: Vec<String> = wrong.iter().take(10).map(ToString::to_string).collect();
-            return Err(Error::Inconsistent(format!(
-                "{} value(s) in the database are not of their column's type, so its records cannot all be read: {}{}; \
-                 `cxo-review check --repair` sets them aside (and keeps them), then the export works; nothing was written",
-                wrong.len(),
-                listed.join("; "),
-                if wrong.len() > listed.len() { "; …" } else { "" }
-            )));
+            let values = format!("{}{}", listed.join("; "), if wrong.len() > listed.len() { "; …" } else { "" });
+            return Err(Error::Inconsistent(msg!("inconsistent-wrong-values", count = wrong.len(), values = values)));
         }
         crate::output::write_file(&self.store, path, |file| self.write_dataset_as(file, with_history))
             .map_err(|e| e.during("exporting the database"))
@@ -150,10 +146,7 @@ impl Session {
     /// the source's byte for byte, else the copy is reported as failed.
     pub fn copy_to(&self, target: &mut Session) -> Result<Copied> {
         if !target.store.is_empty()? {
-            return Err(Error::Precondition(format!(
-                "{} already holds records: copy into a new, empty database",
-                target.describe()
-            )));
+            return Err(Error::Precondition(msg!("precondition-copy-target-not-empty", target = target.describe())));
         }
         let mut source = Vec::new();
         self.write_dataset_with_history(&mut source).map_err(|e| e.during("reading the database to copy"))?;
@@ -170,11 +163,7 @@ impl Session {
         let mut copy = Vec::new();
         target.write_dataset(&mut copy).map_err(|e| e.during("reading the copy back"))?;
         if copy != source_records {
-            return Err(Error::Inconsistent(format!(
-                "the copy in {} differs from {} once exported; do not use it",
-                target.describe(),
-                self.describe()
-            )));
+            return Err(Error::Inconsistent(msg!("inconsistent-copy-differs", copy = target.describe(), source = self.describe())));
         }
         Ok(Copied { records, bytes: copy.len() })
     }
@@ -186,7 +175,7 @@ impl Session {
     pub fn copy_to_new_file(&self, target: &Path) -> Result<Copied> {
         crate::output::refuse_working_file(self.store.path(), target)?;
         if target.exists() {
-            return Err(Error::invalid("file", format!("{} already exists; choose a new file name", target.display())));
+            return Err(Error::invalid_because("file", msg!("invalid-file-exists", path = target.display().to_string())));
         }
         let partial = crate::storage::file::partial_database_beside(target);
         let copied = (|| {

@@ -105,10 +105,7 @@ impl Session {
                 let first = tx.get::<Priority>(a)?.data;
                 let second = tx.get::<Priority>(b)?.data;
                 if first.meeting != second.meeting {
-                    return Err(Error::Precondition(format!(
-                        "priorities of two meetings ({} and {}) cannot swap ranks",
-                        first.meeting, second.meeting
-                    )));
+                    return Err(Error::Precondition(crate::msg!("precondition-swap-meetings", first = &first.meeting, second = &second.meeting)));
                 }
                 let aside = tx.next_priority_rank(&first.meeting)?;
                 tx.update(a, &Priority { rank: aside, ..first.clone() })?;

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::Session;
 use crate::error::{Error, Result};
+use crate::msg;
 use crate::model::history::{Cause, WriteCause};
 use crate::model::{Attendance, AttendanceStatus, Contribution, Kind, Organization, Person};
 use crate::sheet::matching::{Directory, Known};
@@ -47,7 +48,7 @@ impl Session {
         let known: Vec<Known> = match kind {
             Kind::Organizations => self.store.list::<Organization>()?.into_iter().map(|r| Known { id: r.id, name: r.data.name, country: r.data.country, email: None }).collect(),
             Kind::People => self.store.list::<Person>()?.into_iter().map(|r| Known { id: r.id, name: r.data.name, country: None, email: r.data.email }).collect(),
-            other => return Err(Error::invalid("kind", format!("duplicates are looked for among organizations and people, not {other}"))),
+            other => return Err(Error::invalid_because("kind", msg!("invalid-duplicates-kind", kind = other.as_str()))),
         };
         let directory = match kind {
             Kind::Organizations => Directory::organizations(known.clone()).among_themselves(),
@@ -78,12 +79,12 @@ impl Session {
     /// transaction, one batch id: `undo_batch` takes it back.
     pub fn merge(&mut self, kind: Kind, keep: &str, absorb: &str) -> Result<MergedRecords> {
         if keep.trim().eq_ignore_ascii_case(absorb.trim()) {
-            return Err(Error::invalid("absorb", "a record cannot be merged into itself"));
+            return Err(Error::invalid_because("absorb", msg!("invalid-merge-into-itself")));
         }
         let id_of = |session: &Session, name: &str, field: &str| -> Result<i64> {
             match session.store.ids_by_key(kind, name.trim())?.as_slice() {
                 [id] => Ok(*id),
-                _ => Err(Error::invalid(field, format!("no {kind} is named \"{}\"", name.trim()))),
+                _ => Err(Error::invalid_because(field, msg!("invalid-no-record-named", kind = kind.as_str(), name = name.trim()))),
             }
         };
         let (kept_id, absorbed_id) = (id_of(self, keep, "keep")?, id_of(self, absorb, "absorb")?);
@@ -149,7 +150,7 @@ impl Session {
                         w.add_alias(kind, &absorbed.name, kept_id, &batch)?;
                         Ok((kept.name, absorbed.name, moved))
                     }
-                    other => Err(Error::invalid("kind", format!("organizations and people are merged, not {other}"))),
+                    other => Err(Error::invalid_because("kind", msg!("invalid-merge-kind", kind = other.as_str()))),
                 }
             })
         });

@@ -268,7 +268,7 @@ impl Session {
                 .into_iter()
                 .next()
                 .map(|b| b.path)
-                .ok_or_else(|| Error::invalid("file", format!("{} has no backups to restore", path.display())))?,
+                .ok_or_else(|| Error::invalid_because("file", crate::msg!("invalid-no-backups", path = path.display().to_string())))?,
         };
         let kept = Store::restore_backup(path, &backup)?;
         Ok((backup, kept))

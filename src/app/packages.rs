@@ -14,6 +14,7 @@ use serde::Serialize;
 use super::Session;
 use crate::model::TeamRole;
 use crate::error::{Error, Result};
+use crate::msg;
 use crate::model::facts::PackageRecord;
 use crate::model::history::{Cause, WriteCause};
 use crate::model::{Action, Contribution, Decision, Meeting, Priority, Record, ReviewCycle, Score};
@@ -82,9 +83,9 @@ fn read(path: &Path) -> Result<Vec<u8>> {
 /// `name` as the cycle spells its reviewer, or the refusal naming the cycle's reviewers.
 fn reviewer_of(cycle: &crate::model::ReviewCycle, name: &str) -> Result<String> {
     cycle.reviewers.iter().find(|r| r.eq_ignore_ascii_case(name.trim())).cloned().ok_or_else(|| {
-        Error::invalid(
+        Error::invalid_because(
             "reviewer",
-            format!("\"{name}\" is not a reviewer of \"{}\"; its reviewers: {}", cycle.name, cycle.reviewers.join(", ")),
+            msg!("invalid-not-cycle-reviewer", name = name, cycle = &cycle.name, reviewers = cycle.reviewers.join(", ")),
         )
     })
 }
@@ -347,7 +348,7 @@ pub fn key_folder() -> Result<PathBuf> {
         Some(folder) => Ok(PathBuf::from(folder)),
         None => directories::ProjectDirs::from("", "", "cxo-review")
             .map(|dirs| dirs.data_dir().to_path_buf())
-            .ok_or_else(|| Error::invalid("keys", "cannot find a home directory for the reviewer's key; set CXO_REVIEW_KEYS")),
+            .ok_or_else(|| Error::invalid_because("keys", msg!("invalid-no-keys-folder"))),
     }
 }
 
@@ -396,11 +397,11 @@ pub fn score_in_package(path: &Path, score: ReturnedScore, now: DateTime<Utc>) -
 /// Writes the return of the package at `path` to `out`, signed with the key in `keys`.
 pub fn return_package(path: &Path, out: &Path, keys: &Path, now: DateTime<Utc>) -> Result<ReturnedFile> {
     if crate::output::is_same_file(path, out) {
-        return Err(Error::invalid("out", format!("{} is the package itself: write the return to a file of its own (.cxoreturn)", out.display())));
+        return Err(Error::invalid_because("out", msg!("invalid-return-over-package", path = out.display().to_string())));
     }
     let opened = open_package(path)?;
     if opened.work.scores.is_empty() {
-        return Err(Error::Precondition(format!("{} holds no scores yet; score an objective first", path.display())));
+        return Err(Error::Precondition(msg!("precondition-package-no-scores", path = path.display().to_string())));
     }
     let key = reviewer_key(keys)?;
     // Milliseconds: two returns of one package must not share a time (merges go by it).

@@ -5,6 +5,8 @@ use serde_json::Value;
 
 use super::Session;
 use crate::error::{Error, Result};
+use crate::i18n::Message;
+use crate::msg;
 use crate::model::{with_kind, Record};
 
 pub use crate::import::Kind as RecordKind;
@@ -99,10 +101,10 @@ impl Session {
         for (field, given) in changes {
             let Some(current) = fields.get(field).filter(|_| !matches!(field, "id" | "version")) else {
                 let known: Vec<&str> = fields.keys().map(String::as_str).filter(|f| !matches!(*f, "id" | "version")).collect();
-                return Err(Error::invalid(field, format!("is not a field of {kind}; its fields: {}", known.join(", "))));
+                return Err(Error::invalid_because(field, msg!("invalid-not-a-field", kind = kind.as_str(), fields = known.join(", "))));
             };
             let value = match given {
-                Given::Text(text) => typed_like(current, text).map_err(|message| Error::invalid(field, message))?,
+                Given::Text(text) => typed_like(current, text).map_err(|message| Error::invalid_because(field, message))?,
                 Given::Value(value) => value,
             };
             fields.insert(field.to_string(), value);
@@ -116,8 +118,8 @@ impl Session {
         let ids = self.store.ids_by_key(kind, key)?;
         match ids.as_slice() {
             [id] => Ok(*id),
-            [] => Err(Error::invalid("key", format!("no {kind} has the key \"{key}\""))),
-            _ => Err(Error::invalid("key", format!("{} records of {kind} have the key \"{key}\"", ids.len()))),
+            [] => Err(Error::invalid_because("key", msg!("invalid-no-record-key", kind = kind.as_str(), key = key))),
+            _ => Err(Error::invalid_because("key", msg!("invalid-key-ambiguous", count = ids.len(), kind = kind.as_str(), key = key))),
         }
     }
 }
@@ -130,21 +132,21 @@ enum Given<'a> {
 
 /// `text` as a value of the type `current` has: a number, true or false, a list (items
 /// separated by `;`), or text (empty text is no value where there was none).
-fn typed_like(current: &Value, text: &str) -> std::result::Result<Value, String> {
+fn typed_like(current: &Value, text: &str) -> std::result::Result<Value, Message> {
     let text = text.trim();
     Ok(match current {
         Value::Number(_) => {
             if let Ok(n) = text.parse::<i64>() {
                 Value::from(n)
             } else {
-                let n = text.parse::<f64>().map_err(|_| format!("\"{text}\" is not a number"))?;
-                serde_json::Number::from_f64(n).map(Value::Number).ok_or_else(|| format!("\"{text}\" is not a number"))?
+                let n = text.parse::<f64>().map_err(|_| msg!("invalid-not-a-number", value = text))?;
+                serde_json::Number::from_f64(n).map(Value::Number).ok_or_else(|| msg!("invalid-not-a-number", value = text))?
             }
         }
         Value::Bool(_) => match text.to_ascii_lowercase().as_str() {
             "true" | "yes" | "1" => Value::Bool(true),
             "false" | "no" | "0" => Value::Bool(false),
-            _ => return Err(format!("\"{text}\" is not true or false")),
+            _ => return Err(msg!("invalid-not-true-or-false", value = text)),
         },
         Value::Array(_) => {
             Value::Array(text.split(';').map(str::trim).filter(|s| !s.is_empty()).map(|s| Value::from(s.to_string())).collect())

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::Session;
 use crate::error::{Error, Result};
+use crate::msg;
 use crate::model::history::{Cause, HistoryEntry, HistoryQuery, WriteCause};
 use crate::capture::{CaptureKind, CaptureLine};
 use crate::model::{with_kind, Action, AttendanceMode, Attendance, Decision, Kind, Meeting, Organization, Person, Priority};
@@ -63,7 +64,7 @@ impl Session {
 
     fn sheet_plan(&self, bytes: &[u8], name: &str, options: &SheetImport) -> Result<(Plan, Writes)> {
         let wanted = options.sheet.as_deref().or(options.mapping.as_ref().and_then(|m| m.sheet.as_deref()));
-        let sheet = read_sheet(bytes, name, wanted).map_err(|e| Error::invalid("file", format!("{name}: {e}")))?;
+        let sheet = read_sheet(bytes, name, wanted).map_err(|e| Error::invalid_because("file", unreadable_sheet(name, e)))?;
         let snapshot = self.snapshot(options.meeting.as_deref())?;
         let (mut plan, writes) = plan(&sheet, options, &snapshot);
         // A register's outcomes are read as the meeting's quick capture reads them; an outcome
@@ -74,7 +75,7 @@ impl Session {
                 for line in crate::capture::parse(&outcome.text) {
                     if let Some(error) = line.error {
                         let message = format!("line {} of the cell: {error}", line.line);
-                        plan.problems.push(Problem { row: outcome.row, column: outcome.cell.clone(), message });
+                        plan.problems.push(Problem::english(outcome.row, outcome.cell.clone(), message));
                     }
                 }
                 let (d, a, p) = outcomes_to_write(&outcome.meeting, &outcome.text, &decisions, &actions, &priorities)?;
@@ -98,7 +99,7 @@ impl Session {
             Some(key) => {
                 let ids = self.store.ids_by_key(Kind::Meetings, key)?;
                 let [id] = ids.as_slice() else {
-                    return Err(Error::invalid("meeting", format!("no meeting has the key \"{key}\"")));
+                    return Err(Error::invalid_because("meeting", msg!("invalid-no-meeting-key", key = key)));
                 };
                 let (records, _) = self.store.meeting_detail(*id)?;
                 let stored: Meeting = records.meeting.data;
@@ -130,22 +131,19 @@ impl Session {
         let query = HistoryQuery { batch: Some(batch.to_string()), ..Default::default() };
         let mut entries = self.history(&query)?;
         if entries.is_empty() {
-            return Err(Error::invalid("batch", format!("no import has the batch id \"{batch}\" (`cxo-review history --activity` lists them)")));
+            return Err(Error::invalid_because("batch", msg!("invalid-unknown-batch", batch = batch)));
         }
         if let Some(undone) = entries.iter().find(|e| e.cause != Cause::Import.as_str() && e.cause != Cause::Merge.as_str()) {
-            return Err(Error::invalid("batch", format!("batch \"{batch}\" holds a {} entry, not an import's or a merge's", undone.cause)));
+            return Err(Error::invalid_because("batch", msg!("invalid-batch-not-import", batch = batch, cause = &undone.cause)));
         }
         let last = entries.iter().map(|e| e.id).max().unwrap_or_default();
         let undo = format!("undo of batch {batch}");
         if let Some(done) = self.store.entries_after(last)?.into_iter().find(|e| e.detail == undo) {
-            return Err(Error::Precondition(format!("the batch {batch} was undone already, by {} at {}", done.who, done.at)));
+            return Err(Error::Precondition(msg!("precondition-batch-undone", batch = batch, who = &done.who, at = &done.at)));
         }
         let blockers = self.built_on(&entries, last)?;
         if !blockers.is_empty() {
-            return Err(Error::Precondition(format!(
-                "the batch {batch} cannot be undone: {} has changed since; undo or delete that first, then undo the batch",
-                blockers.join("; ")
-            )));
+            return Err(Error::Precondition(msg!("precondition-batch-built-on", batch = batch, changed = blockers.join("; "))));
         }
         // Newest first: the roster before the people, the people before their organizations.
         entries.sort_by_key(|e| std::cmp::Reverse(e.id));
@@ -154,7 +152,10 @@ impl Session {
             session.store.write(Purpose::Edit, |w| {
                 let (mut deleted, mut restored) = (0, 0);
                 for entry in &entries {
-                    let kind: Kind = entry.kind.parse().map_err(|m: String| Error::Inconsistent(m))?;
+                    let kind: Kind = entry.kind.parse().map_err(|_: String| {
+                        let expected = Kind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ");
+                        Error::Inconsistent(msg!("inconsistent-unknown-kind", kind = entry.kind.trim(), expected = expected))
+                    })?;
                     let ids = w.ids_by_key(kind, &entry.key)?;
                     match (entry.operation.as_str(), ids.as_slice()) {
                         ("insert", [id]) => {
@@ -169,7 +170,7 @@ impl Session {
                             recreate(w, kind, entry)?;
                             restored += 1;
                         }
-                        _ => return Err(Error::Precondition(format!("{kind} {} is no longer as the batch left it", entry.key))),
+                        _ => return Err(Error::Precondition(msg!("precondition-batch-record-changed", kind = kind.as_str(), key = &entry.key))),
                     }
                 }
                 // And the names it taught.
@@ -320,12 +321,12 @@ fn typed<E: serde::de::DeserializeOwned>(mut value: serde_json::Value, kind: Kin
                 let field = error.path().to_string();
                 match value.get_mut(&field) {
                     Some(slot @ serde_json::Value::Number(_)) => *slot = serde_json::Value::Bool(slot.as_i64() != Some(0)),
-                    _ => return Err(Error::Inconsistent(format!("{kind} {key}: {}", error.inner()))),
+                    _ => return Err(Error::Inconsistent(msg!("inconsistent-history-record", kind = kind.as_str(), key = key, reason = error.inner().to_string()))),
                 }
             }
         }
     }
-    Err(Error::Inconsistent(format!("{kind} {key}: its recorded fields do not make a record")))
+    Err(Error::Inconsistent(msg!("inconsistent-history-fields", kind = kind.as_str(), key = key)))
 }
 
 /// Sets the fields `entry` changed on record `id` of `kind` back to their old values.
@@ -342,9 +343,24 @@ fn put_back(w: &Tx, kind: Kind, id: i64, entry: &HistoryEntry) -> Result<()> {
                 fields.insert(change.field, old);
             }
         }
-        let record: E = serde_json::from_value(record).map_err(|e| Error::Inconsistent(format!("{kind} {}: {e}", entry.key)))?;
+        let record: E = serde_json::from_value(record).map_err(|e| Error::Inconsistent(msg!("inconsistent-history-record", kind = kind.as_str(), key = &entry.key, reason = e.to_string())))?;
         w.update(id, &record)
     })
+}
+
+/// Why the file `name` could not be read as a sheet, as a message of the catalogues.
+fn unreadable_sheet(name: &str, error: crate::sheet::read::SheetError) -> crate::i18n::Message {
+    use crate::sheet::read::SheetError;
+    match error {
+        SheetError::Empty => msg!("invalid-sheet-empty", file = name),
+        SheetError::Protected => msg!("invalid-sheet-protected", file = name),
+        SheetError::Damaged(reason) => msg!("invalid-sheet-damaged", file = name, reason = reason),
+        SheetError::NoSuchSheet { wanted, sheets } => {
+            msg!("invalid-sheet-no-such-sheet", file = name, sheet = wanted, sheets = sheets.join(", "))
+        }
+        SheetError::NoSheet => msg!("invalid-sheet-no-sheet", file = name),
+        SheetError::Text(reason) => msg!("invalid-sheet-unreadable", file = name, reason = reason),
+    }
 }
 
 /// Where this computer's user keeps the sheet mappings they saved: `sheet-mappings.json`
@@ -371,7 +387,7 @@ pub fn saved_mappings(path: &std::path::Path) -> Result<Vec<crate::sheet::mappin
 /// written whole to a temporary file that then replaces the old one; returns them all.
 pub fn save_mapping(path: &std::path::Path, mapping: crate::sheet::mapping::Mapping) -> Result<Vec<crate::sheet::mapping::Mapping>> {
     if mapping.name.trim().is_empty() {
-        return Err(Error::invalid("name", "give the mapping a name to find it by"));
+        return Err(Error::invalid_because("name", msg!("invalid-mapping-name")));
     }
     let mut all = saved_mappings(path)?;
     all.retain(|m| m.name.trim() != mapping.name.trim());

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use super::Session;
 use crate::error::{Error, Result};
+use crate::msg;
 use crate::export::json::DatasetWriter;
 use crate::model::history::{Cause, WriteCause};
 use crate::model::{with_kind, CycleDocumentOptions, Kind, RecordType, ReviewCycle, DOCUMENT_OPTIONS_SECTION, SECTIONS};
@@ -79,7 +80,7 @@ impl Session {
             .write(Purpose::Import, |w| {
                 let kept = w.trash_fragment(id)?;
                 let document: Value = serde_json::from_str(&kept.fragment)
-                    .map_err(|e| Error::Inconsistent(format!("the deleted {} is not a readable document: {e}", kept.label)))?;
+                    .map_err(|e| Error::Inconsistent(msg!("inconsistent-trash-unreadable", label = &kept.label, reason = e.to_string())))?;
                 ensure_only_kept_kinds(kept.kind, &kept.label, &document)?;
                 if let Some(reviewer) = reviewer_login(&team, kept.deleted_by.as_deref()) {
                     ensure_only_own_scores(&kept.label, &document, reviewer)?;
@@ -112,15 +113,11 @@ fn ensure_only_kept_kinds(kind: Kind, label: &str, document: &Value) -> Result<(
     for (section, section_kind) in SECTIONS {
         let holds = document.get(*section).and_then(|v| v.as_array()).is_some_and(|rows| !rows.is_empty());
         if holds && !allowed.contains(section_kind) {
-            return Err(Error::Inconsistent(format!(
-                "the deleted {label} holds {section}, which deleting {} never keeps: it was not put in the trash by CxO Review, \
-                 and nothing was restored",
-                kind.as_str()
-            )));
+            return Err(Error::Inconsistent(msg!("inconsistent-trash-foreign-section", label = label, section = *section, kind = kind.as_str())));
         }
     }
     if kind != Kind::Cycles && document.get(DOCUMENT_OPTIONS_SECTION).and_then(|v| v.as_array()).is_some_and(|rows| !rows.is_empty()) {
-        return Err(Error::Inconsistent(format!("the deleted {label} holds a cycle's document options: nothing was restored")));
+        return Err(Error::Inconsistent(msg!("inconsistent-trash-document-options", label = label)));
     }
     Ok(())
 }
@@ -139,10 +136,10 @@ fn reviewer_login<'a>(team: &'a [crate::model::TeamUser], login: Option<&str>) -
 fn ensure_only_own_scores(label: &str, document: &Value, reviewer: &str) -> Result<()> {
     let scores = document.get("scores").and_then(|v| v.as_array()).map(Vec::as_slice).unwrap_or_default();
     if let Some(other) = scores.iter().find(|s| s.get("reviewer").and_then(|r| r.as_str()) != Some(reviewer)) {
-        return Err(Error::Inconsistent(format!(
-            "the deleted {label} was put in the trash by {reviewer}'s login but holds a score of {}: nothing was restored",
-            other.get("reviewer").and_then(|r| r.as_str()).unwrap_or("nobody")
-        )));
+        return Err(Error::Inconsistent(match other.get("reviewer").and_then(|r| r.as_str()) {
+            Some(other) => msg!("inconsistent-trash-other-score", label = label, reviewer = reviewer, other = other),
+            None => msg!("inconsistent-trash-score-of-nobody", label = label, reviewer = reviewer),
+        }));
     }
     Ok(())
 }

@@ -66,7 +66,7 @@ pub fn check(session: &mut Session, repair: bool, out: &mut impl Write) -> Resul
         writeln!(out, "{problem}").map_err(stdout_error)?;
     }
     history_line(&report, out)?;
-    Err(Error::Discrepancies(format!("{} problem(s) found", report.problems.len())))
+    Err(Error::Discrepancies(cxo_review::msg!("discrepancies-check-problems", count = report.problems.len())))
 }
 
 /// The end of the history's chain, and the entries another program wrote that are not chained yet.

@@ -91,7 +91,7 @@ pub fn rapporteurs(session: &mut Session, command: PackageCommand, out: &mut imp
                 }
             }
             if refused > 0 {
-                return Err(Error::Discrepancies(format!("{refused} of {} refused", plural(files.len(), "return"))));
+                return Err(Error::Discrepancies(cxo_review::msg!("discrepancies-returns-refused", refused = refused, count = files.len())));
             }
             Ok(())
         }

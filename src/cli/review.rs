@@ -160,10 +160,9 @@ pub fn review(session: &mut Session, command: ReviewCommand, out: &mut impl Writ
                 for d in &differences {
                     writeln!(out, "{}: file {} / database {}", d.path, d.in_file, d.in_database).map_err(stdout_error)?;
                 }
-                return Err(Error::Discrepancies(format!(
-                    "{} difference(s) between {} and the database",
-                    differences.len(),
-                    file.display()
+                return Err(Error::Discrepancies(cxo_review::msg!("discrepancies-summary-differences",
+                    count = differences.len(),
+                    file = file.display().to_string()
                 )));
             }
         }

@@ -16,9 +16,7 @@ pub const DEMO_JSON: &str = include_str!("demo.json");
 /// Loads the demo data into an empty database; returns the number of records saved.
 pub fn load(store: &mut Store) -> Result<usize> {
     if !store.is_empty()? {
-        return Err(Error::Precondition(
-            "the database already holds data; load the demo into a new database (--db NEW-FILE)".into(),
-        ));
+        return Err(Error::Precondition(crate::msg!("precondition-demo-not-empty")));
     }
     import_dataset(store, DEMO_JSON, "demo data")
 }

@@ -35,7 +35,7 @@ impl Scale {
             .strip_suffix('y')
             .and_then(|n| n.parse().ok())
             .filter(|n| (1..=50).contains(n))
-            .ok_or_else(|| Error::invalid("scale", format!("\"{text}\" should be a number of years such as 10y (1y to 50y)")))?;
+            .ok_or_else(|| Error::invalid_because("scale", crate::msg!("invalid-demo-scale", scale = text)))?;
         let y = years as usize;
         Ok(Scale {
             years,
@@ -105,7 +105,7 @@ const TOPICS: &[&str] = &[
 /// With `with_attendance` false, the rosters are only written to CSV, not saved.
 pub fn generate(store: &mut Store, scale: Scale, seed: u64, csv_dir: Option<&Path>, with_attendance: bool) -> Result<Generated> {
     if !store.is_empty()? {
-        return Err(Error::Precondition("the database already holds data; generate into a new database (--db NEW-FILE)".into()));
+        return Err(Error::Precondition(crate::msg!("precondition-generate-not-empty")));
     }
     let mut writers = match csv_dir {
         Some(dir) => {

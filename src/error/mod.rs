@@ -91,14 +91,14 @@ pub enum Error {
 
     /// The request cannot be carried out in the database's current state (the demo into a
     /// database that holds data, a sign-off of a cycle without scores).
-    Precondition(String),
+    Precondition(Message),
 
     /// Stored data that forms and imports could not have written (counts no number can hold):
     /// the file was edited outside the product; the message names what to correct.
-    Inconsistent(String),
+    Inconsistent(Message),
 
     /// A check or a comparison found problems, listed on standard output before this error.
-    Discrepancies(String),
+    Discrepancies(Message),
 
     NewerSchema { path: String, found: i64, supported: i64 },
 
@@ -175,9 +175,7 @@ impl Error {
             Error::NotFound { entity, key } => msg!("error-not-found", entity = *entity, key = key),
             Error::Frozen(cycle) => msg!("error-frozen", cycle = cycle),
             Error::WrongFile { name, reason } => msg!("error-wrong-file", name = name, reason = reason),
-            Error::Precondition(reason) => msg!("error-precondition", reason = reason),
-            Error::Inconsistent(reason) => msg!("error-inconsistent", reason = reason),
-            Error::Discrepancies(reason) => msg!("error-discrepancies", reason = reason),
+            Error::Precondition(message) | Error::Inconsistent(message) | Error::Discrepancies(message) => message.clone(),
             Error::NewerSchema { path, found, supported } => {
                 msg!("error-newer-schema", path = path, found = *found, supported = *supported)
             }

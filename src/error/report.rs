@@ -182,9 +182,9 @@ mod tests {
         Error::NotFound { .. } => Error::NotFound { entity: "meeting", key: "#7".into() }, "not_found", 2;
         Error::Frozen(_) => Error::Frozen("2025".into()), "frozen", 2;
         Error::WrongFile { .. } => Error::wrong_file("x.json", "is empty"), "wrong_file", 2;
-        Error::Precondition(_) => Error::Precondition("the cycle has no scores".into()), "precondition", 2;
-        Error::Inconsistent(_) => Error::Inconsistent("a count no number can hold".into()), "inconsistent", 2;
-        Error::Discrepancies(_) => Error::Discrepancies("2 problems".into()), "discrepancies", 2;
+        Error::Precondition(_) => Error::Precondition(crate::msg!("precondition-sign-off-no-scores", cycle = "2025")), "precondition", 2;
+        Error::Inconsistent(_) => Error::Inconsistent(crate::msg!("inconsistent-signing-key")), "inconsistent", 2;
+        Error::Discrepancies(_) => Error::Discrepancies(crate::msg!("discrepancies-check-problems", count = 2)), "discrepancies", 2;
         Error::NewerSchema { .. } => Error::NewerSchema { path: "a.cxo".into(), found: 99, supported: 13 }, "newer_schema", 2;
         Error::Io { .. } => Error::io("a.csv", std::io::Error::other("disk full")), "io", 1;
         Error::Migration { .. } => Error::Migration {

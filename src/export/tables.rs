@@ -51,15 +51,12 @@ impl std::str::FromStr for DatabaseTable {
             "proposals" => DatabaseTable::Proposals,
             "statistics" => DatabaseTable::Statistics,
             other if SUMMARY_TABLES.contains(&other) => {
-                return Err(Error::invalid(
-                    "table",
-                    format!("\"{other}\" is a table of a review cycle: name the cycle with --cycle"),
-                ))
+                return Err(Error::invalid_because("table", crate::msg!("invalid-cycle-table", table = other)))
             }
             other => {
-                return Err(Error::invalid(
+                return Err(Error::invalid_because(
                     "table",
-                    format!("unknown table \"{other}\"; tables: {}", DATABASE_TABLES.join(", ")),
+                    crate::msg!("invalid-unknown-table", table = other, tables = DATABASE_TABLES.join(", ")),
                 ))
             }
         })
@@ -349,6 +346,6 @@ pub fn summary_tables(summary: &CycleSummary) -> Vec<Table> {
 /// The table `name` of a cycle's summary (one of [`SUMMARY_TABLES`]).
 pub fn summary_table(summary: &CycleSummary, name: &str) -> Result<Table> {
     summary_tables(summary).into_iter().find(|t| t.name == name).ok_or_else(|| {
-        Error::invalid("table", format!("unknown table \"{name}\"; a cycle's tables: {}", SUMMARY_TABLES.join(", ")))
+        Error::invalid_because("table", crate::msg!("invalid-unknown-cycle-table", table = name, tables = SUMMARY_TABLES.join(", ")))
     })
 }

@@ -54,12 +54,8 @@ fn oversized_row(text: &str) -> Option<usize> {
 
 fn csv_rows<E: Entity>(tx: &Tx, file: &CsvFile, problems: &mut Problems) -> Result<usize> {
     if looks_like_json(file.text) {
-        problems.push(RowError {
-            line: 1,
-            column: None,
-            message: "looks like JSON, not CSV: give the file a .json extension".to_string(),
-            text: None,
-        });
+        let text = crate::msg!("import-looks-like-json");
+        problems.push(RowError { line: 1, column: None, message: text.english(), text: Some(text) });
         return Ok(0);
     }
     if let Some(start) = oversized_row(file.text) {
@@ -127,13 +123,13 @@ fn looks_like_json(text: &str) -> bool {
 /// does not have (with the ones it has), required columns it lacks.
 pub(super) fn header_problems(headers: &csv::StringRecord, known: &[&str], required: &[&str]) -> Vec<RowError> {
     let mut problems = Vec::new();
-    let header_error = |column: Option<String>, message: String| RowError { line: 1, column, message, text: None };
+    let header_error = |column: Option<String>, text: crate::i18n::Message| RowError { line: 1, column, message: text.english(), text: Some(text) };
     let mut repeated: Vec<&str> = Vec::new();
     for name in headers.iter() {
         let times = headers.iter().filter(|h| *h == name).count();
         if times > 1 && !repeated.contains(&name) {
             repeated.push(name);
-            problems.push(header_error(Some(name.to_string()), format!("appears {times} times in the header")));
+            problems.push(header_error(Some(name.to_string()), crate::msg!("import-column-repeated", count = times)));
         }
     }
     let mut unknown: Vec<&str> = Vec::new();
@@ -145,25 +141,23 @@ pub(super) fn header_problems(headers: &csv::StringRecord, known: &[&str], requi
     if !unknown.is_empty() {
         let expected: Vec<String> =
             known.iter().map(|c| if required.contains(c) { format!("{c}*") } else { c.to_string() }).collect();
-        let hint = if unknown.len() == headers.len() { "the first line must name the columns; " } else { "" };
+        let none_known = unknown.len() == headers.len();
+        let (unknown, expected) = (unknown.iter().map(|c| quoted_column(c)).collect::<Vec<_>>().join(", "), expected.join(", "));
         problems.push(header_error(
             None,
-            format!(
-                "{hint}unknown column(s) {}; expected columns: {} (* required)",
-                unknown.iter().map(|c| quoted_column(c)).collect::<Vec<_>>().join(", "),
-                expected.join(", ")
-            ),
+            if none_known {
+                crate::msg!("import-no-header", unknown = unknown, expected = expected)
+            } else {
+                crate::msg!("import-unknown-columns", unknown = unknown, expected = expected)
+            },
         ));
     }
     let missing: Vec<String> =
         required.iter().filter(|c| !headers.iter().any(|h| h == **c)).map(|c| format!("`{c}`")).collect();
     match missing.len() {
         0 => {}
-        1 => problems.push(header_error(None, format!("missing field {}: the header lacks this required column", missing[0]))),
-        _ => problems.push(header_error(
-            None,
-            format!("missing fields {}: the header lacks these required columns", missing.join(", ")),
-        )),
+        1 => problems.push(header_error(None, crate::msg!("import-missing-column", column = &missing[0]))),
+        _ => problems.push(header_error(None, crate::msg!("import-missing-columns", columns = missing.join(", ")))),
     }
     problems
 }

@@ -44,7 +44,7 @@ impl Format {
         match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
             Some("csv") => Ok(Format::Csv),
             Some("json") => Ok(Format::Json),
-            _ => Err(Error::invalid("file", format!("{}: name a .csv or .json file", path.display()))),
+            _ => Err(Error::invalid_because("file", crate::msg!("invalid-import-extension", path = path.display().to_string()))),
         }
     }
 }

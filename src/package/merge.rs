@@ -93,9 +93,10 @@ pub fn plan_merge(
         .map(|t| t.date_naive())
         .map_err(|_| Error::wrong_file(name, format!("has a return time that is not a time ({})", body.returned_at)))?;
     if returned_on > record.deadline && !accept_late {
-        return Err(Error::Precondition(format!(
-            "{name} was returned on {returned_on}, after the deadline ({}); merge it with --accept-late to accept it",
-            record.deadline
+        return Err(Error::Precondition(crate::msg!("precondition-return-late",
+            file = name,
+            returned = returned_on.to_string(),
+            deadline = record.deadline.to_string()
         )));
     }
 
@@ -160,10 +161,7 @@ pub fn plan_merge(
     if let Some(last) = &record.last_return {
         let older = body.returned_at < *last || (body.returned_at == *last && !writes.is_empty());
         if older {
-            return Err(Error::Precondition(format!(
-                "{name} was returned at {}, before the return already merged ({last}): it would undo later scores",
-                body.returned_at
-            )));
+            return Err(Error::Precondition(crate::msg!("precondition-return-older", file = name, returned = &body.returned_at, last = last)));
         }
     }
     Ok(MergePlan { writes, merged })
@@ -191,7 +189,7 @@ pub fn check_return(ret: &Return, name: &str, record: &PackageRecord, key_holder
         .map_err(|_| Error::wrong_file(name, format!("has a return time that is not a time ({})", body.returned_at)))?
         .with_timezone(&Utc);
     let issued = DateTime::parse_from_rfc3339(&record.issued_at)
-        .map_err(|_| Error::Inconsistent(format!("review package {} has an issue time that is not a time", record.id)))?
+        .map_err(|_| Error::Inconsistent(crate::msg!("inconsistent-package-issue-time", package = &record.id)))?
         .with_timezone(&Utc);
     if returned < issued {
         return Err(Error::wrong_file(name, format!("says it was returned at {}, before its package was issued ({})", body.returned_at, record.issued_at)));

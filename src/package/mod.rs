@@ -303,16 +303,19 @@ impl Package {
             .find(|o| o.code == score.objective.trim())
             .ok_or_else(|| {
                 let codes: Vec<&str> = self.issue.objectives.iter().map(|o| o.code.as_str()).collect();
-                Error::invalid("objective", format!("\"{}\" is not in this package; its objectives: {}", score.objective, codes.join(", ")))
+                Error::invalid_because("objective", crate::msg!("invalid-objective-not-in-package", objective = &score.objective, objectives = codes.join(", ")))
             })?;
         let rubric = objective.effective_rubric();
         if !rubric.iter().any(|l| l.level == score.level) {
             let levels: Vec<String> = rubric.iter().map(|l| format!("{} ({})", l.level, l.label)).collect();
-            return Err(Error::invalid("level", format!("{} is not a level of {}'s rubric: {}", score.level, objective.code, levels.join(", "))));
+            return Err(Error::invalid_because(
+                "level",
+                crate::msg!("invalid-not-package-level", level = score.level, objective = &objective.code, levels = levels.join(", ")),
+            ));
         }
         for evidence in &score.evidence {
             if !self.holds(evidence) {
-                return Err(Error::invalid("evidence", format!("{evidence} is not among this package's evidence")));
+                return Err(Error::invalid_because("evidence", crate::msg!("invalid-evidence-not-in-package", evidence = evidence.to_string())));
             }
         }
         let code = objective.code.clone();

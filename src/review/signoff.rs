@@ -231,10 +231,7 @@ pub fn ready_for_sign_off(data: &CycleData, record: Option<&SignOffRecord>) -> R
     // signed off a second time over whatever was changed meanwhile.
     check_sealed(data, record)?;
     if content.scores.is_empty() {
-        return Err(Error::Precondition(format!(
-            "\"{}\" has no scores yet; there is nothing to sign off",
-            content.cycle.name
-        )));
+        return Err(Error::Precondition(crate::msg!("precondition-sign-off-no-scores", cycle = &content.cycle.name)));
     }
     digest_under(CURRENT_RULE, data)
 }

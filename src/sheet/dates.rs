@@ -26,6 +26,16 @@ pub enum DateProblem {
     NotADate(String),
 }
 
+impl DateProblem {
+    /// The problem as a message of the catalogues.
+    pub fn message(&self) -> crate::i18n::Message {
+        match self {
+            DateProblem::Ambiguous(text) => crate::msg!("sheet-problem-ambiguous-date", date = text),
+            DateProblem::NotADate(text) => crate::msg!("sheet-problem-not-a-date", date = text),
+        }
+    }
+}
+
 /// Months by their names and short names in English, French and Spanish (folded: no accents,
 /// lower case).
 const MONTHS: &[(&[&str], u32)] = &[

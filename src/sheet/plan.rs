@@ -11,6 +11,8 @@ use super::mapping::{columns, find_header_row, participation, region, role_of_ti
 use super::matching::{person_key, organization_key, Band, Candidate, Directory, Known};
 use super::dates::{date_of, DateOrder};
 use super::read::{Sheet, SheetSource};
+use crate::i18n::Message;
+use crate::msg;
 use crate::model::{Attendance, AttendanceCount, AttendanceMode, AttendanceStatus, Category, Meeting, MeetingKind, MeetingStatus, Organization, Person, Region, Role};
 
 /// How a sheet is to be read and what it fills.
@@ -61,6 +63,21 @@ pub struct Problem {
     /// The cell as a spreadsheet names it (`C14`), with its header.
     pub column: String,
     pub message: String,
+    /// The same as a message of the catalogues, where the product words it so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<Message>,
+}
+
+impl Problem {
+    /// A problem worded by the catalogues.
+    pub fn of(row: u32, column: String, text: Message) -> Problem {
+        Problem { row, column, message: text.english(), text: Some(text) }
+    }
+
+    /// A problem in English only (another part's wording, such as a field's check).
+    pub fn english(row: u32, column: String, message: String) -> Problem {
+        Problem { row, column, message, text: None }
+    }
 }
 
 /// What an import of the sheet would do.
@@ -171,7 +188,7 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
     };
     let mut problems = Vec::new();
     let Some(header_index) = header_index else {
-        problems.push(Problem { row: 1, column: String::new(), message: "the sheet has no header row: it is empty".into() });
+        problems.push(Problem::of(1, String::new(), msg!("sheet-problem-no-header")));
         let plan = empty_plan(sheet, 0, Vec::new(), problems, options);
         return (plan, Writes::default());
     };
@@ -193,19 +210,15 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
     }
     let has_name = at(Field::FullName).is_some() || at(Field::LastName).is_some() || at(Field::FirstName).is_some();
     if !has_name || at(Field::Organization).is_none() {
-        let missing: Vec<&str> = [(!has_name).then_some("a name (full name, or last and first names)"), at(Field::Organization).is_none().then_some("an organization")]
-            .into_iter()
-            .flatten()
-            .collect();
-        problems.push(Problem {
-            row: header_row.number,
-            column: String::new(),
-            message: format!(
-                "no column holds {}; the headers are {}: name them in a mapping (--mapping), or rename them",
-                missing.join(" nor "),
-                headers.iter().filter(|h| !h.is_empty()).map(|h| format!("\"{h}\"")).collect::<Vec<_>>().join(", ")
-            ),
-        });
+        let shown = headers.iter().filter(|h| !h.is_empty()).map(|h| format!("\"{h}\"")).collect::<Vec<_>>().join(", ");
+        let text = if !has_name && at(Field::Organization).is_none() {
+            msg!("sheet-problem-no-name-nor-organization-column", headers = shown)
+        } else if !has_name {
+            msg!("sheet-problem-no-name-column", headers = shown)
+        } else {
+            msg!("sheet-problem-no-organization-column", headers = shown)
+        };
+        problems.push(Problem::of(header_row.number, String::new(), text));
         let plan = empty_plan(sheet, header_row.number, columns, problems, options);
         return (plan, Writes::default());
     }
@@ -229,19 +242,19 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
                 None => (String::new(), String::new()),
             }
         };
-        let problem = |cell: &str, message: String| Problem { row: row.number, column: cell.to_string(), message };
+        let problem = |cell: &str, text: Message| Problem::of(row.number, cell.to_string(), text);
         let (full, full_cell) = cell(Field::FullName);
         let (last, last_cell) = cell(Field::LastName);
         let (first, _) = cell(Field::FirstName);
         let name = if !full.is_empty() { full } else { [first, last].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(" ") };
         let name_cell = if at(Field::FullName).is_some() { full_cell } else { last_cell };
         if name.is_empty() {
-            problems.push(problem(&name_cell, "no name on this row".into()));
+            problems.push(problem(&name_cell, msg!("sheet-problem-no-name")));
             continue;
         }
         let (organization, organization_cell) = cell(Field::Organization);
         if organization.is_empty() {
-            problems.push(problem(&organization_cell, format!("{name} has no organization")));
+            problems.push(problem(&organization_cell, msg!("sheet-problem-no-organization", name = &name)));
             continue;
         }
         let (country_text, country_cell) = cell(Field::Country);
@@ -253,7 +266,7 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
                 None => {
                     problems.push(problem(
                         &country_cell,
-                        format!("\"{country_text}\" is not a country this product knows: write its ISO code, or its name in one of the six UN languages, or map it in the mapping's values"),
+                        msg!("sheet-problem-unknown-country", country = &country_text),
                     ));
                     None
                 }
@@ -271,7 +284,7 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
                 None => {
                     problems.push(problem(
                         &participation_cell,
-                        format!("\"{participation_text}\" does not say whether they attended: write attended, registered or invited (or present, remote, inscrit, asistió…), or map it in the mapping's values"),
+                        msg!("sheet-problem-participation", participation = &participation_text),
                     ));
                     continue;
                 }
@@ -283,8 +296,9 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
         } else {
             match role_text.parse::<Role>() {
                 Ok(role) => Some(role),
-                Err(message) => {
-                    problems.push(problem(&role_cell, message));
+                Err(_) => {
+                    let expected = Role::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ");
+                    problems.push(problem(&role_cell, msg!("sheet-problem-unknown-role", role = role_text.trim(), expected = expected)));
                     None
                 }
             }
@@ -331,11 +345,11 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
             Some(Some(chosen)) => match org_names.values().find(|n| *n == chosen) {
                 Some(name) => Some(name.clone()),
                 None => {
-                    problems.push(Problem {
-                        row: row.number,
-                        column: row.organization_cell.clone(),
-                        message: format!("\"{chosen}\", chosen for \"{}\", is not an organization of the directory", row.organization),
-                    });
+                    problems.push(Problem::of(
+                        row.number,
+                        row.organization_cell.clone(),
+                        msg!("sheet-problem-chosen-organization", chosen = chosen, name = &row.organization),
+                    ));
                     None
                 }
             },
@@ -350,11 +364,11 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
             Some(chosen) => chosen.clone(),
             None => {
                 if let Some(existing) = org_names.values().find(|n| n.eq_ignore_ascii_case(row.organization.trim())) {
-                    problems.push(Problem {
-                        row: row.number,
-                        column: row.organization_cell.clone(),
-                        message: format!("\"{}\" would be a new organization, but \"{existing}\" is in the directory: accept the match (--accept-review)", row.organization),
-                    });
+                    problems.push(Problem::of(
+                        row.number,
+                        row.organization_cell.clone(),
+                        msg!("sheet-problem-new-organization", name = &row.organization, existing = existing),
+                    ));
                 }
                 writes.organizations.push(Organization { name: row.organization.trim().to_string(), category: Category::NonMember, country: row.country.clone() });
                 *create.entry("organizations".into()).or_default() += 1;
@@ -414,11 +428,11 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
             Some(Some(chosen)) => match snapshot.people.iter().find(|(_, p)| p.name == *chosen) {
                 Some((id, person)) => Some((*id, person)),
                 None => {
-                    problems.push(Problem {
-                        row: row.number,
-                        column: row.name_cell.clone(),
-                        message: format!("\"{chosen}\", chosen for \"{}\", is not a person of the directory", row.name),
-                    });
+                    problems.push(Problem::of(
+                        row.number,
+                        row.name_cell.clone(),
+                        msg!("sheet-problem-chosen-person", chosen = chosen, name = &row.name),
+                    ));
                     None
                 }
             },
@@ -447,11 +461,11 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
             None => {
                 let name = row.name.trim().to_string();
                 if let Some((_, existing)) = snapshot.people.iter().find(|(_, p)| p.name.eq_ignore_ascii_case(&name)) {
-                    problems.push(Problem {
-                        row: row.number,
-                        column: row.name_cell.clone(),
-                        message: format!("{name} would be a new person, but \"{}\" ({}) is in the directory: accept the match (--accept-review)", existing.name, existing.organization),
-                    });
+                    problems.push(Problem::of(
+                        row.number,
+                        row.name_cell.clone(),
+                        msg!("sheet-problem-new-person", name = &name, existing = &existing.name, organization = &existing.organization),
+                    ));
                 }
                 writes.people.push(Person {
                     name: name.clone(),
@@ -482,11 +496,7 @@ pub fn plan(sheet: &Sheet, options: &SheetImport, snapshot: &Snapshot) -> (Plan,
     // The meeting's roster: each person once, at the status of their last row.
     if let Some(MeetingRoster { key: meeting, keeps_roster, rows: existing, .. }) = &snapshot.meeting {
         if !keeps_roster {
-            problems.push(Problem {
-                row: header_row.number,
-                column: String::new(),
-                message: format!("meeting {meeting} records its attendance as counts per region, not as a roster; change its attendance mode to roster first"),
-            });
+            problems.push(Problem::of(header_row.number, String::new(), msg!("sheet-problem-meeting-keeps-counts", meeting = meeting)));
         }
         let mut seen: HashMap<String, usize> = HashMap::new();
         for (person, status, executive, _) in roster {
@@ -542,18 +552,14 @@ fn counts_plan(sheet: &Sheet, header_index: usize, columns: Vec<Column>, preview
     let mut writes = Writes::default();
     let mut seen: HashMap<Region, u32> = HashMap::new();
     let Some(meeting) = &snapshot.meeting else {
-        problems.push(Problem { row: header_row, column: String::new(), message: "a sheet of counts per region fills one meeting's counts: name the meeting (--meeting KEY)".into() });
+        problems.push(Problem::of(header_row, String::new(), msg!("sheet-problem-counts-need-meeting")));
         return (counts_result(sheet, header_row, columns, preview, 0, problems, options), writes);
     };
     if meeting.keeps_roster {
-        problems.push(Problem {
-            row: header_row,
-            column: String::new(),
-            message: format!("meeting {} records a roster, not counts per region; change its attendance mode to counts first", meeting.key),
-        });
+        problems.push(Problem::of(header_row, String::new(), msg!("sheet-problem-meeting-keeps-roster", meeting = &meeting.key)));
     }
     if at(Field::Participants).is_none() {
-        problems.push(Problem { row: header_row, column: String::new(), message: "no column holds the number of participants".into() });
+        problems.push(Problem::of(header_row, String::new(), msg!("sheet-problem-no-participants-column")));
         return (counts_result(sheet, header_row, columns, preview, 0, problems, options), writes);
     }
     let mut rows = 0;
@@ -568,14 +574,14 @@ fn counts_plan(sheet: &Sheet, header_index: usize, columns: Vec<Column>, preview
                 None => (String::new(), String::new()),
             }
         };
-        let problem = |cell: &str, message: String| Problem { row: row.number, column: cell.to_string(), message };
+        let problem = |cell: &str, text: Message| Problem::of(row.number, cell.to_string(), text);
         let (region_text, region_cell) = cell(Field::Region);
         let Some(region) = region(&region_text) else {
-            problems.push(problem(&region_cell, format!("\"{region_text}\" is not an ITU region: write AFR, AMS, ARB, ASP, CIS, EUR or TSB, or the region's name")));
+            problems.push(problem(&region_cell, msg!("sheet-problem-unknown-region", region = &region_text)));
             continue;
         };
         if let Some(first) = seen.insert(region, row.number) {
-            problems.push(problem(&region_cell, format!("{} is counted on row {first} already", region.label())));
+            problems.push(problem(&region_cell, msg!("sheet-problem-region-twice", region = region.label(), row = first)));
             continue;
         }
         let number = |field: Field| -> Result<i64, Problem> {
@@ -585,7 +591,7 @@ fn counts_plan(sheet: &Sheet, header_index: usize, columns: Vec<Column>, preview
             }
             match text.parse::<i64>() {
                 Ok(n) if n >= 0 => Ok(n),
-                _ => Err(problem(&at, format!("\"{text}\" is not a count: write a whole number, 0 or more"))),
+                _ => Err(problem(&at, msg!("sheet-problem-not-a-count", value = &text))),
             }
         };
         let (participants, executives) = match (number(Field::Participants), number(Field::Executives)) {
@@ -599,7 +605,7 @@ fn counts_plan(sheet: &Sheet, header_index: usize, columns: Vec<Column>, preview
         let count = AttendanceCount { meeting: meeting.key.clone(), region, participants, executives };
         let invalid = count.validate();
         if let Some(error) = invalid.first() {
-            problems.push(problem(&region_cell, error.to_string()));
+            problems.push(Problem::english(row.number, region_cell.clone(), error.to_string()));
             continue;
         }
         match meeting.counts.get(&region) {
@@ -627,7 +633,7 @@ fn register_plan(sheet: &Sheet, header_index: usize, columns: Vec<Column>, previ
     let mut problems = Vec::new();
     let mut writes = Writes::default();
     if at(Field::MeetingKey).is_none() {
-        problems.push(Problem { row: header_row, column: String::new(), message: "a register of meetings needs a column of meeting keys (key, code, référence, clave)".into() });
+        problems.push(Problem::of(header_row, String::new(), msg!("sheet-problem-no-key-column")));
         return (counts_result(sheet, header_row, columns, preview, 0, problems, options), writes);
     }
     let stored: HashMap<String, &(i64, Meeting)> = snapshot.meetings.iter().map(|m| (m.1.key.to_lowercase(), m)).collect();
@@ -641,27 +647,27 @@ fn register_plan(sheet: &Sheet, header_index: usize, columns: Vec<Column>, previ
         let cell_at = |field: Field| at(field).map(|i| (row.cells.get(i).cloned().unwrap_or(super::read::Cell::Empty), format!("{}{} ({})", columns[i].letter, row.number, columns[i].header)));
         let text = |field: Field| cell_at(field).map(|(c, _)| c.text()).unwrap_or_default();
         let name = |field: Field| cell_at(field).map(|(_, n)| n).unwrap_or_default();
-        let problem = |cell: String, message: String| Problem { row: row.number, column: cell, message };
+        let problem = |cell: String, text: Message| Problem::of(row.number, cell, text);
         let key = text(Field::MeetingKey);
         if key.is_empty() {
-            problems.push(problem(name(Field::MeetingKey), "no meeting key on this row".into()));
+            problems.push(problem(name(Field::MeetingKey), msg!("sheet-problem-no-key")));
             continue;
         }
         if let Some(first) = seen.insert(key.to_lowercase(), row.number) {
-            problems.push(problem(name(Field::MeetingKey), format!("{key} is on row {first} already")));
+            problems.push(problem(name(Field::MeetingKey), msg!("sheet-problem-key-twice", key = &key, row = first)));
             continue;
         }
         let date = |field: Field| -> Result<Option<chrono::NaiveDate>, Problem> {
             match cell_at(field) {
                 Some((cell, _)) if cell.is_empty() => Ok(None),
-                Some((cell, at)) => date_of(&cell, options.date_order).map(Some).map_err(|e| problem(at, e.to_string())),
+                Some((cell, at)) => date_of(&cell, options.date_order).map(Some).map_err(|e| problem(at, e.message())),
                 None => Ok(None),
             }
         };
         let (start, end) = match (date(Field::StartDate), date(Field::EndDate)) {
             (Ok(Some(start)), Ok(end)) => (start, end.unwrap_or(start)),
             (Ok(None), Ok(_)) => {
-                problems.push(problem(name(Field::StartDate), format!("{key} has no first day")));
+                problems.push(problem(name(Field::StartDate), msg!("sheet-problem-no-first-day", key = &key)));
                 continue;
             }
             (s, e) => {
@@ -678,7 +684,7 @@ fn register_plan(sheet: &Sheet, header_index: usize, columns: Vec<Column>, previ
             match meeting_kind(&kind_text) {
                 Some(kind) => kind,
                 None => {
-                    problems.push(problem(name(Field::MeetingKind), format!("\"{kind_text}\" is not a kind of meeting: write CTO meeting, CxO roundtable, bilateral, RG-IEM or workshop")));
+                    problems.push(problem(name(Field::MeetingKind), msg!("sheet-problem-meeting-kind", kind = &kind_text)));
                     continue;
                 }
             }
@@ -691,7 +697,7 @@ fn register_plan(sheet: &Sheet, header_index: usize, columns: Vec<Column>, previ
                 "roster" | "liste" | "lista" | "names" | "noms" | "nombres" => AttendanceMode::Roster,
                 "counts" | "comptes" | "decomptes" | "recuentos" | "conteo" | "numbers" => AttendanceMode::Counts,
                 _ => {
-                    problems.push(problem(name(Field::AttendanceMode), format!("\"{mode_text}\" is not how attendance is kept: write roster or counts")));
+                    problems.push(problem(name(Field::AttendanceMode), msg!("sheet-problem-attendance-mode", mode = &mode_text)));
                     continue;
                 }
             },
@@ -701,7 +707,7 @@ fn register_plan(sheet: &Sheet, header_index: usize, columns: Vec<Column>, previ
             d => match d.parse::<i64>() {
                 Ok(n) if n >= 0 => n,
                 _ => {
-                    problems.push(problem(name(Field::Documents), format!("\"{d}\" is not a number of documents")));
+                    problems.push(problem(name(Field::Documents), msg!("sheet-problem-documents", value = &d)));
                     continue;
                 }
             },
@@ -743,7 +749,7 @@ fn register_plan(sheet: &Sheet, header_index: usize, columns: Vec<Column>, previ
                     "venue" => name(Field::Venue),
                     _ => name(Field::MeetingKey),
                 };
-                problems.push(problem(cell, error.to_string()));
+                problems.push(Problem::english(row.number, cell, error.to_string()));
             }
             continue;
         }
@@ -807,7 +813,7 @@ impl Plan {
                 line: u64::from(p.row),
                 column: (!p.column.is_empty()).then(|| p.column.clone()),
                 message: p.message.clone(),
-                text: None,
+                text: p.text.clone(),
             })
             .collect();
         Some(crate::error::Error::Import { source_name: source_name.to_string(), errors, more: 0 })

@@ -202,7 +202,7 @@ fn placeholders(count: usize) -> String {
 fn year_of(date: &str) -> Result<i64> {
     date.get(..4)
         .and_then(|year| year.parse().ok())
-        .ok_or_else(|| crate::error::Error::Inconsistent(format!("a meeting starts on \"{date}\", which is not a date")))
+        .ok_or_else(|| crate::error::Error::Inconsistent(crate::msg!("inconsistent-meeting-date", date = date)))
 }
 
 /// Recomputes the tally of the stale meetings (a meeting deleted in this transaction leaves an
@@ -770,7 +770,7 @@ mod tests {
         let before = stored(store.conn());
         let failed: Result<()> = store.raw_transaction(|conn| {
             conn.execute("DELETE FROM attendance", ())?;
-            Err(crate::error::Error::Precondition("stop".into()))
+            Err(crate::error::Error::Precondition(crate::msg!("precondition-not-team")))
         });
         assert!(failed.is_err());
         assert_eq!(stored(store.conn()), before);

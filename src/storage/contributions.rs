@@ -14,7 +14,7 @@ pub(crate) const CONTRIBUTION_ID: &str = "SELECT id FROM contribution WHERE symb
 
 fn check_contribution(conn: &Connection, contribution: &Contribution, id: Option<i64>) -> Result<Vec<i64>> {
     ensure_unique(conn, CONTRIBUTION_ID, &contribution.symbol, id, "symbol", || {
-        format!("a contribution with symbol \"{}\" is already registered", contribution.symbol.trim())
+        crate::msg!("invalid-symbol-taken", symbol = contribution.symbol.trim())
     })?;
     let mut sources = Vec::new();
     for name in &contribution.sources {
@@ -112,9 +112,9 @@ fn check_proposal(conn: &Connection, proposal: &Proposal, id: Option<i64>) -> Re
         .query_row(params![contribution_id, proposal.seq], |row| row.get(0))
         .optional()?;
     if existing.is_some_and(|found| Some(found) != id) {
-        return Err(Error::invalid(
+        return Err(Error::invalid_because(
             "seq",
-            format!("{} already has a proposal number {}", proposal.contribution.trim(), proposal.seq),
+            crate::msg!("invalid-proposal-number-taken", contribution = proposal.contribution.trim(), number = proposal.seq),
         ));
     }
     let mut objectives = Vec::new();

@@ -11,7 +11,7 @@ pub(crate) const PERSON_ID: &str = "SELECT id FROM person WHERE name = ?1";
 
 fn check_organization(conn: &Connection, org: &Organization, id: Option<i64>) -> Result<()> {
     ensure_unique(conn, ORGANIZATION_ID, &org.name, id, "name", || {
-        format!("an organization named \"{}\" already exists", org.name.trim())
+        crate::msg!("invalid-organization-taken", name = org.name.trim())
     })?;
     if let Some(country) = &org.country {
         resolve(conn, "SELECT 1 FROM country WHERE code = ?1", country, "country", "country code")?;
@@ -57,7 +57,7 @@ impl Entity for Organization {
 
 fn person_organization(conn: &Connection, person: &Person, id: Option<i64>) -> Result<i64> {
     ensure_unique(conn, PERSON_ID, &person.name, id, "name", || {
-        format!("a person named \"{}\" is already registered; add a distinguishing detail to the name", person.name.trim())
+        crate::msg!("invalid-person-taken", name = person.name.trim())
     })?;
     resolve(conn, ORGANIZATION_ID, &person.organization, "organization", "organization")
 }

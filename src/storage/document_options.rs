@@ -114,10 +114,10 @@ impl Tx<'_> {
         let cycle_id: Option<i64> =
             self.conn.query_row(super::review::CYCLE_ID, [imported.cycle.trim()], |row| row.get(0)).optional()?;
         match cycle_id {
-            None => problems.insert(0, FieldError::new("cycle", format!("no review cycle is named \"{}\"", imported.cycle.trim()))),
+            None => problems.insert(0, FieldError::of("cycle", crate::msg!("invalid-no-cycle-named", cycle = imported.cycle.trim()))),
             Some(id) if read(self.conn, id)?.is_some() => problems.insert(
                 0,
-                FieldError::new("cycle", format!("review cycle \"{}\" already has its document options", imported.cycle.trim())),
+                FieldError::of("cycle", crate::msg!("invalid-document-options-taken", cycle = imported.cycle.trim())),
             ),
             Some(_) => {}
         }

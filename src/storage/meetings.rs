@@ -18,19 +18,13 @@ fn meeting_in_mode(conn: &Connection, key: &str, mode: AttendanceMode) -> Result
         .query_row(params![key.trim()], |row| Ok((row.get(0)?, row.get(1)?)))
         .optional()?;
     match found {
-        None => Err(Error::invalid("meeting", format!("unknown meeting \"{}\"", key.trim()))),
+        None => Err(Error::invalid_because("meeting", crate::msg!("invalid-unknown-meeting", key = key.trim()))),
         Some((id, actual)) if actual == mode => Ok(id),
-        Some(_) => Err(Error::invalid(
+        Some(_) => Err(Error::invalid_because(
             "meeting",
             match mode {
-                AttendanceMode::Roster => format!(
-                    "meeting \"{}\" records attendance as counts per region; set its attendance mode to roster first",
-                    key.trim()
-                ),
-                AttendanceMode::Counts => format!(
-                    "meeting \"{}\" records attendance as a roster; set its attendance mode to counts first",
-                    key.trim()
-                ),
+                AttendanceMode::Roster => crate::msg!("invalid-meeting-keeps-counts", key = key.trim()),
+                AttendanceMode::Counts => crate::msg!("invalid-meeting-keeps-roster", key = key.trim()),
             },
         )),
     }
@@ -46,7 +40,7 @@ fn meeting_columns(m: &Meeting) -> [&dyn ToSql; 15] {
 
 fn check_meeting(conn: &Connection, meeting: &Meeting, id: Option<i64>) -> Result<()> {
     ensure_unique(conn, MEETING_ID, &meeting.key, id, "key", || {
-        format!("a meeting with key \"{}\" already exists", meeting.key.trim())
+        crate::msg!("invalid-meeting-key-taken", key = meeting.key.trim())
     })?;
     if let Some(id) = id {
         let (roster, counts): (i64, i64) = conn.query_row(
@@ -56,12 +50,12 @@ fn check_meeting(conn: &Connection, meeting: &Meeting, id: Option<i64>) -> Resul
             |row| Ok((row.get(0)?, row.get(1)?)),
         )?;
         let conflict = match meeting.attendance_mode {
-            AttendanceMode::Roster if counts > 0 => Some("it has counts per region; remove them before switching to a roster"),
-            AttendanceMode::Counts if roster > 0 => Some("it has a roster; remove it before switching to counts"),
+            AttendanceMode::Roster if counts > 0 => Some(crate::msg!("invalid-mode-has-counts")),
+            AttendanceMode::Counts if roster > 0 => Some(crate::msg!("invalid-mode-has-roster")),
             _ => None,
         };
         if let Some(message) = conflict {
-            return Err(Error::invalid("attendance_mode", message));
+            return Err(Error::invalid_because("attendance_mode", message));
         }
     }
     Ok(())
@@ -139,7 +133,7 @@ fn attendance_ids(conn: &Connection, attendance: &Attendance, id: Option<i64>) -
         .query_row(params![meeting_id, person_id], |row| row.get(0))
         .optional()?;
     if existing.is_some_and(|found| Some(found) != id) {
-        return Err(Error::invalid("person", already_on_roster(attendance)));
+        return Err(Error::invalid_because("person", already_on_roster(attendance)));
     }
     Ok((meeting_id, person_id))
 }
@@ -173,7 +167,7 @@ fn insert_roster_row(conn: &Connection, meeting_id: i64, person_id: i64, attenda
     match inserted {
         Ok(_) => Ok(conn.last_insert_rowid()?),
         Err(e) if e.is_unique_violation() => {
-            Err(Error::invalid("person", already_on_roster(attendance)))
+            Err(Error::invalid_because("person", already_on_roster(attendance)))
         }
         Err(e) => Err(e.into()),
     }
@@ -226,8 +220,8 @@ fn insert_staged_one_by_one(conn: &Connection) -> Result<Vec<RowError>> {
     Ok(refused)
 }
 
-fn already_on_roster(attendance: &Attendance) -> String {
-    format!("{} is already on the roster of {}", attendance.person.trim(), attendance.meeting.trim())
+fn already_on_roster(attendance: &Attendance) -> crate::i18n::Message {
+    crate::msg!("invalid-already-on-roster", person = attendance.person.trim(), meeting = attendance.meeting.trim())
 }
 
 impl Entity for Attendance {
@@ -292,9 +286,9 @@ fn count_meeting(conn: &Connection, count: &AttendanceCount, id: Option<i64>) ->
         .query_row(params![meeting_id, count.region], |row| row.get(0))
         .optional()?;
     if existing.is_some_and(|found| Some(found) != id) {
-        return Err(Error::invalid(
+        return Err(Error::invalid_because(
             "region",
-            format!("{} already has a count for {}", count.meeting.trim(), count.region.label()),
+            crate::msg!("invalid-count-taken", meeting = count.meeting.trim(), region = count.region.label()),
         ));
     }
     Ok(meeting_id)
@@ -355,9 +349,9 @@ fn priority_meeting(conn: &Connection, priority: &Priority, id: Option<i64>) -> 
         .query_row(params![meeting_id, priority.rank], |row| row.get(0))
         .optional()?;
     if existing.is_some_and(|found| Some(found) != id) {
-        return Err(Error::invalid(
+        return Err(Error::invalid_because(
             "rank",
-            format!("{} already has a priority ranked {}", priority.meeting.trim(), priority.rank),
+            crate::msg!("invalid-rank-taken", meeting = priority.meeting.trim(), rank = priority.rank),
         ));
     }
     Ok(meeting_id)
@@ -407,7 +401,14 @@ fn outcome_meeting(conn: &Connection, table: &str, meeting: &str, text: &str, id
         .query_row(params![meeting_id, text], |row| row.get(0))
         .optional()?;
     if existing.is_some_and(|found| Some(found) != id) {
-        return Err(Error::invalid("text", format!("{} already records this {table}", meeting.trim())));
+        return Err(Error::invalid_because(
+            "text",
+            match table {
+                "decision" => crate::msg!("invalid-decision-twice", meeting = meeting.trim()),
+                "action" => crate::msg!("invalid-action-twice", meeting = meeting.trim()),
+                _ => crate::msg!("invalid-outcome-twice", meeting = meeting.trim(), table = table),
+            },
+        ));
     }
     Ok(meeting_id)
 }

@@ -243,7 +243,24 @@ pub(crate) fn resolve(conn: &Connection, sql: &str, key: &str, field: &str, enti
     conn.prepare_cached(sql)?
         .query_row(params![key.trim()], |row| row.get(0))
         .optional()?
-        .ok_or_else(|| Error::invalid(field, format!("unknown {entity} \"{}\"", key.trim())))
+        .ok_or_else(|| Error::invalid_because(field, unknown(entity, key.trim())))
+}
+
+/// The refusal of an unknown `key` of a record that users call `entity` ("meeting").
+fn unknown(entity: &str, key: &str) -> crate::i18n::Message {
+    use crate::msg;
+    match entity {
+        "action-plan item" => msg!("invalid-unknown-action-plan-item", key = key),
+        "contribution" => msg!("invalid-unknown-contribution", key = key),
+        "country code" => msg!("invalid-unknown-country-code", key = key),
+        "meeting" => msg!("invalid-unknown-meeting", key = key),
+        "objective" => msg!("invalid-unknown-objective", key = key),
+        "organization" => msg!("invalid-unknown-organization", key = key),
+        "person" => msg!("invalid-unknown-person", key = key),
+        "review cycle" => msg!("invalid-unknown-cycle", key = key),
+        "reviewer" => msg!("invalid-unknown-reviewer", key = key),
+        _ => msg!("invalid-unknown-record", entity = entity, key = key),
+    }
 }
 
 /// Fails with a field error when `sql` (taking the key and the id to ignore) finds another record.
@@ -253,11 +270,11 @@ pub(crate) fn ensure_unique(
     key: &str,
     except_id: Option<i64>,
     field: &str,
-    message: impl FnOnce() -> String,
+    message: impl FnOnce() -> crate::i18n::Message,
 ) -> Result<()> {
     let found: Option<i64> = conn.prepare_cached(sql)?.query_row(params![key.trim()], |row| row.get(0)).optional()?;
     match found {
-        Some(id) if Some(id) != except_id => Err(Error::invalid(field, message())),
+        Some(id) if Some(id) != except_id => Err(Error::invalid_because(field, message())),
         _ => Ok(()),
     }
 }
@@ -283,7 +300,7 @@ pub(crate) fn delete_row(conn: &Connection, table: &str, id: i64) -> Result<()> 
 pub fn default_db_path() -> Result<PathBuf> {
     directories::ProjectDirs::from("", "", "cxo-review")
         .map(|dirs| dirs.data_dir().join("cxo-review.sqlite"))
-        .ok_or_else(|| Error::invalid("db", "cannot find a home directory for the database; pass --db PATH"))
+        .ok_or_else(|| Error::invalid_because("db", crate::msg!("invalid-no-home-folder")))
 }
 
 /// Loads (owner id, name) pairs into lists per owner, keeping the query's order.

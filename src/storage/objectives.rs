@@ -13,7 +13,7 @@ pub(crate) const ACTION_PLAN_ID: &str = "SELECT id FROM action_plan_item WHERE c
 
 fn check_objective(conn: &Connection, objective: &Objective, id: Option<i64>) -> Result<Vec<i64>> {
     ensure_unique(conn, OBJECTIVE_ID, &objective.code, id, "code", || {
-        format!("an objective with code \"{}\" already exists", objective.code.trim())
+        crate::msg!("invalid-objective-code-taken", code = objective.code.trim())
     })?;
     if let Some(id) = id {
         // A rubric may not drop a level that reviewers have already used.
@@ -21,10 +21,7 @@ fn check_objective(conn: &Connection, objective: &Objective, id: Option<i64>) ->
         let used: Option<i64> =
             conn.query_row("SELECT max(level) FROM score WHERE objective_id = ?1", params![id], |row| row.get(0))?;
         if let Some(used) = used.filter(|used| *used > top) {
-            return Err(Error::invalid(
-                "rubric",
-                format!("reviewers have scored this objective at level {used}; keep the rubric up to that level"),
-            ));
+            return Err(Error::invalid_because("rubric", crate::msg!("invalid-rubric-scored-level", level = used)));
         }
     }
     let mut items = Vec::new();
@@ -162,7 +159,7 @@ impl Entity for ActionPlanItem {
 
     fn insert(&self, conn: &Connection) -> Result<i64> {
         ensure_unique(conn, ACTION_PLAN_ID, &self.code, None, "code", || {
-            format!("action-plan item {} already exists", self.code.trim())
+            crate::msg!("invalid-action-plan-code-taken", code = self.code.trim())
         })?;
         conn.prepare_cached("INSERT INTO action_plan_item (code, pillar, title, status) VALUES (?1, ?2, ?3, ?4)")?
             .execute(params![self.code.trim(), self.pillar, self.title, self.status])?;
@@ -171,7 +168,7 @@ impl Entity for ActionPlanItem {
 
     fn update(&self, conn: &Connection, id: i64) -> Result<()> {
         ensure_unique(conn, ACTION_PLAN_ID, &self.code, Some(id), "code", || {
-            format!("action-plan item {} already exists", self.code.trim())
+            crate::msg!("invalid-action-plan-code-taken", code = self.code.trim())
         })?;
         conn.execute(
             "UPDATE action_plan_item SET code = ?2, pillar = ?3, title = ?4, status = ?5 WHERE id = ?1",

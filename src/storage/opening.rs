@@ -88,7 +88,7 @@ impl Store {
     /// Creates a new database at `path` (its folder too), which must not exist yet.
     pub fn create_database(path: &Path) -> Result<Store> {
         if path.exists() {
-            return Err(Error::invalid("file", format!("{} already exists; choose a new file name", path.display())));
+            return Err(Error::invalid_because("file", crate::msg!("invalid-file-exists", path = path.display().to_string())));
         }
         let folder = file::folder_of(path);
         std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
@@ -129,9 +129,7 @@ impl Store {
                 server::create_schema(&conn, &address)?
             }
             server::Identity::Blank => {
-                return Err(Error::Precondition(format!(
-                    "{address} is an empty database: set it up first with `cxo-review --db {address} team init`"
-                )))
+                return Err(Error::Precondition(crate::msg!("precondition-server-empty", address = address.to_string())))
             }
             server::Identity::CxoReview { version } if version < SCHEMA_VERSION => {
                 server::migrate(&conn, &address, version)?;

@@ -16,7 +16,7 @@ impl Store {
         let stored: Option<Vec<u8>> =
             self.conn.query_row("SELECT secret FROM signing_key WHERE id = 1", (), |row| row.get(0)).optional()?;
         if let Some(secret) = stored {
-            return secret.try_into().map_err(|_| Error::Inconsistent("the database's signing key is damaged".into()));
+            return secret.try_into().map_err(|_| Error::Inconsistent(crate::msg!("inconsistent-signing-key")));
         }
         self.raw_transaction(|conn| {
             conn.execute(
@@ -24,7 +24,7 @@ impl Store {
                 params![candidate.as_slice(), now],
             )?;
             let secret: Vec<u8> = conn.query_row("SELECT secret FROM signing_key WHERE id = 1", (), |row| row.get(0))?;
-            secret.try_into().map_err(|_| Error::Inconsistent("the database's signing key is damaged".into()))
+            secret.try_into().map_err(|_| Error::Inconsistent(crate::msg!("inconsistent-signing-key")))
         })
     }
 
@@ -69,7 +69,7 @@ fn package_record(conn: &Connection, id: &str) -> Result<Option<PackageRecord>> 
         .optional()?;
     let Some((mut record, scores)) = row else { return Ok(None) };
     record.issued_scores = serde_json::from_str(&scores)
-        .map_err(|e| Error::Inconsistent(format!("review package {id}: its issued scores do not read ({e})")))?;
+        .map_err(|e| Error::Inconsistent(crate::msg!("inconsistent-package-scores", package = id, reason = e.to_string())))?;
     Ok(Some(record))
 }
 

@@ -8,7 +8,6 @@ use crate::error::{Error, Result};
 
 /// Said of stored counts whose sum no number can hold (only possible through edits made outside
 /// the product, since forms and imports bound every count).
-const UNCOUNTABLE: &str = "the stored participant counts add up to more than can be counted; correct the attendance stored for it";
 use crate::model::facts::{ActionFacts, MeetingFigures, PeriodFacts};
 use crate::model::{ActionStatus, AttendanceMode, Country, MeetingKind, MeetingStatus, Region};
 
@@ -67,7 +66,7 @@ pub fn meeting_figures(conn: &Connection, from: Option<NaiveDate>, to: Option<Na
         let meeting_id: i64 = row.get(0)?;
         let region: Region = row.get(1)?;
         if let Some(meeting) = index.get(&meeting_id).map(|i| &mut meetings[*i]) {
-            let too_many = || Error::Inconsistent(format!("meeting {}: {}", meeting.key, UNCOUNTABLE));
+            let too_many = || Error::Inconsistent(crate::msg!("inconsistent-meeting-uncountable", meeting = &meeting.key));
             let cell = &mut meeting.regions[region.index()];
             *cell = cell.checked_add(row.get::<i64>(2)?).ok_or_else(too_many)?;
             meeting.executives = meeting.executives.checked_add(row.get::<i64>(3)?).ok_or_else(too_many)?;
@@ -456,7 +455,7 @@ pub fn dashboard(conn: &Connection, today: NaiveDate, current: Option<i64>) -> R
         stmt.for_each((), |row| {
             let (figure, year, n): (String, i64, i64) = (row.get(0)?, row.get(1)?, row.get(2)?);
             if figure == "meetings" && n != 0 {
-                let year = i32::try_from(year).map_err(|_| Error::Inconsistent(format!("meetings counted under the year {year}")))?;
+                let year = i32::try_from(year).map_err(|_| Error::Inconsistent(crate::msg!("inconsistent-meetings-year", year = year.to_string())))?;
                 entry(&mut years, year).meetings = n;
             }
             *counts.entry(figure).or_default() += n;
@@ -471,7 +470,7 @@ pub fn dashboard(conn: &Connection, today: NaiveDate, current: Option<i64>) -> R
         stmt.for_each((), |row| {
             let region: Region = row.get(1)?;
             let year = entry(&mut years, row.get(0)?);
-            let too_many = || Error::Inconsistent(format!("the meetings of {}: {}", year.year, UNCOUNTABLE));
+            let too_many = || Error::Inconsistent(crate::msg!("inconsistent-year-uncountable", year = year.year.to_string()));
             let cell = &mut year.regions[region.index()];
             *cell = cell.checked_add(row.get::<i64>(2)?).ok_or_else(too_many)?;
             year.executives = year.executives.checked_add(row.get::<i64>(3)?).ok_or_else(too_many)?;

@@ -29,12 +29,7 @@ impl Store {
                 }
                 let named: Vec<String> =
                     beyond.iter().map(|(key, what, value)| format!("meeting {key}: {value} {what}")).collect();
-                Err(Error::Inconsistent(format!(
-                    "the stored counts of {} add up to more than can be counted (no count may exceed {}; these were written \
-                     outside CxO Review); correct them in the meeting",
-                    named.join(", "),
-                    crate::model::MAX_COUNT
-                )))
+                Err(Error::Inconsistent(crate::msg!("inconsistent-counts-beyond-bounds", counts = named.join(", "), most = crate::model::MAX_COUNT)))
             }
             _ => Err(error),
         })

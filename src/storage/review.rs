@@ -24,7 +24,7 @@ pub(crate) fn open_cycle(conn: &Connection, name: &str) -> Result<i64> {
         .query_row(params![name.trim()], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
         .optional()?;
     match found {
-        None => Err(Error::invalid("cycle", format!("unknown review cycle \"{}\"", name.trim()))),
+        None => Err(Error::invalid_because("cycle", crate::msg!("invalid-unknown-cycle", key = name.trim()))),
         Some((_, CycleStatus::SignedOff, name)) => Err(Error::Frozen(name)),
         Some((id, _, _)) => Ok(id),
     }
@@ -45,7 +45,7 @@ impl Entity for Reviewer {
 
     fn insert(&self, conn: &Connection) -> Result<i64> {
         ensure_unique(conn, REVIEWER_ID, &self.name, None, "name", || {
-            format!("a reviewer named \"{}\" already exists", self.name.trim())
+            crate::msg!("invalid-reviewer-taken", name = self.name.trim())
         })?;
         conn.prepare_cached("INSERT INTO reviewer (name, affiliation, email) VALUES (?1, ?2, ?3)")?
             .execute(params![self.name.trim(), self.affiliation, self.email])?;
@@ -54,7 +54,7 @@ impl Entity for Reviewer {
 
     fn update(&self, conn: &Connection, id: i64) -> Result<()> {
         ensure_unique(conn, REVIEWER_ID, &self.name, Some(id), "name", || {
-            format!("a reviewer named \"{}\" already exists", self.name.trim())
+            crate::msg!("invalid-reviewer-taken", name = self.name.trim())
         })?;
         conn.execute(
             "UPDATE reviewer SET name = ?2, affiliation = ?3, email = ?4 WHERE id = ?1",
@@ -87,7 +87,7 @@ struct CycleMembers {
 
 fn check_cycle(conn: &Connection, cycle: &ReviewCycle, id: Option<i64>) -> Result<CycleMembers> {
     ensure_unique(conn, CYCLE_ID, &cycle.name, id, "name", || {
-        format!("a review cycle named \"{}\" already exists", cycle.name.trim())
+        crate::msg!("invalid-cycle-taken", name = cycle.name.trim())
     })?;
     let mut members = CycleMembers { objectives: Vec::new(), reviewers: Vec::new() };
     for code in &cycle.objectives {
@@ -122,13 +122,13 @@ fn write_cycle_members(conn: &Connection, id: i64, members: &CycleMembers) -> Re
         "SELECT DISTINCT s.objective_id, o.code FROM score s JOIN objective o ON o.id = s.objective_id WHERE s.cycle_id = ?1",
         &members.objectives,
     )? {
-        return Err(Error::invalid("objectives", format!("objective {code} has scores in this cycle and must stay")));
+        return Err(Error::invalid_because("objectives", crate::msg!("invalid-objective-scored", code = code)));
     }
     if let Some(name) = scored(
         "SELECT DISTINCT s.reviewer_id, r.name FROM score s JOIN reviewer r ON r.id = s.reviewer_id WHERE s.cycle_id = ?1",
         &members.reviewers,
     )? {
-        return Err(Error::invalid("reviewers", format!("{name} has scored in this cycle and must stay")));
+        return Err(Error::invalid_because("reviewers", crate::msg!("invalid-reviewer-scored", name = name)));
     }
     // Nothing scored is left out (above): the lists are saved by their difference.
     super::lists::write_ids(conn, "cycle_objective", "cycle_id", id, "objective_id", &members.objectives)?;
@@ -149,7 +149,7 @@ impl Entity for ReviewCycle {
 
     fn insert(&self, conn: &Connection) -> Result<i64> {
         if self.status == CycleStatus::SignedOff {
-            return Err(Error::invalid("status", "a new cycle cannot start signed off; sign it off once scored"));
+            return Err(Error::invalid_because("status", crate::msg!("invalid-new-cycle-signed-off")));
         }
         let members = check_cycle(conn, self, None)?;
         conn.prepare_cached(
@@ -165,7 +165,7 @@ impl Entity for ReviewCycle {
         let stored: String = conn.query_row("SELECT name FROM review_cycle WHERE id = ?1", params![id], |row| row.get(0))?;
         open_cycle(conn, &stored)?;
         if self.status == CycleStatus::SignedOff {
-            return Err(Error::invalid("status", "sign the cycle off with sign-off, which records its digest"));
+            return Err(Error::invalid_because("status", crate::msg!("invalid-sign-off-by-command")));
         }
         let members = check_cycle(conn, self, Some(id))?;
         conn.execute(
@@ -241,12 +241,15 @@ fn check_score(conn: &Connection, score: &Score, id: Option<i64>) -> Result<Scor
         Ok(conn.prepare_cached(sql)?.exists(params![cycle, member])?)
     };
     if !in_cycle("SELECT 1 FROM cycle_reviewer WHERE cycle_id = ?1 AND reviewer_id = ?2", reviewer)? {
-        return Err(Error::invalid("reviewer", format!("{} is not a reviewer of {}", score.reviewer.trim(), score.cycle.trim())));
+        return Err(Error::invalid_because(
+            "reviewer",
+            crate::msg!("invalid-not-reviewer-of", reviewer = score.reviewer.trim(), cycle = score.cycle.trim()),
+        ));
     }
     if !in_cycle("SELECT 1 FROM cycle_objective WHERE cycle_id = ?1 AND objective_id = ?2", objective)? {
-        return Err(Error::invalid(
+        return Err(Error::invalid_because(
             "objective",
-            format!("objective {} is not in the scope of {}", score.objective.trim(), score.cycle.trim()),
+            crate::msg!("invalid-objective-out-of-scope", objective = score.objective.trim(), cycle = score.cycle.trim()),
         ));
     }
     let levels: Vec<i64> = conn
@@ -254,13 +257,12 @@ fn check_score(conn: &Connection, score: &Score, id: Option<i64>) -> Result<Scor
         .query_map(params![objective], |row| row.get(0))?
         .collect::<super::db::Result<_>>()?;
     if !levels.contains(&score.level) {
-        return Err(Error::invalid(
+        return Err(Error::invalid_because(
             "level",
-            format!(
-                "{} is not a level of the rubric of {} ({})",
-                score.level,
-                score.objective.trim(),
-                levels.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+            crate::msg!("invalid-not-rubric-level",
+                level = score.level,
+                objective = score.objective.trim(),
+                levels = levels.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
             ),
         ));
     }
@@ -269,9 +271,9 @@ fn check_score(conn: &Connection, score: &Score, id: Option<i64>) -> Result<Scor
         .query_row(params![cycle, reviewer, objective], |row| row.get(0))
         .optional()?;
     if existing.is_some_and(|found| Some(found) != id) {
-        return Err(Error::invalid(
+        return Err(Error::invalid_because(
             "objective",
-            format!("{} has already scored {} in {}", score.reviewer.trim(), score.objective.trim(), score.cycle.trim()),
+            crate::msg!("invalid-already-scored", reviewer = score.reviewer.trim(), objective = score.objective.trim(), cycle = score.cycle.trim()),
         ));
     }
     for evidence in &score.evidence {
@@ -288,7 +290,7 @@ fn check_evidence(conn: &Connection, evidence: &Evidence) -> Result<()> {
         }
         EvidenceKind::Indicator => match crate::model::metrics::find(&evidence.reference) {
             Some(_) => Ok(()),
-            None => Err(Error::invalid("evidence", format!("unknown indicator \"{}\"", evidence.reference))),
+            None => Err(Error::invalid_because("evidence", crate::msg!("invalid-unknown-indicator", key = &evidence.reference))),
         },
     }
 }
@@ -430,7 +432,7 @@ fn check_improvement(conn: &Connection, improvement: &Improvement, id: Option<i6
         .query_row(params![cycle, objective, improvement.title.trim()], |row| row.get(0))
         .optional()?;
     if existing.is_some_and(|found| Some(found) != id) {
-        return Err(Error::invalid("title", "a proposal with this title already exists for this objective"));
+        return Err(Error::invalid_because("title", crate::msg!("invalid-proposal-title-taken")));
     }
     let mut ids = ImprovementIds { cycle, objective, action_plan: Vec::new(), contributions: Vec::new() };
     for code in &improvement.action_plan {

@@ -85,18 +85,20 @@ pub fn kept_with(kind: Kind) -> Vec<Kind> {
 
 /// Links held by records that outlive the deletion of a record of `kind`: deleting it would
 /// take it out of them, which restoring (an import, which only adds records) could not put
-/// back. Each query gives the natural keys of the records that name it.
-const NAMED_BY: &[(Kind, &str, &str)] = &[
+/// back. Each query gives the natural keys of the records that name it; the refusal says how
+/// many name it, and which.
+type NamedBy = fn(usize, String) -> crate::i18n::Message;
+const NAMED_BY: &[(Kind, NamedBy, &str)] = &[
     (
         Kind::Objectives,
-        "proposals",
+        |count, names| crate::msg!("invalid-objective-named-by-proposals", count = count, names = names),
         "SELECT c.symbol || ' #' || CAST(p.seq AS TEXT) FROM proposal_objective l
          JOIN proposal p ON p.id = l.proposal_id JOIN contribution c ON c.id = p.contribution_id
          WHERE l.objective_id = ?1 ORDER BY c.symbol, p.seq",
     ),
     (
         Kind::ActionPlan,
-        "objectives",
+        |count, names| crate::msg!("invalid-action-plan-item-named-by-objectives", count = count, names = names),
         "SELECT o.code FROM objective_action_plan l JOIN objective o ON o.id = l.objective_id
          WHERE l.action_plan_item_id = ?1 ORDER BY o.code",
     ),
@@ -111,23 +113,14 @@ impl Tx<'_> {
     /// The ids of the records deleted with record `id` of `kind`, by kind (kinds with none left
     /// out). Fails, naming them, when records that outlive it name it (see [`NAMED_BY`]).
     pub fn deleted_with(&self, kind: Kind, id: i64) -> Result<Vec<(Kind, Vec<i64>)>> {
-        for (named, what, sql) in NAMED_BY.iter().filter(|(k, _, _)| *k == kind) {
+        for (_, refusal, sql) in NAMED_BY.iter().filter(|(k, _, _)| *k == kind) {
             let mut names: Vec<String> = Vec::new();
             self.conn.prepare_cached(sql)?.for_each(params![id], |row| {
                 names.push(row.get(0)?);
                 Ok(())
             })?;
             if !names.is_empty() {
-                let (what, them, name) =
-                    if names.len() == 1 { (what.trim_end_matches('s'), "it", "names") } else { (*what, "them", "name") };
-                return Err(Error::invalid(
-                    "id",
-                    format!(
-                        "{what} {} {name} this {}: take it out of {them} first, so that deleting it can be undone",
-                        names.join(", "),
-                        named_entity(*named),
-                    ),
-                ));
+                return Err(Error::invalid_because("id", refusal(names.len(), names.join(", "))));
             }
         }
         let mut found = Vec::new();
@@ -176,7 +169,7 @@ impl Tx<'_> {
             .ok_or_else(|| not_found(id))?;
         let kind = kind
             .parse()
-            .map_err(|_| Error::Inconsistent(format!("trash entry #{id} holds records of an unknown kind \"{kind}\"")))?;
+            .map_err(|_| Error::Inconsistent(crate::msg!("inconsistent-trash-kind", entry = id.to_string(), kind = kind)))?;
         Ok(KeptRecords { kind, label, deleted_by, fragment })
     }
 
@@ -191,14 +184,6 @@ impl Tx<'_> {
 
 fn not_found(id: i64) -> Error {
     Error::NotFound { entity: "trash entry", key: format!("#{id}") }
-}
-
-fn named_entity(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Objectives => "objective",
-        Kind::ActionPlan => "action-plan item",
-        _ => "record",
-    }
 }
 
 impl Store {
@@ -229,7 +214,7 @@ impl Store {
             .into_iter()
             .map(|(kind, mut entry)| {
                 entry.kind = kind.parse().map_err(|_| {
-                    Error::Inconsistent(format!("trash entry #{} holds records of an unknown kind \"{kind}\"", entry.id))
+                    Error::Inconsistent(crate::msg!("inconsistent-trash-kind", entry = entry.id.to_string(), kind = kind))
                 })?;
                 Ok(entry)
             })

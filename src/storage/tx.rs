@@ -151,7 +151,7 @@ pub(in crate::storage) fn ensure_exists<E: Entity>(conn: &Connection, id: i64) -
 pub(in crate::storage) fn explain_restrict(error: Error, entity: &str) -> Error {
     match &error {
         Error::Database { source, .. } if source.is_constraint_violation() => {
-            Error::invalid("id", format!("this {entity} is still referred to by other records; remove those first"))
+            Error::invalid_because("id", crate::msg!("invalid-still-referred", entity = entity))
         }
         _ => error,
     }

@@ -16,19 +16,17 @@ impl Store {
     /// interrupted backup leaves no half-written file under the name asked for.
     pub fn backup(&self, target: &Path) -> Result<()> {
         if target.exists() {
-            return Err(Error::invalid("file", format!("{} already exists; choose a new file name", target.display())));
+            return Err(Error::invalid_because("file", crate::msg!("invalid-file-exists", path = target.display().to_string())));
         }
         if self.server.is_some() {
-            return Err(Error::Precondition(
-                "a team database is backed up on its server, with pg_dump (docs/team.md, \"Backups\")".into(),
-            ));
+            return Err(Error::Precondition(crate::msg!("precondition-team-backup")));
         }
         backups::copy_to(self.sqlite()?, target)
     }
 
     /// Makes a backup into the database's backup folder now (see [`backups`]).
     pub fn backup_now(&self, reason: backups::Reason) -> Result<backups::Backup> {
-        let path = self.path.as_deref().ok_or_else(|| Error::invalid("db", "a database in memory has no backups"))?;
+        let path = self.path.as_deref().ok_or_else(|| Error::invalid_because("db", crate::msg!("invalid-memory-no-backups")))?;
         backups::create(self.sqlite()?, path, reason)
     }
 

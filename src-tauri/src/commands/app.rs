@@ -75,6 +75,14 @@ pub async fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
     .await
 }
 
+/// The language of the user's system (its locale), when it is one of ITU's six: the window's
+/// language on the first run, until the user chooses one in Settings.
+#[tauri::command]
+#[specta::specta]
+pub fn system_language() -> Option<Language> {
+    sys_locale::get_locales().find_map(|tag| Language::from_tag(&tag))
+}
+
 /// The user chose a language (or the window started in the one remembered): the menu bar is
 /// built again in it. The window's own words switch by themselves.
 #[tauri::command]

@@ -22,6 +22,7 @@ pub fn builder() -> Builder<tauri::Wry> {
             app::app_info,
             app::integrity_warnings,
             app::set_language,
+            app::system_language,
             app::shown,
             app::backups_list,
             app::backup_now,

@@ -29,13 +29,13 @@ const LONGEST_NAME: usize = 63;
 pub(crate) fn check_names(address: &ServerAddress) -> Result<()> {
     let longest = group(&address.database, TeamRole::Rapporteur);
     if longest.len() > LONGEST_NAME {
-        return Err(Error::invalid(
+        return Err(Error::invalid_because(
             "db",
-            format!(
-                "the database's name \"{}\" is too long for a team: its group roles (such as \"{longest}\") need at most \
-                 {LONGEST_NAME} bytes, so the name may have at most {} bytes",
-                address.database,
-                LONGEST_NAME - "_rapporteur".len()
+            crate::msg!("invalid-team-name-too-long",
+                name = &address.database,
+                role = longest,
+                longest = LONGEST_NAME,
+                most = LONGEST_NAME - "_rapporteur".len()
             ),
         ));
     }
@@ -165,12 +165,12 @@ pub(crate) fn add_user(
 ) -> Result<bool> {
     let login = login.trim();
     if login.is_empty() || login.len() > 63 {
-        return Err(Error::invalid("name", "a login name has 1 to 63 characters"));
+        return Err(Error::invalid_because("name", crate::msg!("invalid-login-length")));
     }
     let reviewer_id: Option<i64> = match reviewer {
         Some(name) => Some(
             conn.query_row("SELECT id FROM reviewer WHERE name = ?1", [name.trim()], |row| row.get(0))
-                .map_err(|_| Error::invalid("reviewer", format!("unknown reviewer \"{}\"; add the reviewer first", name.trim())))?,
+                .map_err(|_| Error::invalid_because("reviewer", crate::msg!("invalid-unknown-reviewer-add", name = name.trim())))?,
         ),
         None => None,
     };
@@ -184,7 +184,7 @@ pub(crate) fn add_user(
             [login, password],
             |row| row.get::<String>(0),
         )?),
-        (false, None) => return Err(Error::invalid("password", format!("\"{login}\" is a new login: it needs a password"))),
+        (false, None) => return Err(Error::invalid_because("password", crate::msg!("invalid-new-login-password", login = login))),
     };
     let explain = |e| denied_or(e, address, "adding a login (run `team add-user` as the database's owner, with the right to create roles)");
     if let Some(statement) = &create {
@@ -223,9 +223,7 @@ fn ensure_may_manage(conn: &Connection, address: &ServerAddress) -> Result<()> {
         |row| row.get(0),
     )?;
     if groups < 3 {
-        return Err(Error::Precondition(format!(
-            "{address} has no team yet: set it up first with `cxo-review --db {address} team init`"
-        )));
+        return Err(Error::Precondition(crate::msg!("precondition-no-team", address = address.to_string())));
     }
     let may: bool = conn.query_row(
         "SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user",

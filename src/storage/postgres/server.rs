@@ -62,7 +62,9 @@ pub(crate) fn config(url: &str, password: Option<&str>) -> Result<(postgres::Con
     let (url, tls) = take_root_certificate(url);
     let mut config: postgres::Config = url
         .parse()
-        .map_err(|e: postgres::Error| Error::invalid("db", format!("{} is not a PostgreSQL URL: {e}", without_password(&url))))?;
+        .map_err(|e: postgres::Error| {
+            Error::invalid_because("db", crate::msg!("invalid-postgres-url", url = without_password(&url), reason = e.to_string()))
+        })?;
     if config.get_password().is_none() {
         if let Some(password) = password {
             config.password(password);
@@ -236,10 +238,7 @@ pub(crate) fn create_schema(conn: &Connection, address: &ServerAddress) -> Resul
 pub(crate) fn migrate(conn: &Connection, address: &ServerAddress, version: i64) -> Result<()> {
     let base = MIGRATIONS[0].0;
     if version < base {
-        return Err(Error::Precondition(format!(
-            "{address} has schema version {version}, from a test version of CxO Review before the first release \
-             of team databases; copy its data to a new database (`cxo-review copy`) instead"
-        )));
+        return Err(Error::Precondition(crate::msg!("precondition-server-test-schema", address = address.to_string(), version = version)));
     }
     for (target, migration, sql) in MIGRATIONS.iter().skip(1) {
         if *target <= version {

@@ -7,7 +7,7 @@ use crate::storage::*;
 impl Store {
     pub(in crate::storage) fn team_server(&self) -> Result<&server::ServerAddress> {
         self.server.as_ref().ok_or_else(|| {
-            Error::Precondition("this database is a file: a team works on a database on a PostgreSQL server (docs/team.md)".into())
+            Error::Precondition(crate::msg!("precondition-not-team"))
         })
     }
 

@@ -302,11 +302,7 @@ fn take_exclusively(database: &Path) -> Result<Option<Connection>> {
         Err(rusqlite::Error::SqliteFailure(e, _))
             if matches!(e.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) =>
         {
-            Err(Error::Precondition(format!(
-                "{} is open in {}; close it there, then restore again (nothing was changed)",
-                database.display(),
-                file::lock_holder(database)
-            )))
+            Err(Error::Precondition(crate::msg!("precondition-restore-open", path = database.display().to_string(), holder = file::lock_holder(database))))
         }
         Err(rusqlite::Error::SqliteFailure(e, _))
             if matches!(e.code, rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt) =>

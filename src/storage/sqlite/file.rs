@@ -235,7 +235,7 @@ pub(crate) fn publish_database(partial: &Path, target: &Path) -> Result<()> {
     std::fs::File::open(partial).and_then(|f| f.sync_all()).map_err(|e| Error::io(partial, e))?;
     std::fs::hard_link(partial, target).map_err(|e| match e.kind() {
         std::io::ErrorKind::AlreadyExists => {
-            Error::invalid("file", format!("{} already exists; choose a new file name", target.display()))
+            Error::invalid_because("file", crate::msg!("invalid-file-exists", path = target.display().to_string()))
         }
         _ => Error::io(target, e),
     })?;

@@ -119,6 +119,23 @@ class Locale {
     return RTL.has(this.#language) ? "rtl" : "ltr";
   }
 
+  /** Whether the user chose a language (in Settings); if not, the system's is followed. */
+  get chosen(): boolean {
+    try {
+      return localStorage.getItem(KEY) !== null;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Speaks the system's language, without remembering it as the user's choice. */
+  async follow(language: DisplayLanguage): Promise<void> {
+    if (this.chosen) return;
+    await loadCatalogue(language);
+    this.#language = language;
+    applyToDocument();
+  }
+
   /** Switches the language (once its catalogue is loaded) and remembers it for the next start. */
   async choose(language: DisplayLanguage): Promise<void> {
     await loadCatalogue(language);

@@ -42,6 +42,13 @@ async setLanguage(language: Language) : Promise<Result<null, ErrorReport>> {
 }
 },
 /**
+ * The language of the user's system (its locale), when it is one of ITU's six: the window's
+ * language on the first run, until the user chooses one in Settings.
+ */
+async systemLanguage() : Promise<Language | null> {
+    return await TAURI_INVOKE("system_language");
+},
+/**
  * The UI says when a view has painted its data. With CXO_REVIEW_TIMING set, prints how long
  * after launch that was, and how long after the view was opened: the app-at-scale benchmark
  * (scripts/bench-app.sh) reads these lines.
@@ -841,7 +848,11 @@ line: number; kind: CaptureKind; text: string; owner: string | null; due_date: s
 /**
  * What is wrong with the line, if anything; nothing is saved while any line has one.
  */
-error: string | null }
+error: string | null; 
+/**
+ * The same as a message of the catalogues.
+ */
+error_text?: Message | null }
 /**
  * What saving created.
  */
@@ -1604,7 +1615,11 @@ export type Problem = { row: number;
 /**
  * The cell as a spreadsheet names it (`C14`), with its header.
  */
-column: string; message: string }
+column: string; message: string; 
+/**
+ * The same as a message of the catalogues, where the product words it so.
+ */
+text?: Message | null }
 /**
  * One proposal of a contribution, with what the meeting decided about it.
  */

@@ -171,6 +171,15 @@ export function menuFollowsLanguage(): void {
   });
 }
 
+/** The system's language, when it is one of ITU's six (null in a window without the shell). */
+export async function systemLanguage(): Promise<Language | null> {
+  try {
+    return await commands.systemLanguage();
+  } catch {
+    return null;
+  }
+}
+
 export async function prime(firstScreen: string): Promise<void> {
   primed.set("reviewPackage", call(commands.reviewPackage()));
   primed.set("appInfo", call(commands.appInfo()));
