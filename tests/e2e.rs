@@ -859,6 +859,22 @@ async fn screenshots_of_every_screen() -> TestResult {
     app.close().await
 }
 
+/// A review package the rapporteur issued to Delegate A on the demo data (in `work`), the folder
+/// for the reviewer's key and a database path the reviewer does not have.
+struct Issued {
+    package: PathBuf,
+    keys: PathBuf,
+    no_db: PathBuf,
+}
+
+fn issue_package(work: &Path) -> Issued {
+    let db = work.join("rapporteur.sqlite");
+    let package = work.join("delegate-a.cxopkg");
+    cli(&db, &["demo"]);
+    cli(&db, &["review", "package", "issue", "--cycle", "1", "--reviewer", "Delegate A (example)", "--out", &package.display().to_string()]);
+    Issued { package, keys: work.join("keys"), no_db: work.join("reviewer-has-no-database.sqlite") }
+}
+
 /// axe-core, read from the UI's node_modules (`npm ci` in ui/ puts it there).
 fn axe_source() -> Result<String, Box<dyn std::error::Error>> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("ui/node_modules/axe-core/axe.min.js");
@@ -983,12 +999,7 @@ async fn every_screen_passes_the_wcag_checks_of_axe_core() -> TestResult {
 
     // Reviewer mode, on a package issued with the CLI.
     let work = tempfile::tempdir()?;
-    let db = work.path().join("rapporteur.sqlite");
-    let package = work.path().join("delegate-a.cxopkg");
-    cli(&db, &["demo"]);
-    cli(&db, &["review", "package", "issue", "--cycle", "1", "--reviewer", "Delegate A (example)", "--out", &package.display().to_string()]);
-    let keys = work.path().join("keys");
-    let no_db = work.path().join("reviewer-has-no-database.sqlite");
+    let Issued { package, keys, no_db } = issue_package(work.path());
     let app = App::launch_on(tempfile::tempdir()?, &no_db, &[&package], &[("CXO_REVIEW_KEYS", &keys)], "[data-testid=reviewer-mode]").await?;
     settle().await;
     app.axe("reviewer mode", &source, &mut failures).await?;
@@ -1715,12 +1726,7 @@ async fn a_review_package_opens_in_the_reviewers_own_language() -> TestResult {
         return Ok(());
     }
     let work = tempfile::tempdir()?;
-    let db = work.path().join("rapporteur.sqlite");
-    let package = work.path().join("delegate-a.cxopkg");
-    cli(&db, &["demo"]);
-    cli(&db, &["review", "package", "issue", "--cycle", "1", "--reviewer", "Delegate A (example)", "--out", &package.display().to_string()]);
-    let keys = work.path().join("keys");
-    let no_db = work.path().join("reviewer-has-no-database.sqlite");
+    let Issued { package, keys, no_db } = issue_package(work.path());
     let env = [("CXO_REVIEW_KEYS", keys.as_path()), ("LANG", Path::new("ar_EG.UTF-8")), ("LANGUAGE", Path::new("ar"))];
     let app = App::launch_on(tempfile::tempdir()?, &no_db, &[&package], &env, "[data-testid=reviewer-mode]").await?;
     assert_eq!(app.js("return [document.documentElement.lang, document.documentElement.dir]").await?, json!(["ar", "rtl"]));

@@ -233,23 +233,10 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
   return new Intl.NumberFormat(intlTag(), options).format(value);
 }
 
-/** A share (0.25) as the language writes a percentage ("25 %", "25%", "٢٥٪"). */
+/** A share (0.25) as the language writes a percentage ("25%" in English, "25 %" in French). */
 export function formatPercent(share: number, fractionDigits = 0): string {
   return new Intl.NumberFormat(intlTag(), {
     style: "percent",
     maximumFractionDigits: fractionDigits,
   }).format(share);
-}
-
-/** "a, b and c" in the language's own way. */
-export function formatList(items: string[], type: "conjunction" | "disjunction" = "conjunction"): string {
-  // Safari 13's WebKit lacks ListFormat; commas then.
-  const ListFormat = (Intl as unknown as { ListFormat?: new (tag: string, o: object) => { format(x: string[]): string } })
-    .ListFormat;
-  return ListFormat ? new ListFormat(intlTag(), { type }).format(items) : items.join(", ");
-}
-
-/** Compares names as the language sorts them (accents, case and scripts in their places). */
-export function compareNames(a: string, b: string): number {
-  return new Intl.Collator(intlTag(), { sensitivity: "base", numeric: true }).compare(a, b);
 }

@@ -1,12 +1,11 @@
-// Arguments of t() that are phrases of the sentence rather than names. t() wraps every string
-// argument in direction isolates, so that a name's own direction cannot reorder the sentence
-// around it. A phrase the window composed itself (a translated "the new meeting", a database's
-// short name "review on 127.0.0.1", the core's "priority “Cloud”") needs no isolate in a
-// left-to-right language: it is then kept as plain text, so that the English reads and compares
-// exactly as before (a test looking for "Deleted the priority" still finds it). So is a name in
-// an accessible name (aria-label), which is heard rather than laid out. In right to left
-// it is isolated like a name, so that a Latin phrase keeps its order inside an Arabic sentence;
-// and in the pseudo-locale, so that the names it carries stay readable there.
+// Arguments of t() that are phrases of the sentence rather than names. t() isolates a name by
+// direction where its direction could reorder the sentence (every name in right to left, a name
+// holding right-to-left letters in left to right). A phrase the window composed itself (a
+// translated "the new meeting", a database's short name, the core's "priority “Cloud”") is
+// kept as plain text in a left-to-right language whatever letters it holds, so that it reads and
+// compares exactly as written (a test looking for "Deleted the priority" still finds it); in
+// right to left it is isolated like a name, so that a Latin phrase keeps its order inside an
+// Arabic sentence.
 import { FluentType, type FluentVariable } from "@fluent/bundle";
 import { locale, PSEUDO } from "./i18n.svelte";
 
