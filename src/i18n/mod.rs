@@ -130,7 +130,9 @@ impl Message {
         self
     }
 
-    /// The message in `language`, names isolated by direction (for documents and windows).
+    /// The message in `language`, names isolated by direction where their direction could
+    /// reorder the sentence: every name in a right-to-left language, a name holding right-to-left
+    /// letters in a left-to-right one (for documents and windows).
     pub fn render(&self, language: Language) -> String {
         catalogue(language).render(self, true)
     }
@@ -148,6 +150,13 @@ macro_rules! msg {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::i18n::Message::new($id)$(.arg(stringify!($name), $value))*
     };
+}
+
+/// Letters written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and their forms): a name
+/// holding one is isolated even in a left-to-right sentence. A Latin name in a left-to-right
+/// sentence has nothing to reorder, and is left as it is (as the window does).
+fn has_right_to_left_letters(text: &str) -> bool {
+    text.chars().any(|c| matches!(c, '\u{0590}'..='\u{08ff}' | '\u{fb1d}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}'))
 }
 
 /// One language's parsed catalogue.
@@ -188,7 +197,9 @@ impl Catalogue {
         for (name, value) in &message.args {
             match value {
                 Arg::Number(n) => args.set(name.as_str(), FluentValue::from(*n)),
-                Arg::Text(t) if isolate => args.set(name.as_str(), FluentValue::from(format!("\u{2068}{t}\u{2069}"))),
+                Arg::Text(t) if isolate && (self.language.is_right_to_left() || has_right_to_left_letters(t)) => {
+                    args.set(name.as_str(), FluentValue::from(format!("\u{2068}{t}\u{2069}")))
+                }
                 Arg::Text(t) => args.set(name.as_str(), FluentValue::from(t.as_str())),
             }
         }
@@ -215,6 +226,14 @@ mod tests {
         assert_eq!(msg!("language-label").english(), "Language");
         let unknown = "no-such-message";
         assert_eq!(Message::new(unknown).render(Language::Ar), unknown);
+    }
+
+    #[test]
+    fn names_are_isolated_where_their_direction_could_reorder_the_sentence() {
+        let said = |language, address: &str| msg!("error-password-needed", address = address).render(language);
+        assert_eq!(said(Language::Fr, "db.example"), "db.example demande un mot de passe");
+        assert_eq!(said(Language::Fr, "خادم"), "\u{2068}خادم\u{2069} demande un mot de passe");
+        assert!(said(Language::Ar, "db.example").contains("\u{2068}db.example\u{2069}"));
     }
 
     #[test]

@@ -45,8 +45,9 @@ struct Words(Language);
 impl Words {
     /// A message in the document's language. English renders as the command line does, without
     /// direction marks around names, so that an English summary reads byte for byte as it did
-    /// before the summary had other languages; the others isolate names by direction, as
-    /// documents do (an Arabic name in a French sentence, a Latin one in an Arabic sentence).
+    /// before the summary had other languages; the others isolate names where their direction
+    /// could reorder the sentence (an Arabic name in a French sentence, a Latin one in an Arabic
+    /// sentence).
     fn say(self, message: Message) -> String {
         match self.0 {
             Language::En => message.english(),
@@ -642,8 +643,9 @@ mod tests {
         assert_eq!(Words(Language::Es).date(date), "1 de enero de 2023");
         assert_eq!(Words(Language::Zh).date(date), "2023年1月1日");
         assert_eq!(Words(Language::Ru).month(date), "январь 2023 г.");
-        // A name in a sentence is isolated by direction, except in English.
-        assert_eq!(Words(Language::Fr).say(msg!("summary-title", cycle = "2024")), "Examen du processus CTO/CxO : \u{2068}2024\u{2069}");
+        // A name in a sentence is isolated where its direction could reorder it.
+        assert_eq!(Words(Language::Fr).say(msg!("summary-title", cycle = "2024")), "Examen du processus CTO/CxO : 2024");
+        assert_eq!(Words(Language::Fr).say(msg!("summary-title", cycle = "مراجعة")), "Examen du processus CTO/CxO : \u{2068}مراجعة\u{2069}");
         assert_eq!(EN.say(msg!("summary-title", cycle = "2024")), "Review of the CTO/CxO process: 2024");
         // The document's own words in a sentence are not: lists, dates, figures.
         assert_eq!(Words(Language::Zh).list(&["A".into(), "B".into(), "C".into()]), "A、B和C");
