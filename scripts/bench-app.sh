@@ -72,19 +72,20 @@ measure_once() {
   sleep "$idle_seconds"
   local pss
   pss=$(pss_tree "$pid")
-  # Alt+2, 3, 4 open the lists (focus follows the pointer without a window manager).
-  local lists="" key=2 list
-  for list in meetings actions contributions; do
+  # Alt+N opens the sidebar's Nth screen (ui/src/App.svelte): Alt+2 the meetings, Alt+4 the
+  # actions, Alt+5 the contributions (focus follows the pointer without a window manager).
+  local lists="" entry list key
+  for entry in meetings:2 actions:4 contributions:5; do
+    list="${entry%%:*}" key="${entry##*:}"
     # Each list is opened from an idle app: the previous one has finished loading its rows.
     sleep 2
     xdotool mousemove 600 400 key "alt+$key"
     wait_for_line "$log" "^$list list" 60
     lists="$lists $(sed -n "s/^$list list.* shown .*, \([0-9]*\) ms after it was opened/\1/p" "$log" | head -1)"
-    key=$((key + 1))
   done
-  # Alt+6 opens the review of the latest cycle: its scoring form for every objective.
+  # Alt+7 opens the review of the latest cycle: its scoring form for every objective.
   sleep 2
-  xdotool mousemove 600 400 key alt+6
+  xdotool mousemove 600 400 key alt+7
   wait_for_line "$log" "^review shown" 60
   lists="$lists $(sed -n "s/^review shown .*, \([0-9]*\) ms after it was opened/\1/p" "$log" | head -1)"
   kill "$pid"

@@ -246,6 +246,10 @@ fn change_recent(app: &AppHandle<Wry>, change: impl FnOnce(&mut Recent)) {
 /// Builds the menu bar again in `language`, when the user picks another in Settings.
 pub fn speak(app: &AppHandle<Wry>, language: Language) -> tauri::Result<()> {
     let Some(places) = app.try_state::<RecentPlaces>() else { return Ok(()) };
+    // The window tells its language at every start: a menu already in it is left as it is.
+    if places.menu.lock().is_ok_and(|menu| menu.1 == language) {
+        return Ok(());
+    }
     let (bar, recent_menu) = build(app, language)?;
     app.set_menu(bar)?;
     if let Ok(mut menu) = places.menu.lock() {
