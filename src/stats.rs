@@ -45,9 +45,47 @@ pub struct StatsRow {
     pub cells: Vec<String>,
 }
 
-pub const PARTICIPANTS_LABEL: &str = "Number of participants";
-pub const DOCUMENTS_LABEL: &str = "Number of documents";
-pub const REPORT_LABEL: &str = "Meeting report";
+/// A body row of Annex B, in its order: what it is labelled and what each meeting's cell holds.
+#[derive(Debug, Clone, Copy)]
+enum Line {
+    Participants,
+    Region(Region),
+    Documents,
+    Report,
+}
+
+impl Line {
+    fn all() -> impl Iterator<Item = Line> {
+        std::iter::once(Line::Participants)
+            .chain(Region::ALL.iter().copied().map(Line::Region))
+            .chain([Line::Documents, Line::Report])
+    }
+
+    /// The row's label as the catalogues word it (the regions by their UNTERM names).
+    fn label(self) -> Message {
+        match self {
+            Line::Participants => msg!("stats-participants"),
+            Line::Region(Region::Africa) => msg!("region-AFR"),
+            Line::Region(Region::Americas) => msg!("region-AMS"),
+            Line::Region(Region::ArabStates) => msg!("region-ARB"),
+            Line::Region(Region::AsiaPacific) => msg!("region-ASP"),
+            Line::Region(Region::Cis) => msg!("region-CIS"),
+            Line::Region(Region::Europe) => msg!("region-EUR"),
+            Line::Region(Region::Tsb) => msg!("region-TSB"),
+            Line::Documents => msg!("stats-documents"),
+            Line::Report => msg!("stats-report"),
+        }
+    }
+
+    fn cell(self, column: &StatsColumn) -> String {
+        match self {
+            Line::Participants => column.participants.to_string(),
+            Line::Region(region) => column.regions[region.index()].to_string(),
+            Line::Documents => column.documents.to_string(),
+            Line::Report => column.report.clone(),
+        }
+    }
+}
 
 /// The statistics table of `figures`, the meetings that started between `from` and `to`
 /// (inclusive). Counts that add up beyond what can be counted are refused, naming the meeting.
@@ -117,19 +155,11 @@ impl StatsTable {
         std::iter::once(String::new()).chain(self.columns.iter().map(|c| c.label.clone())).collect()
     }
 
-    /// The body rows in Annex B's order.
+    /// The body rows in Annex B's order, labelled in English (the catalogue's).
     pub fn rows(&self) -> Vec<StatsRow> {
-        let row = |label: &str, cell: &dyn Fn(&StatsColumn) -> String| StatsRow {
-            label: label.to_string(),
-            cells: self.columns.iter().map(cell).collect(),
-        };
-        let mut rows = vec![row(PARTICIPANTS_LABEL, &|c| c.participants.to_string())];
-        for region in Region::ALL {
-            rows.push(row(region.label(), &|c| c.regions[region.index()].to_string()));
-        }
-        rows.push(row(DOCUMENTS_LABEL, &|c| c.documents.to_string()));
-        rows.push(row(REPORT_LABEL, &|c| c.report.clone()));
-        rows
+        Line::all()
+            .map(|line| StatsRow { label: line.label().english(), cells: self.columns.iter().map(|c| line.cell(c)).collect() })
+            .collect()
     }
 }
 
@@ -137,19 +167,7 @@ impl StatsTable {
 /// English labels they render to: for a document in another language. The window's Statistics
 /// table says the same (`stats-…`, and the regions' UNTERM names `region-…`).
 pub fn row_labels() -> Vec<Message> {
-    let mut labels = vec![msg!("stats-participants")];
-    labels.extend(Region::ALL.iter().map(|region| match region {
-        Region::Africa => msg!("region-AFR"),
-        Region::Americas => msg!("region-AMS"),
-        Region::ArabStates => msg!("region-ARB"),
-        Region::AsiaPacific => msg!("region-ASP"),
-        Region::Cis => msg!("region-CIS"),
-        Region::Europe => msg!("region-EUR"),
-        Region::Tsb => msg!("region-TSB"),
-    }));
-    labels.push(msg!("stats-documents"));
-    labels.push(msg!("stats-report"));
-    labels
+    Line::all().map(Line::label).collect()
 }
 
 /// The label of the column at `index` as the catalogues word it: "Meeting 1 (01/2023)" in
