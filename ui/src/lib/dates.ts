@@ -3,7 +3,7 @@
 // displays spell the month out in the window's language ("14 Oct 2024", "14 oct. 2024",
 // "2024年10月14日") so that no reader can take 05/10 for 10 May. A typed date is read in ISO or
 // in the language's own numeric order (14/10/2024 in French, 2024/10/14 in Chinese).
-import { locale, PSEUDO, t } from "./i18n.svelte";
+import { dateTimeFormat, locale, t } from "./i18n.svelte";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -44,7 +44,7 @@ export function dateError(text: string): string {
 
 /** The order the window's language writes a numeric date in, as a pattern: "DD/MM/YYYY". */
 export function numericOrder(): string {
-  const parts = new Intl.DateTimeFormat(intlTag(), { day: "2-digit", month: "2-digit", year: "numeric", numberingSystem: "latn" })
+  const parts = dateTimeFormat(intlTag(), { day: "2-digit", month: "2-digit", year: "numeric", numberingSystem: "latn" })
     .formatToParts(new Date(2024, 9, 14));
   const names: Record<string, string> = { day: "DD", month: "MM", year: "YYYY" };
   return parts.map((p) => names[p.type] ?? (p.type === "literal" ? p.value.replace(/[\u200e\u200f\u061c]/g, "") : "")).join("");
@@ -52,7 +52,7 @@ export function numericOrder(): string {
 
 /** The order of day, month and year in the language's numeric dates. */
 function fieldOrder(): ("day" | "month" | "year")[] {
-  return new Intl.DateTimeFormat(intlTag(), { day: "2-digit", month: "2-digit", year: "numeric" })
+  return dateTimeFormat(intlTag(), { day: "2-digit", month: "2-digit", year: "numeric" })
     .formatToParts(new Date(2024, 9, 14))
     .map((p) => p.type)
     .filter((type): type is "day" | "month" | "year" => type === "day" || type === "month" || type === "year");
@@ -88,17 +88,16 @@ export function addDays(iso: string, days: number): string {
 // English is written the en-GB way (day, month, year) with fixed month abbreviations, so that
 // every WebView shows the same ("Sept" or "Sep" depends on the ICU otherwise); the other
 // languages as Intl writes them.
-const intlTag = () =>
-  locale.language === PSEUDO || locale.language === "en" ? "en-GB" : locale.language === "ar" ? "ar-u-nu-latn" : locale.tag;
+const intlTag = () => (locale.catalogue === "en" ? "en-GB" : locale.formatting);
 
 function dayMonthYear(d: Date): string {
   if (locale.catalogue === "en") return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
-  return new Intl.DateTimeFormat(intlTag(), { day: "numeric", month: "short", year: "numeric" }).format(d);
+  return dateTimeFormat(intlTag(), { day: "numeric", month: "short", year: "numeric" }).format(d);
 }
 
 function hourMinute(d: Date): string {
   if (locale.catalogue === "en") return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
-  return new Intl.DateTimeFormat(intlTag(), { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d);
+  return dateTimeFormat(intlTag(), { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d);
 }
 
 /**

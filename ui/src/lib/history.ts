@@ -1,6 +1,6 @@
 // What the History panel shows of an entry: a value as text, and long text as a word-level
 // difference, so that a rewritten rationale shows what changed rather than two paragraphs.
-import { locale, PSEUDO, t } from "./i18n.svelte";
+import { locale, t } from "./i18n.svelte";
 
 /** A stored value as a person reads it: text as is, no value as an empty string. */
 export function shown(value: unknown): string {
@@ -63,8 +63,7 @@ export function listed(items: readonly string[]): string {
   // Safari 13's WebKit lacks ListFormat; commas then.
   const ListFormat = (Intl as unknown as { ListFormat?: new (tag: string, o: object) => { format(x: readonly string[]): string } })
     .ListFormat;
-  const tag = locale.language === PSEUDO ? "en" : locale.tag;
-  return ListFormat ? new ListFormat(tag, { type: "unit", style: "short" }).format(items) : items.join(", ");
+  return ListFormat ? new ListFormat(locale.formatting, { type: "unit", style: "short" }).format(items) : items.join(", ");
 }
 
 /** An entry's cause, with its detail when it has one: `import (people.csv)`. */

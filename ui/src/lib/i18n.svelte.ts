@@ -4,8 +4,9 @@
 //
 // `t(id, args)` reads the current language, a rune: a template that calls it is drawn again when
 // the language changes, so Settings can switch it without a restart. Names passed as arguments
-// are wrapped in Unicode direction isolates (FSI … PDI), so that a Latin organization name keeps
-// its order inside an Arabic sentence; numbers are formatted by the language's own rules.
+// are wrapped in Unicode direction isolates (FSI … PDI) where their direction could reorder the
+// sentence, so that a Latin organization name keeps its order inside an Arabic sentence; numbers
+// are formatted by the language's own rules.
 //
 // What this module does not know: where the choice is kept beyond this window (localStorage,
 // which the WebView keeps per user) is the only storage it touches; the menu's language is the
@@ -51,10 +52,18 @@ const PDI = "\u2069";
 
 export type Args = Record<string, FluentVariable | null | undefined>;
 
+/**
+ * The tag `Intl` formats, sorts and chooses plurals by in `language`: simplified Chinese, and
+ * Arabic written with the digits 0–9, as ITU's and the UN's Arabic documents are, so that a
+ * figure reads the same in every language and beside the Latin codes and dates the window shows.
+ */
+function formattingTag(language: Language): string {
+  return language === "zh" ? "zh-Hans" : language === "ar" ? "ar-u-nu-latn" : language;
+}
+
 function bundle(language: Language): FluentBundle {
-  // Isolation is done here, on names only (see `isolate`): Fluent's own would wrap numbers too.
-  const tag = language === "zh" ? "zh-Hans" : language === "ar" ? "ar-u-nu-latn" : language;
-  const made = new FluentBundle(tag, { useIsolating: false });
+  // Isolation is done here, on names only (see `prepared`): Fluent's own would wrap numbers too.
+  const made = new FluentBundle(formattingTag(language), { useIsolating: false });
   const errors = made.addResource(new FluentResource(sources.get(language) ?? ""));
   if (errors.length) console.error(`locales/${language}.ftl:`, errors);
   return made;
@@ -86,16 +95,13 @@ export function closestLanguage(tag: string | null | undefined): DisplayLanguage
   return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : "en";
 }
 
-/** The language on first run: the saved choice, else the system's first listed language. */
+/**
+ * The language the window starts in: the saved choice, else English until the shell says the
+ * system's (`Locale.follow`; WebKitGTK's `navigator.language` does not follow the system's locale).
+ */
 function startingLanguage(): DisplayLanguage {
   const saved = typeof localStorage === "undefined" ? null : localStorage.getItem(KEY);
-  if (saved) return closestLanguage(saved);
-  const system = typeof navigator === "undefined" ? [] : [...(navigator.languages ?? []), navigator.language];
-  for (const tag of system) {
-    const found = closestLanguage(tag);
-    if (found !== "en" || tag?.toLowerCase().startsWith("en")) return found;
-  }
-  return "en";
+  return saved ? closestLanguage(saved) : "en";
 }
 
 class Locale {
@@ -110,9 +116,14 @@ class Locale {
     return this.#language === PSEUDO ? "en" : this.#language;
   }
 
-  /** The BCP 47 tag for `Intl` and the `lang` attribute. */
+  /** The BCP 47 tag of the `lang` attribute. */
   get tag(): string {
     return this.#language === "zh" ? "zh-Hans" : this.#language;
+  }
+
+  /** The tag `Intl` formats and sorts by (the pseudo-locale formats as English). */
+  get formatting(): string {
+    return formattingTag(this.catalogue);
   }
 
   get direction(): "ltr" | "rtl" {
@@ -223,20 +234,33 @@ export function pseudo(text: string): string {
   return `${PSEUDO_OPEN}${out}${longer}${PSEUDO_CLOSE}`;
 }
 
-// Formats by the language's rules; the pseudo-locale formats as English. Arabic is written with
-// the digits 0–9, as ITU's and the UN's Arabic documents are, so that a figure reads the same in
-// every language and beside the Latin codes and dates the window shows.
-const intlTag = () => (locale.language === PSEUDO ? "en" : locale.language === "ar" ? "ar-u-nu-latn" : locale.tag);
+
+// `Intl` formatters are costly to make and a table formats a cell at a time: each is made once
+// per tag and options, and kept.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/** The number format of `tag` with `options`, made once. */
+export function numberFormat(tag: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `n|${tag}|${JSON.stringify(options)}`;
+  let found = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!found) formatters.set(key, (found = new Intl.NumberFormat(tag, options)));
+  return found;
+}
+
+/** The date and time format of `tag` with `options`, made once. */
+export function dateTimeFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${tag}|${JSON.stringify(options)}`;
+  let found = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!found) formatters.set(key, (found = new Intl.DateTimeFormat(tag, options)));
+  return found;
+}
 
 /** A count or a decimal in the language's digits and separators. */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlTag(), options).format(value);
+  return numberFormat(locale.formatting, options).format(value);
 }
 
 /** A share (0.25) as the language writes a percentage ("25%" in English, "25 %" in French). */
 export function formatPercent(share: number, fractionDigits = 0): string {
-  return new Intl.NumberFormat(intlTag(), {
-    style: "percent",
-    maximumFractionDigits: fractionDigits,
-  }).format(share);
+  return numberFormat(locale.formatting, { style: "percent", maximumFractionDigits: fractionDigits }).format(share);
 }
